@@ -260,9 +260,14 @@ QTimeZone zoneForApiName(const QString &name)
         if (zone.name == trimmed)
             return QTimeZone(zone.ianaId);
     }
-    // QTimeZone's constructor accepts ids (such as "Etc/GMT+12") that
-    // availableTimeZoneIds() leaves out; an unknown id gives an invalid zone.
-    return QTimeZone(trimmed.toUtf8());
+    // availableTimeZoneIds() leaves out some real ids (such as "Etc/GMT+12"), while the
+    // constructor also takes any POSIX TZ rule ("Atlantis" would be UTC): accept an id the
+    // system lists, or an Area/Location id the constructor knows.
+    const QByteArray iana = trimmed.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(iana)
+        || (iana.contains('/') && QTimeZone(iana).isValid()))
+        return QTimeZone(iana);
+    return {};
 }
 
 } // namespace numdesk::dates
