@@ -1,0 +1,211 @@
+#include "apicall.h"
+
+#include "responsedecoder.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcApi, "numdesk.api", QtInfoMsg)
+
+namespace numdesk {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("numdesk::ApiCall", text);
+}
+
+// Errors after which the request surely never reached the server.
+bool neverSent(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager *manager, PreparedRequest request, RetryPolicy policy,
+                 qint64 maxBodyBytes, Redactor redactor, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_request(std::move(request))
+    , m_policy(policy)
+    , m_maxBodyBytes(maxBodyBytes)
+    , m_redactor(std::move(redactor))
+{
+    m_clock.start();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+QString ApiCall::redactedUrl() const
+{
+    return m_redactor.redact(m_request.request.url());
+}
+
+void ApiCall::start()
+{
+    sendAttempt();
+}
+
+void ApiCall::failWithoutSending(const ApiError &error)
+{
+    m_error = error;
+    QTimer::singleShot(0, this, &ApiCall::finish);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // ends in onReplyFinished with the Cancelled kind
+        return;
+    }
+    m_retryTimer.stop();
+    m_error = ApiError::make(ApiError::Kind::Cancelled, trText("Cancelled."));
+    m_error->attempts = m_attempts;
+    QTimer::singleShot(0, this, &ApiCall::finish);
+}
+
+void ApiCall::sendAttempt()
+{
+    ++m_attempts;
+    m_tooLarge = false;
+    QNetworkReply *reply = nullptr;
+    if (m_request.verb == "GET")
+        reply = m_manager->get(m_request.request);
+    else if (m_request.verb == "POST")
+        reply = m_manager->post(m_request.request, m_request.body);
+    else if (m_request.verb == "PUT")
+        reply = m_manager->put(m_request.request, m_request.body);
+    else
+        reply = m_manager->sendCustomRequest(m_request.request, m_request.verb, m_request.body);
+    m_reply.reset(reply);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (!m_tooLarge && (received > m_maxBodyBytes || total > m_maxBodyBytes)) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+}
+
+ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
+{
+    using Kind = ApiError::Kind;
+    ApiError error;
+    const QNetworkReply::NetworkError code = reply->error();
+    if (m_cancelled) {
+        error = ApiError::make(Kind::Cancelled, trText("Cancelled."));
+    } else if (m_tooLarge) {
+        error = ApiError::make(Kind::BadResponse,
+                               trText("The server's answer is larger than %1 MB; it was not read.")
+                                   .arg(m_maxBodyBytes / (1024 * 1024)));
+    } else if (status >= 400) {
+        error = decode::httpError(status, reply->readAll(), reply->rawHeader("Retry-After"));
+    } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
+        // Qt 6.4 ends a transfer timeout like an abort; ours would have set m_cancelled.
+        error = ApiError::make(Kind::Timeout,
+                               trText("The server did not answer within %1 seconds.")
+                                   .arg(m_request.request.transferTimeout() / 1000));
+    } else if (code == QNetworkReply::InsecureRedirectError || code == QNetworkReply::TooManyRedirectsError) {
+        error = ApiError::make(Kind::Network,
+                               trText("The server redirected the request to another address; "
+                                      "it was not followed, so that the keys stay with this account."));
+    } else if (code == QNetworkReply::SslHandshakeFailedError) {
+        error = ApiError::make(Kind::Network,
+                               trText("The secure connection failed: %1").arg(m_redactor.redact(reply->errorString())));
+    } else if (code == QNetworkReply::HostNotFoundError) {
+        error = ApiError::make(Kind::Network,
+                               trText("The server's name could not be found (%1). Check the "
+                                      "account's address and the network.")
+                                   .arg(m_request.request.url().host()));
+    } else if (code == QNetworkReply::ConnectionRefusedError) {
+        error = ApiError::make(Kind::Network, trText("The server refused the connection."));
+    } else {
+        error = ApiError::make(Kind::Network, trText("Network error: %1")
+                                                  .arg(m_redactor.redact(reply->errorString())));
+    }
+    error.httpStatus = status;
+    error.detail = m_redactor.redact(QStringLiteral("%1 %2: %3 %4")
+                                         .arg(QString::fromLatin1(m_request.verb), redactedUrl(),
+                                              reply->errorString(), error.detail));
+    const bool changesData = m_request.verb != "GET";
+    if (changesData && !m_cancelled
+        && ((error.kind == Kind::Timeout)
+            || (error.kind == Kind::Network && !neverSent(code))
+            || status == 502 || status == 504)) {
+        error.outcomeUnknown = true;
+    }
+    return error;
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.get();
+    if (!reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool networkOk = reply->error() == QNetworkReply::NoError
+                           || (status >= 400 && !m_cancelled && !m_tooLarge);
+    if (networkOk && status > 0 && status < 400) {
+        m_response.status = status;
+        m_response.body = reply->readAll();
+        m_response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        m_error.reset();
+        m_reply.reset();
+        finish();
+        return;
+    }
+    ApiError error = errorFromReply(reply, networkOk ? status : 0);
+    error.attempts = m_attempts;
+    m_reply.reset();
+    if (!m_cancelled) {
+        if (const auto delay = m_policy.delayBeforeRetry(m_request.verb, m_attempts, error)) {
+            qCInfo(lcApi).noquote() << "retrying" << m_request.verb << redactedUrl() << "in"
+                                    << *delay << "ms after" << ApiError::kindName(error.kind);
+            emit retryScheduled(m_attempts + 1, *delay, error);
+            m_retryTimer.start(*delay);
+            return;
+        }
+    }
+    // A 404 for a retried call is kept: the caller knows what it means (a retried DELETE).
+    m_response.status = error.httpStatus;
+    m_error = error;
+    finish();
+}
+
+void ApiCall::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    qCDebug(lcApi).noquote() << m_request.verb << redactedUrl() << "->"
+                             << (m_error ? ApiError::kindName(m_error->kind) : QString::number(m_response.status))
+                             << m_clock.elapsed() << "ms" << m_attempts << "attempt(s)";
+    emit finished();
+}
+
+} // namespace numdesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "account.h"
+#include "apicall.h"
+#include "apidates.h"
+#include "pages.h"
+#include "requestbuilder.h"
+#include "requests.h"
+#include "result.h"
+#include "retrypolicy.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace numdesk {
+
+// The typed TrackDrive client. Each call takes a context object and a callback: the callback
+// runs on the context's thread once the answer is decoded (decoding runs on the thread pool, off
+// the GUI thread), and never runs when the context is gone. The returned ApiCall can cancel.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        RequestOptions request;
+        RetryPolicy retry;
+        qint64 maxBodyBytes = 16 * 1024 * 1024;
+    };
+    template<class T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    explicit ApiClient(const Account &account = {}, QObject *parent = nullptr);
+
+    void setAccount(const Account &account);
+    const Account &account() const { return m_account; }
+    void setOptions(const Options &options);
+    const Options &options() const { return m_options; }
+    RequestBuilder builder() const { return RequestBuilder(m_account, m_options.request); }
+    Redactor redactor() const { return Redactor(m_account.credentials); }
+    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+
+    QPointer<ApiCall> listNumbers(const ListNumbers &r, QObject *context, Callback<NumberPage> done);
+    QPointer<ApiCall> listNumbersCsv(const ListNumbers &r, QObject *context, Callback<QByteArray> done);
+    QPointer<ApiCall> showNumber(const ShowNumber &r, QObject *context, Callback<PhoneNumber> done);
+    // Never retried: a purchase costs money. See ApiError::outcomeUnknown.
+    QPointer<ApiCall> purchaseNumber(const PurchaseNumber &r, QObject *context,
+                                     Callback<PhoneNumber> done);
+    QPointer<ApiCall> updateNumber(const UpdateNumber &r, QObject *context, Callback<PhoneNumber> done);
+    QPointer<ApiCall> unrentNumber(const UnrentNumber &r, QObject *context, Callback<UnrentOutcome> done);
+    QPointer<ApiCall> listLookups(const ListLookups &r, QObject *context, Callback<LookupPage> done);
+    QPointer<ApiCall> listTimeZones(const ListTimeZones &r, QObject *context,
+                                    Callback<QList<dates::NamedTimeZone>> done);
+
+    // Cancels every call in flight; each ends with ApiError::Kind::Cancelled.
+    void cancelAll();
+
+signals:
+    void callFinished(const QString &redactedSummary);
+
+private:
+    ApiCall *startCall(const PreparedRequest &request, const RetryPolicy &policy);
+
+    template<class T, class Decode>
+    QPointer<ApiCall> send(const PreparedRequest &request, const RetryPolicy &policy,
+                           QObject *context, Decode decode, Callback<T> done)
+    {
+        ApiCall *call = startCall(request, policy);
+        QPointer<QObject> receiver(context);
+        connect(call, &ApiCall::finished, call, [call, receiver, decode, done] {
+            if (!receiver) {
+                call->deleteLater();
+                return;
+            }
+            if (call->error()) {
+                done(Result<T>(*call->error()));
+                call->deleteLater();
+                return;
+            }
+            QtConcurrent::run(decode, call->response())
+                .then(call, [call, receiver, done](Result<T> result) {
+                    if (receiver) {
+                        if (call->isCancelled())
+                            done(Result<T>(ApiError::make(ApiError::Kind::Cancelled,
+                                                          tr("Cancelled."))));
+                        else
+                            done(result);
+                    }
+                    call->deleteLater();
+                });
+        });
+        return call;
+    }
+
+    Account m_account;
+    Options m_options;
+    QNetworkAccessManager *m_manager;
+};
+
+} // namespace numdesk

@@ -1,0 +1,336 @@
+#include "responsedecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace numdesk::decode {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("numdesk::decode", text);
+}
+
+ApiError badResponse(const QString &reason)
+{
+    return ApiError::make(ApiError::Kind::BadResponse,
+                          trText("The server sent an answer this program cannot read: %1")
+                              .arg(reason),
+                          reason);
+}
+
+std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key)
+{
+    const QJsonValue v = object.value(QLatin1String(key));
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+PageMeta readMeta(const QJsonObject &envelope)
+{
+    PageMeta meta;
+    meta.raw = envelope.value(QLatin1String("metadata")).toObject();
+    meta.totalCount = optionalInteger(meta.raw, "total_count");
+    if (auto pages = optionalInteger(meta.raw, "total_pages"))
+        meta.totalPages = int(*pages);
+    if (auto perPage = optionalInteger(meta.raw, "per_page"))
+        meta.perPage = int(*perPage);
+    if (auto cap = optionalInteger(meta.raw, "per_page_cap"))
+        meta.perPageCap = int(*cap);
+    return meta;
+}
+
+// The records list of a list envelope: under one of `roots`, or the body itself.
+Result<QJsonArray> recordsOf(const QJsonValue &body, const QStringList &roots, PageMeta *meta)
+{
+    if (body.isArray())
+        return body.toArray();
+    if (!body.isObject())
+        return badResponse(trText("expected a JSON object or list"));
+    const QJsonObject object = body.toObject();
+    for (const QString &root : roots) {
+        const QJsonValue v = object.value(root);
+        if (v.isUndefined())
+            continue;
+        if (!v.isArray())
+            return badResponse(trText("'%1' is not a list").arg(root));
+        *meta = readMeta(object);
+        return v.toArray();
+    }
+    return badResponse(trText("the list '%1' is missing").arg(roots.first()));
+}
+
+QString htmlTitle(const QByteArray &body)
+{
+    static const QRegularExpression title(QStringLiteral("<title>\\s*([^<]{1,120})"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const auto m = title.match(QString::fromUtf8(body.left(4096)));
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+QMap<QString, QStringList> fieldErrorsOf(const QJsonValue &errors)
+{
+    QMap<QString, QStringList> out;
+    auto texts = [](const QJsonValue &v) {
+        QStringList list;
+        if (v.isArray()) {
+            for (const QJsonValue &e : v.toArray())
+                list << (e.isString() ? e.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
+        } else if (v.isString()) {
+            list << v.toString();
+        }
+        return list;
+    };
+    if (errors.isObject()) {
+        const QJsonObject object = errors.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QStringList list = texts(it.value());
+            if (!list.isEmpty())
+                out.insert(it.key(), list);
+        }
+    } else if (errors.isArray() || errors.isString()) {
+        const QStringList list = texts(errors);
+        if (!list.isEmpty())
+            out.insert(QStringLiteral("base"), list);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QJsonValue> json(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return badResponse(trText("the body is empty"));
+    if (trimmed.startsWith('<')) {
+        const QString title = htmlTitle(trimmed);
+        return badResponse(title.isEmpty() ? trText("an HTML page instead of JSON")
+                                           : trText("an HTML page (\"%1\") instead of JSON").arg(title));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return badResponse(trText("invalid JSON at byte %1 of %2 (%3); the answer may be cut off")
+                               .arg(parseError.offset)
+                               .arg(trimmed.size())
+                               .arg(parseError.errorString()));
+    }
+    if (document.isArray())
+        return QJsonValue(document.array());
+    return QJsonValue(document.object());
+}
+
+Result<NumberPage> numberPage(const QByteArray &body)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    NumberPage page;
+    const Result<QJsonArray> records = recordsOf(
+        parsed.value(), {QStringLiteral("numbers"), QStringLiteral("phone_numbers")}, &page.meta);
+    if (!records)
+        return records.error();
+    page.numbers.reserve(records.value().size());
+    int index = 0;
+    for (const QJsonValue &entry : records.value()) {
+        ++index;
+        if (!entry.isObject())
+            return badResponse(trText("entry %1 of the list is not a record").arg(index));
+        QString why;
+        auto number = PhoneNumber::fromJson(entry.toObject(), &why);
+        if (!number)
+            return badResponse(trText("record %1: %2").arg(index).arg(why));
+        page.numbers.append(std::move(*number));
+    }
+    return page;
+}
+
+Result<PhoneNumber> singleNumber(const QByteArray &body)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed.value().isObject())
+        return badResponse(trText("expected a JSON object"));
+    QJsonObject record = parsed.value().toObject();
+    for (const char *root : {"number", "phone_number"}) {
+        const QJsonValue v = record.value(QLatin1String(root));
+        if (v.isObject()) {
+            record = v.toObject();
+            break;
+        }
+    }
+    QString why;
+    auto number = PhoneNumber::fromJson(record, &why);
+    if (!number)
+        return badResponse(why);
+    return *number;
+}
+
+Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    LookupPage page;
+    const Result<QJsonArray> records = recordsOf(
+        parsed.value(), {schema::lookupRootKey(kind), QStringLiteral("data")}, &page.meta);
+    if (!records)
+        return records.error();
+    int index = 0;
+    for (const QJsonValue &entry : records.value()) {
+        ++index;
+        const QJsonObject object = entry.toObject();
+        const std::optional<qint64> id = optionalInteger(object, "id");
+        if (!entry.isObject() || !id)
+            return badResponse(trText("entry %1 of '%2' has no id")
+                                   .arg(index)
+                                   .arg(schema::lookupRootKey(kind)));
+        LookupItem item;
+        item.id = *id;
+        item.name = object.value(QLatin1String("name")).toString();
+        item.label = item.name.isEmpty() ? QString::number(item.id) : item.name;
+        const QJsonValue userId = object.value(QLatin1String("user_traffic_source_id"));
+        if (kind == schema::LookupKind::TrafficSources && !userId.isNull() && !userId.isUndefined()) {
+            const QString prefix = userId.isDouble() ? QString::number(qint64(userId.toDouble()))
+                                                     : userId.toString();
+            if (!prefix.isEmpty())
+                item.label = prefix + QStringLiteral(" - ") + item.name;
+        }
+        page.items.append(item);
+    }
+    return page;
+}
+
+Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    PageMeta ignored;
+    const Result<QJsonArray> records = recordsOf(
+        parsed.value(),
+        {QStringLiteral("time_zones"), QStringLiteral("time_zone"), QStringLiteral("collection"),
+         QStringLiteral("data")},
+        &ignored);
+    if (!records)
+        return records.error();
+    QList<dates::NamedTimeZone> zones;
+    for (const QJsonValue &entry : records.value()) {
+        dates::NamedTimeZone zone;
+        if (entry.isString()) {
+            zone.name = entry.toString();
+        } else if (entry.isObject()) {
+            const QJsonObject o = entry.toObject();
+            for (const char *key : {"name", "id", "value"}) {
+                if (o.value(QLatin1String(key)).isString()) {
+                    zone.name = o.value(QLatin1String(key)).toString();
+                    break;
+                }
+            }
+            for (const char *key : {"iana", "tzinfo", "iana_id", "identifier"}) {
+                if (o.value(QLatin1String(key)).isString()) {
+                    zone.ianaId = o.value(QLatin1String(key)).toString().toUtf8();
+                    break;
+                }
+            }
+        }
+        if (zone.name.isEmpty())
+            return badResponse(trText("a time zone without a name"));
+        if (zone.ianaId.isEmpty()) {
+            const QTimeZone known = dates::zoneForApiName(zone.name);
+            if (known.isValid())
+                zone.ianaId = known.id();
+        }
+        zones.append(zone);
+    }
+    return zones;
+}
+
+std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<int>(seconds);
+    // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    return int(std::max<qint64>(0, reference.secsTo(when)));
+}
+
+ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
+{
+    using Kind = ApiError::Kind;
+    ApiError error;
+    error.httpStatus = status;
+    // The server's own words, when it sent a JSON error body.
+    const Result<QJsonValue> parsed = json(body);
+    if (parsed && parsed.value().isObject())
+        error.fieldErrors = fieldErrorsOf(parsed.value().toObject().value(QLatin1String("errors")));
+    QString firstServerText;
+    if (!error.fieldErrors.isEmpty()) {
+        const auto first = error.fieldErrors.constBegin();
+        firstServerText = first.key() == QLatin1String("base")
+                              ? first.value().first()
+                              : first.key() + QStringLiteral(" ") + first.value().first();
+    }
+
+    if (status == 401) {
+        error.kind = Kind::Auth;
+        error.message = trText("The server did not accept the account's credentials (401). "
+                               "Check the keys or the token.");
+    } else if (status == 403) {
+        error.kind = Kind::Permission;
+        error.message = trText("The account may not do this (403): it lacks the rights, or this "
+                               "computer's IP address is not on the account's allow-list.");
+    } else if (status == 404) {
+        error.kind = Kind::NotFound;
+        error.message = trText("Not found (404): no such phone number or resource.");
+    } else if (status == 400 || status == 422) {
+        error.kind = Kind::Validation;
+        error.message = firstServerText.isEmpty()
+                            ? trText("The server refused the request (%1).").arg(status)
+                            : trText("The server refused the request: %1").arg(firstServerText);
+    } else if (status == 429) {
+        error.kind = Kind::RateLimited;
+        error.retryAfterSeconds = retryAfterSeconds(retryAfterHeader);
+        error.message = error.retryAfterSeconds
+                            ? QCoreApplication::translate("numdesk::decode",
+                                  "Too many requests (429); the server asks to wait %n second(s).",
+                                  nullptr, *error.retryAfterSeconds)
+                            : trText("Too many requests (429); try again in a moment.");
+    } else if (status >= 500) {
+        error.kind = Kind::Server;
+        error.message = trText("The server had a problem (%1). Try again later.").arg(status);
+    } else {
+        error.kind = Kind::BadResponse;
+        error.message = trText("The server answered with the unexpected status %1.").arg(status);
+    }
+    error.detail = QStringLiteral("HTTP %1: %2")
+                       .arg(status)
+                       .arg(QString::fromUtf8(body.left(300)).simplified());
+    return error;
+}
+
+} // namespace numdesk::decode

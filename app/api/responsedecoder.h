@@ -1,0 +1,30 @@
+#pragma once
+
+#include "apidates.h"
+#include "apischema.h"
+#include "pages.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+// Turns response bodies into values. Pure functions: safe to run on any thread. A body that is
+// not what the API sends (HTML, truncated or wrong JSON, wrong types) is a BadResponse error
+// with the reason, never a crash.
+namespace numdesk::decode {
+
+Result<QJsonValue> json(const QByteArray &body);
+// {"numbers":[…],"metadata":{…}}, {"phone_numbers":[…]} or a bare array (root=false).
+Result<NumberPage> numberPage(const QByteArray &body);
+// {"number":{…}}, {"phone_number":{…}} or the record itself.
+Result<PhoneNumber> singleNumber(const QByteArray &body);
+Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind);
+// The time-zone collection: a list of names, or of objects with a name and an IANA id.
+Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body);
+
+// The error for an HTTP status >= 400, with the server's per-field messages when it sent them.
+ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
+// Retry-After: delay-seconds or an HTTP date; nullopt when absent or unreadable.
+std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now = {});
+
+} // namespace numdesk::decode
