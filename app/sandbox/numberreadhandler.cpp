@@ -1,0 +1,84 @@
+#include "numberreadhandler.h"
+
+#include "csvwriter.h"
+#include "listparameters.h"
+#include "numberfilterparser.h"
+#include "recordserializer.h"
+#include "sandboxstore.h"
+
+#include <QJsonArray>
+
+namespace numdesk::sandbox {
+
+NumberReadHandler::NumberReadHandler(const SandboxStore &store, int perPageCap,
+                                     const QTimeZone &accountZone)
+    : m_store(store)
+    , m_perPageCap(perPageCap)
+    , m_accountZone(accountZone)
+{}
+
+ApiResponse NumberReadHandler::notFound()
+{
+    return ApiResponse::error(404, tr("Phone number not found"));
+}
+
+QString NumberReadHandler::stripFormat(const QString &id)
+{
+    if (id.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return id.chopped(5);
+    return id;
+}
+
+ApiResponse NumberReadHandler::list(const QueryItems &query, Format format) const
+{
+    FieldErrors errors;
+    const ListParameters params =
+        ListParameters::parse(query, m_perPageCap, RecordSerializer::numberColumns(), errors);
+    const NumberFilter filter = NumberFilterParser::parse(query, m_accountZone, errors);
+    if (!errors.isEmpty())
+        return ApiResponse::errors(422, errors);
+
+    QString error;
+    const SandboxStore::NumberPage page =
+        m_store.listNumbers(filter, params.offset(), params.perPage, &error);
+    if (!error.isEmpty())
+        return ApiResponse::error(500, error);
+
+    if (format == Format::Csv) {
+        const QStringList columns =
+            params.columns.isEmpty() ? RecordSerializer::numberColumns() : params.columns;
+        CsvWriter csv;
+        csv.addRow(columns);
+        for (const NumberRecord &record : page.rows) {
+            const QJsonObject object = RecordSerializer::numberObject(record, columns);
+            QStringList cells;
+            for (const QString &column : columns)
+                cells.append(RecordSerializer::cellText(object.value(column)));
+            csv.addRow(cells);
+        }
+        ApiResponse response =
+            ApiResponse::text(200, QByteArrayLiteral("text/csv; charset=utf-8"), csv.data());
+        response.headers.append({QByteArrayLiteral("Content-Disposition"),
+                                 QByteArrayLiteral("attachment; filename=\"phone_numbers.csv\"")});
+        return response;
+    }
+
+    QJsonArray numbers;
+    for (const NumberRecord &record : page.rows)
+        numbers.append(RecordSerializer::numberObject(record, params.columns));
+    if (!params.root)
+        return ApiResponse::json(200, numbers);
+    return ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("numbers"), numbers},
+                         {QStringLiteral("metadata"), params.metadata(page.totalCount)}});
+}
+
+ApiResponse NumberReadHandler::show(const QString &id) const
+{
+    const auto record = m_store.findLive(stripFormat(id));
+    if (!record)
+        return notFound();
+    return ApiResponse::json(200, RecordSerializer::singleEnvelope(*record, 200));
+}
+
+} // namespace numdesk::sandbox

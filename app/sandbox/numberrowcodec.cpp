@@ -1,0 +1,168 @@
+#include "numberrowcodec.h"
+
+#include "numberplan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace numdesk::sandbox {
+
+namespace {
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<qint64> optionalAt(const QSqlQuery &query, int index)
+{
+    const QVariant value = query.value(index);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QString encodeTokens(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return QStringLiteral("[]");
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tokens)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeTokens(const QString &text)
+{
+    QStringList tokens;
+    if (text.isEmpty() || text == QLatin1String("[]"))
+        return tokens;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        tokens.append(v.toString());
+    return tokens;
+}
+
+} // namespace
+
+const QStringList &NumberRowCodec::columns()
+{
+    static const QStringList list = {
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("number"),
+        QStringLiteral("digits"),
+        QStringLiteral("human_number"),
+        QStringLiteral("search_text"),
+        QStringLiteral("country"),
+        QStringLiteral("toll_free"),
+        QStringLiteral("offer_id"),
+        QStringLiteral("traffic_source_id"),
+        QStringLiteral("provider_configuration_id"),
+        QStringLiteral("ring_pool_id"),
+        QStringLiteral("provider_auth_key"),
+        QStringLiteral("token_values"),
+        QStringLiteral("area_code_id"),
+        QStringLiteral("extension"),
+        QStringLiteral("last_call_at"),
+        QStringLiteral("optimizer_displayed_at"),
+        QStringLiteral("optimizer_tokens_changed_at"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("user_updated_at"),
+        QStringLiteral("deleted_at"),
+        QStringLiteral("legacy_id"),
+        QStringLiteral("type"),
+        QStringLiteral("uuid"),
+        QStringLiteral("external_record_id"),
+        QStringLiteral("description"),
+        QStringLiteral("delete_prevention"),
+    };
+    return list;
+}
+
+QString NumberRowCodec::columnList()
+{
+    static const QString list = columns().join(QStringLiteral(", "));
+    return list;
+}
+
+QString NumberRowCodec::searchText(const NumberRecord &record)
+{
+    return record.name.toLower() + QLatin1Char('\n') + record.number + QLatin1Char('\n') +
+           record.humanNumber.toLower();
+}
+
+QVariantList NumberRowCodec::values(const NumberRecord &r)
+{
+    return {
+        r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong)),
+        r.name,
+        r.number,
+        NumberPlan::digitsOf(r.number),
+        r.humanNumber,
+        searchText(r),
+        r.country,
+        r.tollFree ? 1 : 0,
+        r.offerId,
+        optionalValue(r.trafficSourceId),
+        r.providerConfigurationId,
+        optionalValue(r.ringPoolId),
+        r.providerAuthKey,
+        encodeTokens(r.tokenValues),
+        optionalValue(r.areaCodeId),
+        textOrNull(r.extension),
+        optionalValue(r.lastCallAt),
+        optionalValue(r.optimizerDisplayedAt),
+        optionalValue(r.optimizerTokensChangedAt),
+        r.createdAt,
+        r.updatedAt,
+        optionalValue(r.userUpdatedAt),
+        optionalValue(r.deletedAt),
+        optionalValue(r.legacyId),
+        r.type,
+        r.uuid,
+        textOrNull(r.externalRecordId),
+        textOrNull(r.description),
+        r.deletePrevention ? 1 : 0,
+    };
+}
+
+NumberRecord NumberRowCodec::read(const QSqlQuery &q)
+{
+    NumberRecord r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.number = q.value(2).toString();
+    r.humanNumber = q.value(4).toString();
+    r.country = q.value(6).toString();
+    r.tollFree = q.value(7).toInt() != 0;
+    r.offerId = q.value(8).toLongLong();
+    r.trafficSourceId = optionalAt(q, 9);
+    r.providerConfigurationId = q.value(10).toLongLong();
+    r.ringPoolId = optionalAt(q, 11);
+    r.providerAuthKey = q.value(12).toString();
+    r.tokenValues = decodeTokens(q.value(13).toString());
+    r.areaCodeId = optionalAt(q, 14);
+    r.extension = q.value(15).toString();
+    r.lastCallAt = optionalAt(q, 16);
+    r.optimizerDisplayedAt = optionalAt(q, 17);
+    r.optimizerTokensChangedAt = optionalAt(q, 18);
+    r.createdAt = q.value(19).toLongLong();
+    r.updatedAt = q.value(20).toLongLong();
+    r.userUpdatedAt = optionalAt(q, 21);
+    r.deletedAt = optionalAt(q, 22);
+    r.legacyId = optionalAt(q, 23);
+    r.type = q.value(24).toString();
+    r.uuid = q.value(25).toString();
+    r.externalRecordId = q.value(26).toString();
+    r.description = q.value(27).toString();
+    r.deletePrevention = q.value(28).toInt() != 0;
+    return r;
+}
+
+} // namespace numdesk::sandbox

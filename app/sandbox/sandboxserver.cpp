@@ -1,0 +1,353 @@
+#include "sandboxserver.h"
+
+#include "apiresponse.h"
+#include "authchecker.h"
+#include "demodatagenerator.h"
+#include "faultinjector.h"
+#include "lookuphandler.h"
+#include "numberreadhandler.h"
+#include "numberwritehandler.h"
+#include "rawqueryparser.h"
+#include "sandboxstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHttpServer>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace numdesk::sandbox {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+constexpr int kMaxRecordedRequests = 10000;
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Connect:
+        return QStringLiteral("CONNECT");
+    case Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &header : request.headers()) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+qint64 startOfTodayUtc()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime(now.date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+// What a proxy in front of the service answers when the application behind it fails.
+ApiResponse injectedError(int status, int retryAfterSeconds)
+{
+    if (status == 500) {
+        return ApiResponse::error(
+            500, SandboxServer::tr("Internal server error (injected by the sandbox)"));
+    }
+    const QByteArray title = status == 502
+                                 ? QByteArrayLiteral("502 Bad Gateway")
+                                 : QByteArrayLiteral("503 Service Temporarily Unavailable");
+    ApiResponse response = ApiResponse::text(
+        status, QByteArrayLiteral("text/html; charset=utf-8"),
+        "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+            "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+    if (status == 503)
+        response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    return response;
+}
+
+void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_http(new QHttpServer(this))
+    , m_store(std::make_unique<SandboxStore>())
+    , m_faults(std::make_unique<FaultInjector>(quint64(options.seed) * 0x9e3779b97f4a7c15ULL + 7))
+{
+    m_options.perPageCap = qMax(1, options.perPageCap);
+    m_options.numbers = qMax(0, options.numbers);
+    m_uptime.start();
+    addRoutes();
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Close every connection before the handlers and the store go away.
+    delete m_http;
+    m_http = nullptr;
+}
+
+Credentials SandboxServer::demoCredentials()
+{
+    return {QStringLiteral("tdpub_sandbox_demo"), QStringLiteral("tdprv_sandbox_demo"),
+            QStringLiteral("tdtok_sandbox_demo_access"), QStringLiteral("sandbox_demo_auth_token")};
+}
+
+QString SandboxServer::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sandbox.sqlite");
+}
+
+QUrl SandboxServer::apiBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/api/v1/"));
+    return url;
+}
+
+void SandboxServer::setFaults(const FaultSettings &faults)
+{
+    m_faults->setSettings(faults);
+}
+
+FaultSettings SandboxServer::faults() const
+{
+    return m_faults->settings();
+}
+
+int SandboxServer::numberCount() const
+{
+    return int(m_store->liveCount());
+}
+
+bool SandboxServer::openStore(QString *error)
+{
+    const QString path = m_options.databasePath;
+    if (!path.isEmpty() && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder of '%1'").arg(path);
+        return false;
+    }
+    if (!m_store->open(path, error))
+        return false;
+    if (!m_store->hasCompleteData()) {
+        DemoDataGenerator generator(m_options.seed, startOfTodayUtc());
+        if (!generator.populate(*m_store, m_options.numbers, error))
+            return false;
+        m_generated = true;
+    }
+    const auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_reader =
+        std::make_unique<NumberReadHandler>(*m_store, m_options.perPageCap, QTimeZone::utc());
+    m_writer = std::make_unique<NumberWriteHandler>(*m_store, m_options.seed, clock);
+    m_lookups = std::make_unique<LookupHandler>(*m_store, m_options.perPageCap);
+    return true;
+}
+
+bool SandboxServer::start(quint16 port, QString *error)
+{
+    if (m_port != 0)
+        return true;
+    if (!m_store->isOpen() && !openStore(error))
+        return false;
+    const quint16 bound = m_http->listen(QHostAddress::LocalHost, port);
+    if (bound == 0) {
+        if (error)
+            *error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
+        return false;
+    }
+    m_port = bound;
+    return true;
+}
+
+void SandboxServer::addRoutes()
+{
+    const auto add = [this](const char *path, Method method, Endpoint endpoint) {
+        m_http->route(
+            QString::fromLatin1(path), method,
+            [this, endpoint](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                serve(endpoint, {}, request, std::move(responder));
+            });
+    };
+    const auto addWithId = [this](Method method, Endpoint endpoint) {
+        m_http->route(QStringLiteral("/api/v1/phone_numbers/<arg>"), method,
+                      [this, endpoint](const QString &id, const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder) {
+                          serve(endpoint, id, request, std::move(responder));
+                      });
+    };
+    add("/api/v1/phone_numbers", Method::Get, Endpoint::ListNumbers);
+    add("/api/v1/phone_numbers.json", Method::Get, Endpoint::ListNumbers);
+    add("/api/v1/phone_numbers.csv", Method::Get, Endpoint::ListNumbersCsv);
+    add("/api/v1/phone_numbers", Method::Post, Endpoint::Purchase);
+    add("/api/v1/phone_numbers.json", Method::Post, Endpoint::Purchase);
+    addWithId(Method::Get, Endpoint::Show);
+    addWithId(Method::Put, Endpoint::Update);
+    addWithId(Method::Patch, Endpoint::Update);
+    addWithId(Method::Delete, Endpoint::Unrent);
+    add("/api/v1/offers", Method::Get, Endpoint::Offers);
+    add("/api/v1/offers.json", Method::Get, Endpoint::Offers);
+    add("/api/v1/traffic_sources", Method::Get, Endpoint::TrafficSources);
+    add("/api/v1/traffic_sources.json", Method::Get, Endpoint::TrafficSources);
+    add("/api/v1/ring_pools", Method::Get, Endpoint::RingPools);
+    add("/api/v1/ring_pools.json", Method::Get, Endpoint::RingPools);
+    add("/api/v1/provider_configurations", Method::Get, Endpoint::ProviderConfigurations);
+    add("/api/v1/provider_configurations.json", Method::Get, Endpoint::ProviderConfigurations);
+    add("/api/v1/collections/time_zone", Method::Get, Endpoint::TimeZones);
+    add("/api/v1/collections/time_zone.json", Method::Get, Endpoint::TimeZones);
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            serve(Endpoint::Missing, {}, request, std::move(responder));
+        });
+}
+
+void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &rawQuery)
+{
+    RecordedRequest entry;
+    entry.method = methodName(request.method());
+    entry.path = request.url().path();
+    entry.rawQuery = rawQuery;
+    entry.queryItems = RawQueryParser::parse(rawQuery);
+    entry.headers = request.headers();
+    entry.body = request.body();
+    if (m_requests.size() >= kMaxRecordedRequests)
+        m_requests.removeFirst();
+    m_requests.append(entry);
+}
+
+void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder)
+{
+    const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    record(request, rawQuery);
+    const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
+    switch (fault.action) {
+    case FaultInjector::Action::Drop:
+        deliver(std::move(responder), {}, fault.latencyMs, true);
+        return;
+    case FaultInjector::Action::RateLimit: {
+        ApiResponse response =
+            ApiResponse::error(429, tr("Rate limit exceeded: retry after %n second(s)", nullptr,
+                                       fault.retryAfterSeconds));
+        response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        deliver(std::move(responder), response, fault.latencyMs, false);
+        return;
+    }
+    case FaultInjector::Action::ServerError:
+        deliver(std::move(responder), injectedError(fault.status, fault.retryAfterSeconds),
+                fault.latencyMs, false);
+        return;
+    case FaultInjector::Action::Serve:
+        break;
+    }
+    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs,
+            false);
+}
+
+ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
+                                    const QHttpServerRequest &request, const QByteArray &rawQuery)
+{
+    if (endpoint == Endpoint::Missing) {
+        return ApiResponse::error(404,
+                                  tr("No route matches [%1] \"%2\"")
+                                      .arg(methodName(request.method()), request.url().path()));
+    }
+    if (!m_reader) // start() was not called or failed: there is no store to serve from
+        return ApiResponse::error(503, tr("The sandbox store is not open"));
+    const QueryItems query = RawQueryParser::parse(rawQuery);
+    const AuthChecker auth(demoCredentials());
+    if (auth.authenticate(request.headers(), query) == AuthChecker::Method::None) {
+        ApiResponse response = ApiResponse::error(401, tr("Invalid or missing credentials"));
+        response.headers.append({"WWW-Authenticate", AuthChecker::challenge()});
+        return response;
+    }
+    const QByteArray contentType = headerValue(request, "Content-Type");
+    switch (endpoint) {
+    case Endpoint::ListNumbers:
+        return m_reader->list(query, NumberReadHandler::Format::Json);
+    case Endpoint::ListNumbersCsv:
+        return m_reader->list(query, NumberReadHandler::Format::Csv);
+    case Endpoint::Purchase:
+        return m_writer->purchase(query, contentType, request.body());
+    case Endpoint::Show:
+        return m_reader->show(id);
+    case Endpoint::Update:
+        return m_writer->update(id, query, contentType, request.body());
+    case Endpoint::Unrent:
+        return m_writer->unrent(id);
+    case Endpoint::Offers:
+        return m_lookups->list(schema::LookupKind::Offers, query);
+    case Endpoint::TrafficSources:
+        return m_lookups->list(schema::LookupKind::TrafficSources, query);
+    case Endpoint::RingPools:
+        return m_lookups->list(schema::LookupKind::RingPools, query);
+    case Endpoint::ProviderConfigurations:
+        return m_lookups->list(schema::LookupKind::ProviderConfigurations, query);
+    case Endpoint::TimeZones:
+        return LookupHandler::timeZones(query, QDateTime::currentDateTimeUtc());
+    case Endpoint::Missing:
+        break;
+    }
+    return ApiResponse::error(404, tr("Not found"));
+}
+
+void SandboxServer::deliver(QHttpServerResponder &&responder, const ApiResponse &response,
+                            int delayMs, bool drop)
+{
+    // The responder outlives this call so that a delayed reply never blocks the event loop;
+    // the socket may be gone by then (client timeout), hence the guard.
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = shared->socket();
+    const auto finish = [shared, socket, response, drop] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (drop)
+            socket->abort();
+        else
+            writeResponse(*shared, response);
+    };
+    if (delayMs <= 0 && !drop)
+        finish();
+    else
+        QTimer::singleShot(qMax(0, delayMs), this, finish);
+}
+
+} // namespace numdesk::sandbox

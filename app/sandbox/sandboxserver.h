@@ -1,0 +1,104 @@
+#pragma once
+
+#include "credentials.h"
+#include "faultsettings.h"
+#include "recordedrequest.h"
+#include "sandboxoptions.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace numdesk::sandbox {
+
+class FaultInjector;
+class LookupHandler;
+class NumberReadHandler;
+class NumberWriteHandler;
+class SandboxStore;
+struct ApiResponse;
+
+// A local TrackDrive emulator: the phone-numbers API of the seed and its lookup lists under
+// http://127.0.0.1:PORT/api/v1/, served from a SQLite store filled with seeded demo data, with
+// injectable faults. Started in-process by the GUI and the tests, or by numdesk-sandbox.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens the store (reusing a complete database file, else generating the demo data) and
+    // listens on 127.0.0.1; port 0 picks a free one. False with a reason on failure.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl apiBaseUrl() const; // http://127.0.0.1:PORT/api/v1/
+    SandboxOptions options() const { return m_options; }
+    // True when start() generated the data, false when it reused the database file.
+    bool generatedData() const { return m_generated; }
+
+    static Credentials demoCredentials();
+    // QStandardPaths::AppDataLocation + "/sandbox.sqlite"
+    static QString defaultDatabasePath();
+
+    void setFaults(const FaultSettings &faults);
+    FaultSettings faults() const;
+
+    // Every request received (the last 10,000), for tests.
+    QList<RecordedRequest> receivedRequests() const { return m_requests; }
+    void clearReceivedRequests() { m_requests.clear(); }
+
+    // Live (not deleted) numbers.
+    int numberCount() const;
+
+private:
+    enum class Endpoint
+    {
+        ListNumbers,
+        ListNumbersCsv,
+        Purchase,
+        Show,
+        Update,
+        Unrent,
+        Offers,
+        TrafficSources,
+        RingPools,
+        ProviderConfigurations,
+        TimeZones,
+        Missing,
+    };
+
+    bool openStore(QString *error);
+    void addRoutes();
+    void serve(Endpoint endpoint, const QString &id, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder);
+    ApiResponse dispatch(Endpoint endpoint, const QString &id, const QHttpServerRequest &request,
+                         const QByteArray &rawQuery);
+    void record(const QHttpServerRequest &request, const QByteArray &rawQuery);
+    void deliver(QHttpServerResponder &&responder, const ApiResponse &response, int delayMs,
+                 bool drop);
+
+    SandboxOptions m_options;
+    QElapsedTimer m_uptime;
+    QHttpServer *m_http = nullptr;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<NumberReadHandler> m_reader;
+    std::unique_ptr<NumberWriteHandler> m_writer;
+    std::unique_ptr<LookupHandler> m_lookups;
+    QList<RecordedRequest> m_requests;
+    quint16 m_port = 0;
+    bool m_generated = false;
+};
+
+} // namespace numdesk::sandbox

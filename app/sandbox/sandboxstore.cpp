@@ -1,0 +1,408 @@
+#include "sandboxstore.h"
+
+#include "numberplan.h"
+#include "numberquerybuilder.h"
+#include "numberrowcodec.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace numdesk::sandbox {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+const char *const kLookupTable = "lookups";
+
+const char *const kSchema[] = {
+    "CREATE TABLE sandbox_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE numbers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, number TEXT NOT NULL, "
+    "digits TEXT NOT NULL, human_number TEXT NOT NULL, search_text TEXT NOT NULL, "
+    "country TEXT NOT NULL, toll_free INTEGER NOT NULL, offer_id INTEGER NOT NULL, "
+    "traffic_source_id INTEGER, provider_configuration_id INTEGER NOT NULL, "
+    "ring_pool_id INTEGER, provider_auth_key TEXT NOT NULL, token_values TEXT NOT NULL, "
+    "area_code_id INTEGER, extension TEXT, last_call_at INTEGER, "
+    "optimizer_displayed_at INTEGER, optimizer_tokens_changed_at INTEGER, "
+    "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, user_updated_at INTEGER, "
+    "deleted_at INTEGER, legacy_id INTEGER, type TEXT NOT NULL, uuid TEXT NOT NULL, "
+    "external_record_id TEXT, description TEXT, delete_prevention INTEGER NOT NULL)",
+    "CREATE TABLE lookups (kind TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, "
+    "search_name TEXT NOT NULL, created_at INTEGER NOT NULL, user_traffic_source_id INTEGER, "
+    "provider TEXT, PRIMARY KEY (kind, id))",
+};
+
+// Partial indexes cover the live rows only; each implicitly ends with id, so an equality
+// filter walks its index already in id order.
+const char *const kIndexes[] = {
+    "CREATE UNIQUE INDEX numbers_digits ON numbers(digits)",
+    "CREATE INDEX numbers_live ON numbers(id) WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_deleted_at ON numbers(deleted_at)",
+    "CREATE INDEX numbers_created_at ON numbers(created_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_last_call_at ON numbers(last_call_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_offer ON numbers(offer_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_traffic_source ON numbers(traffic_source_id) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_provider ON numbers(provider_configuration_id) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX numbers_ring_pool ON numbers(ring_pool_id) WHERE deleted_at IS NULL",
+    "ANALYZE",
+};
+
+QString kindKey(schema::LookupKind kind)
+{
+    return schema::lookupPath(kind);
+}
+
+} // namespace
+
+SandboxStore::SandboxStore()
+    : m_connectionName(QStringLiteral("numdesk_sandbox_%1").arg(++g_connectionCounter))
+{}
+
+SandboxStore::~SandboxStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SandboxStore::open(const QString &path, QString *error)
+{
+    if (m_open)
+        return true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        setError(error, tr("The Qt SQLite driver (QSQLITE) is not installed."));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    if (!db.open()) {
+        setError(error,
+                 tr("Cannot open the sandbox database '%1': %2").arg(path, db.lastError().text()));
+        return false;
+    }
+    // A file that is not SQLite opens fine and fails on its first read: find out now.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        setError(
+            error,
+            tr("'%1' is not a usable SQLite database: %2").arg(path, probe.lastError().text()));
+        db.close();
+        return false;
+    }
+    m_open = true;
+    if (hasCompleteData())
+        refreshLiveCount();
+    return true;
+}
+
+bool SandboxStore::exec(const QString &sql, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        setError(error, tr("Database error: %1 (%2)").arg(query.lastError().text(), sql));
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::hasCompleteData() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral(
+            "SELECT value FROM sandbox_meta WHERE key = 'complete'")) // table may be absent
+        || !query.next())
+        return false;
+    return query.value(0).toString() == QLatin1String("1");
+}
+
+bool SandboxStore::resetSchema(QString *error)
+{
+    for (const char *table : {"sandbox_meta", "numbers", kLookupTable}) {
+        if (!exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table)), error))
+            return false;
+    }
+    for (const char *sql : kSchema) {
+        if (!exec(QString::fromLatin1(sql), error))
+            return false;
+    }
+    m_liveCount = 0;
+    return true;
+}
+
+bool SandboxStore::beginBulkLoad(QString *error)
+{
+    return exec(QStringLiteral("PRAGMA journal_mode=OFF"), error) &&
+           exec(QStringLiteral("PRAGMA synchronous=OFF"), error) &&
+           exec(QStringLiteral("BEGIN"), error);
+}
+
+bool SandboxStore::finishBulkLoad(QString *error)
+{
+    for (const char *sql : kIndexes) {
+        if (!exec(QString::fromLatin1(sql), error))
+            return false;
+    }
+    if (!exec(QStringLiteral("INSERT OR REPLACE INTO sandbox_meta VALUES ('complete', '1')"),
+              error) ||
+        !exec(QStringLiteral("COMMIT"), error))
+        return false;
+    // Safe settings again for the purchases and updates that follow.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=DELETE"), error) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error))
+        return false;
+    refreshLiveCount();
+    return true;
+}
+
+void SandboxStore::abortBulkLoad()
+{
+    exec(QStringLiteral("ROLLBACK"), nullptr);
+}
+
+void SandboxStore::refreshLiveCount()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM numbers WHERE deleted_at IS NULL")) &&
+        query.next())
+        m_liveCount = query.value(0).toLongLong();
+}
+
+qint64 SandboxStore::maxNumberId() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT MAX(id) FROM numbers")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool SandboxStore::insertLookup(schema::LookupKind kind, const LookupRecord &record, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO lookups (kind, id, name, search_name, created_at, "
+                                 "user_traffic_source_id, provider) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(kindKey(kind));
+    query.addBindValue(record.id);
+    query.addBindValue(record.name);
+    query.addBindValue(record.name.toLower());
+    query.addBindValue(record.createdAt);
+    query.addBindValue(record.userTrafficSourceId ? QVariant(*record.userTrafficSourceId)
+                                                  : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(record.provider.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(record.provider));
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::lookupExists(schema::LookupKind kind, qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT 1 FROM lookups WHERE kind = ? AND id = ?"));
+    query.addBindValue(kindKey(kind));
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+QList<LookupRecord> SandboxStore::listLookups(schema::LookupKind kind, const QString &fulltext,
+                                              int offset, int limit, qint64 *totalCount,
+                                              QString *error) const
+{
+    const QString needle = fulltext.trimmed().toLower();
+    const QString where = needle.isEmpty()
+                              ? QStringLiteral("kind = ?")
+                              : QStringLiteral("kind = ? AND instr(search_name, ?) > 0");
+    auto bindFilter = [&](QSqlQuery &q) {
+        q.addBindValue(kindKey(kind));
+        if (!needle.isEmpty())
+            q.addBindValue(needle);
+    };
+    QSqlQuery count(QSqlDatabase::database(m_connectionName, false));
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM lookups WHERE ") + where);
+    bindFilter(count);
+    if (!count.exec() || !count.next()) {
+        setError(error, tr("Database error: %1").arg(count.lastError().text()));
+        return {};
+    }
+    if (totalCount)
+        *totalCount = count.value(0).toLongLong();
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id, name, created_at, user_traffic_source_id, provider "
+                                 "FROM lookups WHERE %1 ORDER BY id LIMIT ? OFFSET ?")
+                      .arg(where));
+    bindFilter(query);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<LookupRecord> list;
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return list;
+    }
+    while (query.next()) {
+        LookupRecord r;
+        r.id = query.value(0).toLongLong();
+        r.name = query.value(1).toString();
+        r.createdAt = query.value(2).toLongLong();
+        if (!query.value(3).isNull())
+            r.userTrafficSourceId = query.value(3).toLongLong();
+        r.provider = query.value(4).toString();
+        list.append(r);
+    }
+    return list;
+}
+
+std::optional<NumberRecord> SandboxStore::findLive(const QString &idOrNumber) const
+{
+    const QString text = idOrNumber.trimmed();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (text.startsWith(QLatin1Char('+'))) {
+        const QString digits = NumberPlan::digitsOf(text);
+        if (digits.isEmpty() || digits.size() != text.size() - 1)
+            return std::nullopt;
+        query.prepare(QStringLiteral("SELECT %1 FROM numbers WHERE digits = ? AND "
+                                     "deleted_at IS NULL")
+                          .arg(NumberRowCodec::columnList()));
+        query.addBindValue(digits);
+    } else {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0 || NumberPlan::digitsOf(text) != text)
+            return std::nullopt;
+        query.prepare(QStringLiteral("SELECT %1 FROM numbers WHERE id = ? AND deleted_at IS NULL")
+                          .arg(NumberRowCodec::columnList()));
+        query.addBindValue(id);
+    }
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return NumberRowCodec::read(query);
+}
+
+std::optional<NumberRecord> SandboxStore::findById(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM numbers WHERE id = ?").arg(NumberRowCodec::columnList()));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return NumberRowCodec::read(query);
+}
+
+bool SandboxStore::digitsTaken(const QString &digits) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT 1 FROM numbers WHERE digits = ?"));
+    query.addBindValue(digits);
+    return query.exec() && query.next();
+}
+
+SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
+                                                   int limit, QString *error) const
+{
+    NumberPage page;
+    const NumberQueryBuilder builder(filter);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (filter.isEmpty()) {
+        page.totalCount = m_liveCount;
+    } else {
+        QSqlQuery count(db);
+        count.prepare(builder.countSql());
+        for (const QVariant &value : builder.bindings())
+            count.addBindValue(value);
+        if (!count.exec() || !count.next()) {
+            setError(error, tr("Database error: %1").arg(count.lastError().text()));
+            return page;
+        }
+        page.totalCount = count.value(0).toLongLong();
+    }
+    if (offset >= page.totalCount)
+        return page;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(builder.pageSql());
+    for (const QVariant &value : builder.bindings())
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return page;
+    }
+    while (query.next())
+        page.rows.append(NumberRowCodec::read(query));
+    return page;
+}
+
+bool SandboxStore::insertNumber(NumberRecord &record, QString *error)
+{
+    const QStringList &columns = NumberRowCodec::columns();
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO numbers (%1) VALUES (%2)")
+                      .arg(NumberRowCodec::columnList(), marks.join(QLatin1Char(','))));
+    for (const QVariant &value : NumberRowCodec::values(record))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return false;
+    }
+    if (record.id <= 0)
+        record.id = query.lastInsertId().toLongLong();
+    if (!record.deletedAt)
+        ++m_liveCount;
+    return true;
+}
+
+bool SandboxStore::updateNumber(const NumberRecord &record, QString *error)
+{
+    const QStringList &columns = NumberRowCodec::columns();
+    const QVariantList values = NumberRowCodec::values(record);
+    QStringList assignments;
+    for (qsizetype i = 1; i < columns.size(); ++i) // never the id
+        assignments.append(columns.at(i) + QStringLiteral(" = ?"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE numbers SET %1 WHERE id = ?")
+                      .arg(assignments.join(QStringLiteral(", "))));
+    for (qsizetype i = 1; i < values.size(); ++i)
+        query.addBindValue(values.at(i));
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::softDelete(qint64 id, qint64 whenMs, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE numbers SET deleted_at = ?, updated_at = ? "
+                                 "WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(whenMs);
+    query.addBindValue(whenMs);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        --m_liveCount;
+    return true;
+}
+
+} // namespace numdesk::sandbox

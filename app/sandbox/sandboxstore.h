@@ -1,0 +1,83 @@
+#pragma once
+
+#include "lookuprecord.h"
+#include "numberfilter.h"
+#include "numberrecord.h"
+
+#include <apischema.h>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace numdesk::sandbox {
+
+// The sandbox's SQLite store: numbers (soft-deleted rows stay) and the four lookup tables.
+// Each store has its own uniquely named QSqlDatabase connection, removed on destruction.
+// Timestamps are integer UTC milliseconds so that range filters use the indexes.
+class SandboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
+
+public:
+    struct NumberPage
+    {
+        QList<NumberRecord> rows;
+        qint64 totalCount = 0;
+    };
+
+    SandboxStore();
+    ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
+
+    // Opens (or creates) the file; an empty path opens a private in-memory database.
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const { return m_open; }
+    QString connectionName() const { return m_connectionName; }
+
+    // True when a previous generation ran to its end (the file can be reused as it is).
+    bool hasCompleteData() const;
+    // Drops everything and creates empty tables (no indexes yet: they are built after a load).
+    bool resetSchema(QString *error = nullptr);
+    // Bulk loading: fast pragmas and one transaction; finishBulkLoad builds the indexes,
+    // restores safe pragmas and marks the data complete.
+    bool beginBulkLoad(QString *error = nullptr);
+    bool finishBulkLoad(QString *error = nullptr);
+    void abortBulkLoad();
+
+    // Live (not deleted) numbers; cached, kept current by insertNumber and softDelete.
+    qint64 liveCount() const { return m_liveCount; }
+    qint64 maxNumberId() const;
+
+    bool insertLookup(schema::LookupKind kind, const LookupRecord &record,
+                      QString *error = nullptr);
+    bool lookupExists(schema::LookupKind kind, qint64 id) const;
+    // One page of a lookup list in id order; `fulltext` matches the name, case-insensitively.
+    QList<LookupRecord> listLookups(schema::LookupKind kind, const QString &fulltext, int offset,
+                                    int limit, qint64 *totalCount, QString *error = nullptr) const;
+
+    // A live number by internal id ("20590") or full number ("+18005002562").
+    std::optional<NumberRecord> findLive(const QString &idOrNumber) const;
+    std::optional<NumberRecord> findById(qint64 id) const;
+    bool digitsTaken(const QString &digits) const;
+    NumberPage listNumbers(const NumberFilter &filter, int offset, int limit,
+                           QString *error = nullptr) const;
+
+    // Inserts and assigns record.id when it is 0.
+    bool insertNumber(NumberRecord &record, QString *error = nullptr);
+    bool updateNumber(const NumberRecord &record, QString *error = nullptr);
+    bool softDelete(qint64 id, qint64 whenMs, QString *error = nullptr);
+
+private:
+    bool exec(const QString &sql, QString *error) const;
+    void refreshLiveCount();
+
+    QString m_connectionName;
+    bool m_open = false;
+    qint64 m_liveCount = 0;
+};
+
+} // namespace numdesk::sandbox
