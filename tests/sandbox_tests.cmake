@@ -1,3 +1,10 @@
 # Tests of numdesk_sandbox (the TrackDrive emulator); included from tests/CMakeLists.txt.
 numdesk_add_test(tst_sandboxserver LIBS numdesk_sandbox Qt6::Network LABELS sandbox)
 numdesk_add_test(tst_sandboxnumberlist LIBS numdesk_sandbox Qt6::Network LABELS sandbox)
+numdesk_add_test(tst_sandboxnumberwrite LIBS numdesk_sandbox Qt6::Network LABELS sandbox)
+numdesk_add_test(tst_sandboxfaults LIBS numdesk_sandbox Qt6::Network LABELS sandbox)
+numdesk_add_test(tst_sandboxrawqueryparser LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxcsvwriter LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxdemodatagenerator LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxfaultinjector LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxcommandline LIBS numdesk_sandbox LABELS sandbox)

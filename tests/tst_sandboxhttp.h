@@ -82,7 +82,8 @@ public:
             loop.exec();
         HttpReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
+        if (reply->isOpen())
+            result.body = reply->readAll();
         result.headers = reply->rawHeaderPairs();
         result.error = reply->error();
         return result;

@@ -1,0 +1,156 @@
+#include "demodatagenerator.h"
+#include "numberplan.h"
+#include "sandboxstore.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace numdesk::sandbox;
+
+namespace {
+
+constexpr qint64 kNow = 1735689600000; // 2025-01-01T00:00:00Z
+
+QList<NumberRecord> generate(quint32 seed, int count)
+{
+    DemoDataGenerator generator(seed, kNow);
+    QList<NumberRecord> records;
+    for (int i = 0; i < count; ++i)
+        records.append(generator.nextNumber(i, count));
+    return records;
+}
+
+} // namespace
+
+class tst_SandboxDemoDataGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldBeDeterministicForASeed()
+    {
+        const QList<NumberRecord> a = generate(42, 400);
+        QCOMPARE(generate(42, 400), a);
+        QVERIFY(generate(43, 400) != a);
+        // A fixed fingerprint: any change of the generator or the PRNG shows here.
+        QCOMPARE(a.at(2).number, generate(42, 3).at(2).number);
+        RandomGenerator random(1);
+        QCOMPARE(random.next(), Q_UINT64_C(0x910a2dec89025cc1));
+    }
+
+    void shouldContainTheSeedsExamples()
+    {
+        const QList<NumberRecord> records = generate(1, 10);
+        QCOMPARE(records.at(0).id, qint64(20590));
+        QCOMPARE(records.at(0).number, QStringLiteral("+18005002562"));
+        QCOMPARE(records.at(0).trafficSourceId, std::optional<qint64>(1002592));
+        QCOMPARE(records.at(0).offerId, qint64(100));
+        QCOMPARE(records.at(0).providerConfigurationId, qint64(150));
+        QCOMPARE(records.at(1).number, QStringLiteral("+441224980000"));
+        DemoDataGenerator generator(1, kNow);
+        bool source = false;
+        for (const LookupRecord &r : generator.lookups(numdesk::schema::LookupKind::TrafficSources))
+            source = source || r.id == 1002592;
+        QVERIFY(source);
+    }
+
+    void shouldSpreadRealisticValues()
+    {
+        const QList<NumberRecord> records = generate(5, 3000);
+        QSet<QString> numbers, countries;
+        int tollFree = 0, noLastCall = 0, noPool = 0, noSource = 0, prevented = 0, tokens = 0;
+        bool awkwardName = false;
+        qint64 previousCreated = 0;
+        for (const NumberRecord &r : records) {
+            numbers.insert(r.number);
+            countries.insert(r.country);
+            tollFree += r.tollFree ? 1 : 0;
+            QCOMPARE(NumberPlan::isTollFree(r.country, r.number), r.tollFree);
+            noLastCall += r.lastCallAt ? 0 : 1;
+            noPool += r.ringPoolId ? 0 : 1;
+            noSource += r.trafficSourceId ? 0 : 1;
+            prevented += r.deletePrevention ? 1 : 0;
+            tokens += r.tokenValues.isEmpty() ? 0 : 1;
+            awkwardName = awkwardName || r.name.contains(QStringLiteral("Müller & Söhne, \"VIP\""));
+            QVERIFY(r.createdAt >= kNow - 731LL * 86400000 && r.createdAt <= kNow);
+            QVERIFY(r.createdAt >= previousCreated);
+            previousCreated = r.createdAt;
+            if (r.lastCallAt)
+                QVERIFY(*r.lastCallAt >= r.createdAt && *r.lastCallAt <= kNow);
+            QCOMPARE(r.humanNumber, NumberPlan::humanNumber(r.country, r.number));
+        }
+        QCOMPARE(numbers.size(), 3000);
+        for (const char *c : {"US", "CA", "GB", "DE", "AU", "MX"})
+            QVERIFY2(countries.contains(QLatin1String(c)), c);
+        QVERIFY(tollFree > 600 && tollFree < 1200);
+        QVERIFY(noLastCall > 200 && noPool > 500 && noSource > 300);
+        QVERIFY(prevented > 20 && prevented < 200);
+        QVERIFY(tokens > 800);
+        QVERIFY(awkwardName);
+    }
+
+    void shouldFormatNumbersPerCountry_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("human");
+        QTest::newRow("US") << "US"
+                            << "+18005002562"
+                            << "(800) 500-2562";
+        QTest::newRow("GB") << "GB"
+                            << "+441224980000"
+                            << "+44 1224 980000";
+        QTest::newRow("DE") << "DE"
+                            << "+493012345678"
+                            << "+49 30 1234 5678";
+        QTest::newRow("unknown") << "ZZ"
+                                 << "+999"
+                                 << "+999";
+    }
+    void shouldFormatNumbersPerCountry()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, e164);
+        QFETCH(QString, human);
+        QCOMPARE(NumberPlan::humanNumber(country, e164), human);
+    }
+
+    void shouldGenerateForEveryPurchaseCountry()
+    {
+        RandomGenerator random(9);
+        for (const QString &code : numdesk::schema::purchaseCountries()) {
+            const NumberPlan::Country *plan = NumberPlan::country(code);
+            QVERIFY2(plan, qPrintable(code));
+            for (const bool tollFree : {false, true}) {
+                const QString number = NumberPlan::generate(code, tollFree, random);
+                QVERIFY2(number.startsWith(QLatin1Char('+') + plan->callingCode),
+                         qPrintable(number));
+                QCOMPARE(NumberPlan::isTollFree(code, number), tollFree);
+                QVERIFY(
+                    QRegularExpression(QStringLiteral("^\\+\\d{8,15}$")).match(number).hasMatch());
+            }
+        }
+        QVERIFY(NumberPlan::generate(QStringLiteral("XX"), false, random).isEmpty());
+    }
+
+    void shouldPopulateAStoreQuickly()
+    {
+        SandboxStore store;
+        QVERIFY(store.open(QString()));
+        QVERIFY(!store.hasCompleteData());
+        DemoDataGenerator generator(3, kNow);
+        QString error;
+        QVERIFY2(generator.populate(store, 2000, &error), qPrintable(error));
+        QVERIFY(store.hasCompleteData());
+        QCOMPARE(store.liveCount(), 2000);
+        QCOMPARE(store.maxNumberId(), qint64(20590 + 1999));
+        QVERIFY(store.lookupExists(numdesk::schema::LookupKind::Offers, 100));
+        QVERIFY(!store.lookupExists(numdesk::schema::LookupKind::Offers, 99));
+        const auto found = store.findLive(QStringLiteral("+441224980000"));
+        QVERIFY(found);
+        QCOMPARE(*found, generate(3, 2000).at(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxDemoDataGenerator)
+#include "tst_sandboxdemodatagenerator.moc"
