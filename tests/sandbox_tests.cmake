@@ -8,3 +8,8 @@ numdesk_add_test(tst_sandboxcsvwriter LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxdemodatagenerator LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxfaultinjector LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxcommandline LIBS numdesk_sandbox LABELS sandbox)
+
+# The seed's own curl/wget examples against the real executable.
+add_test(NAME e2e_seed_examples
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/seed_examples.sh $<TARGET_FILE:numdesk-sandbox>)
+set_tests_properties(e2e_seed_examples PROPERTIES TIMEOUT 120 LABELS "sandbox;e2e")
