@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApi, "numdesk.api", QtInfoMsg)
 
 namespace numdesk {
@@ -104,12 +106,19 @@ void ApiCall::sendAttempt()
         reply = m_manager->sendCustomRequest(m_request.request, m_request.verb, m_request.body);
     m_reply.reset(reply);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if (!m_tooLarge && (received > m_maxBodyBytes || total > m_maxBodyBytes)) {
+    // Refuse an oversized body as early as its size is known: by Content-Length, or while it
+    // streams in (a chunked body has no length).
+    auto checkSize = [this, reply](qint64 size) {
+        if (!m_tooLarge && size > m_maxBodyBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
+        checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [checkSize](qint64 received, qint64 total) { checkSize(std::max(received, total)); });
 }
 
 ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
@@ -149,6 +158,12 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
                                                   .arg(m_redactor.redact(reply->errorString())));
     }
     error.httpStatus = status;
+    // The server's own words may echo a secret (a token in an error message): redact all text.
+    error.message = m_redactor.redact(error.message);
+    for (QStringList &messages : error.fieldErrors) {
+        for (QString &text : messages)
+            text = m_redactor.redact(text);
+    }
     error.detail = m_redactor.redact(QStringLiteral("%1 %2: %3 %4")
                                          .arg(QString::fromLatin1(m_request.verb), redactedUrl(),
                                               reply->errorString(), error.detail));
@@ -168,8 +183,10 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool networkOk = reply->error() == QNetworkReply::NoError
-                           || (status >= 400 && !m_cancelled && !m_tooLarge);
+    if (!m_tooLarge && reply->bytesAvailable() > m_maxBodyBytes)
+        m_tooLarge = true; // it all arrived at once, before any progress signal
+    const bool networkOk = !m_tooLarge && !m_cancelled
+                           && (reply->error() == QNetworkReply::NoError || status >= 400);
     if (networkOk && status > 0 && status < 400) {
         m_response.status = status;
         m_response.body = reply->readAll();

@@ -1,0 +1,185 @@
+#include "responsedecoder.h"
+#include "testhelpers.h"
+
+#include <QTest>
+
+using namespace numdesk;
+using numdesk::test::readTestData;
+
+class tst_ResponseDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldDecodeTheNumbersEnvelope()
+    {
+        const auto page = decode::numberPage(readTestData(QStringLiteral("list_numbers_envelope.json")));
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().numbers.size(), 2);
+        QCOMPARE(page.value().numbers.at(0).number, QStringLiteral("+18005002562"));
+        QCOMPARE(page.value().numbers.at(0).tokenValues, QStringList{"interest:auto"});
+        QCOMPARE(page.value().numbers.at(1).name, QStringLiteral("Aberdeen, \"VIP\" línea"));
+        QCOMPARE(page.value().numbers.at(1).offerId, 101);
+        QCOMPARE(page.value().meta.totalCount, 48311);
+        QCOMPARE(page.value().meta.totalPages, 1933);
+        QCOMPARE(page.value().meta.perPage, 25);
+        QVERIFY(!page.value().meta.perPageCap.has_value());
+    }
+
+    void shouldDecodeThePhoneNumbersRootWithoutMetadata()
+    {
+        const auto page = decode::numberPage(readTestData(QStringLiteral("list_phone_numbers_envelope.json")));
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().numbers.size(), 1);
+        QVERIFY(!page.value().meta.totalCount.has_value());
+    }
+
+    void shouldDecodeABareArray()
+    {
+        const auto page = decode::numberPage(readTestData(QStringLiteral("list_bare.json")));
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().numbers.size(), 2);
+        QCOMPARE(page.value().numbers.at(1).id, 4);
+        QVERIFY(!page.value().meta.totalCount.has_value());
+    }
+
+    void shouldDecodeEverySingleEnvelope_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("number root") << readTestData(QStringLiteral("single_envelope.json"));
+        QTest::newRow("phone_number root") << QByteArray(R"({"phone_number":{"id":185923,"number":"+18005002562"}})");
+        QTest::newRow("the record itself") << QByteArray(R"({"id":185923,"number":"+18005002562"})");
+    }
+    void shouldDecodeEverySingleEnvelope()
+    {
+        QFETCH(QByteArray, body);
+        const auto number = decode::singleNumber(body);
+        QVERIFY(number.ok());
+        QCOMPARE(number.value().id, 185923);
+        QCOMPARE(number.value().number, QStringLiteral("+18005002562"));
+    }
+
+    void shouldGiveABadResponseWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray("  ") << "the body is empty";
+        QTest::newRow("html") << readTestData(QStringLiteral("error_page.html"))
+                              << "an HTML page (\"502 Bad Gateway\") instead of JSON";
+        QTest::newRow("truncated") << QByteArray(R"({"numbers":[{"id":1},{"id")")
+                                   << "invalid JSON at byte 26 of 26 (unterminated string); the answer may be cut off";
+        QTest::newRow("no list") << QByteArray(R"({"metadata":{}})") << "the list 'numbers' is missing";
+        QTest::newRow("list is object") << QByteArray(R"({"numbers":{}})") << "'numbers' is not a list";
+        QTest::newRow("scalar") << QByteArray("42") << "invalid JSON at byte 1 of 2 (illegal value); the answer may be cut off";
+        QTest::newRow("entry not object") << QByteArray(R"({"numbers":[{"id":1},"x"]})")
+                                          << "entry 2 of the list is not a record";
+        QTest::newRow("wrong type") << QByteArray(R"({"numbers":[{"id":1},{"id":{"a":1}}]})")
+                                    << "record 2: 'id' is not a whole number";
+    }
+    void shouldGiveABadResponseWithAReason()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const auto page = decode::numberPage(body);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(page.error().detail, reason);
+        QVERIFY(page.error().message.endsWith(reason));
+    }
+
+    void shouldDecodeLookupsWithTrafficSourceLabels()
+    {
+        const auto sources = decode::lookupPage(
+            R"({"traffic_sources":[{"id":1002592,"name":"Google Ads","user_traffic_source_id":12},)"
+            R"({"id":5,"name":"Radio"}],"metadata":{"total_count":2}})",
+            schema::LookupKind::TrafficSources);
+        QVERIFY(sources.ok());
+        QCOMPARE(sources.value().items.size(), 2);
+        QCOMPARE(sources.value().items.at(0), (LookupItem{1002592, QStringLiteral("Google Ads"),
+                                                          QStringLiteral("12 - Google Ads")}));
+        QCOMPARE(sources.value().items.at(1).label, QStringLiteral("Radio"));
+        QCOMPARE(sources.value().meta.totalCount, 2);
+
+        const auto offers = decode::lookupPage(R"([{"id":100,"name":"Auto Insurance"}])",
+                                               schema::LookupKind::Offers);
+        QVERIFY(offers.ok());
+        QCOMPARE(offers.value().items.first().label, QStringLiteral("Auto Insurance"));
+        const auto broken = decode::lookupPage(R"({"offers":[{"name":"x"}]})", schema::LookupKind::Offers);
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().detail, QStringLiteral("entry 1 of 'offers' has no id"));
+    }
+
+    void shouldDecodeTimeZoneCollections()
+    {
+        const auto names = decode::timeZones(R"j(["UTC","Eastern Time (US & Canada)"])j");
+        QVERIFY(names.ok());
+        QCOMPARE(names.value().size(), 2);
+        QCOMPARE(names.value().at(1).ianaId, QByteArray("America/New_York"));
+        const auto objects = decode::timeZones(
+            R"({"time_zones":[{"name":"Berlin","iana":"Europe/Berlin"},{"id":"Hawaii"}]})");
+        QVERIFY(objects.ok());
+        QCOMPARE(objects.value().at(0), (dates::NamedTimeZone{QStringLiteral("Berlin"), "Europe/Berlin"}));
+        QCOMPARE(objects.value().at(1).ianaId, QByteArray("Pacific/Honolulu"));
+    }
+
+    void shouldMapStatusCodesToErrorKinds_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("400") << 400 << int(ApiError::Kind::Validation);
+        QTest::newRow("401") << 401 << int(ApiError::Kind::Auth);
+        QTest::newRow("403") << 403 << int(ApiError::Kind::Permission);
+        QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound);
+        QTest::newRow("422") << 422 << int(ApiError::Kind::Validation);
+        QTest::newRow("429") << 429 << int(ApiError::Kind::RateLimited);
+        QTest::newRow("500") << 500 << int(ApiError::Kind::Server);
+        QTest::newRow("503") << 503 << int(ApiError::Kind::Server);
+        QTest::newRow("418") << 418 << int(ApiError::Kind::BadResponse);
+    }
+    void shouldMapStatusCodesToErrorKinds()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        const ApiError error = decode::httpError(status, "<html>oops</html>", {});
+        QCOMPARE(int(error.kind), kind);
+        QCOMPARE(error.httpStatus, status);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void shouldKeepPerFieldValidationMessages()
+    {
+        const ApiError error = decode::httpError(422, readTestData(QStringLiteral("error_422.json")), {});
+        QCOMPARE(error.kind, ApiError::Kind::Validation);
+        QCOMPARE(error.fieldErrors.value(QStringLiteral("offer_id")), QStringList{"does not exist"});
+        QCOMPARE(error.fieldErrors.value(QStringLiteral("country")),
+                 QStringList({"is not included in the list", "can't be blank"}));
+        QCOMPARE(error.message, QStringLiteral("The server refused the request: country is not included in the list"));
+        QCOMPARE(error.fullText(), QStringLiteral("The server refused the request: country is not included in the list\n"
+                                                  "country: is not included in the list\ncountry: can't be blank\n"
+                                                  "offer_id: does not exist"));
+    }
+
+    void shouldReadErrorsGivenAsArrayOrString()
+    {
+        const ApiError array = decode::httpError(422, R"({"errors":["Number is protected"]})", {});
+        QCOMPARE(array.fieldErrors.value(QStringLiteral("base")), QStringList{"Number is protected"});
+        QCOMPARE(array.message, QStringLiteral("The server refused the request: Number is protected"));
+        const ApiError text = decode::httpError(422, R"({"errors":"Bad things"})", {});
+        QCOMPARE(text.fieldErrors.value(QStringLiteral("base")), QStringList{"Bad things"});
+    }
+
+    void shouldReadRetryAfter()
+    {
+        const ApiError error = decode::httpError(429, "{}", "7");
+        QCOMPARE(error.retryAfterSeconds, 7);
+        QCOMPARE(error.message, QStringLiteral("Too many requests (429); the server asks to wait 7 second(s)."));
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 30), QTimeZone::utc());
+        QCOMPARE(decode::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", now), 30);
+        QVERIFY(!decode::retryAfterSeconds("soon", now).has_value());
+        QVERIFY(!decode::retryAfterSeconds("", now).has_value());
+        QVERIFY(!decode::httpError(429, "{}", {}).retryAfterSeconds.has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ResponseDecoder)
+#include "tst_responsedecoder.moc"
