@@ -122,7 +122,9 @@ void ScriptedServer::answer(QTcpSocket *socket, const Reply &reply)
     if (reply.hang)
         return;
     if (reply.drop) {
-        socket->abort();
+        // Later, not here: aborting emits disconnected at once, which drops this socket's buffer
+        // while onReadyRead may still be reading it.
+        QTimer::singleShot(0, socket, &QTcpSocket::abort);
         return;
     }
     QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n";
