@@ -1,0 +1,52 @@
+#pragma once
+
+#include "columncatalog.h"
+#include "phonenumber.h"
+
+#include <QCollator>
+#include <QString>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <optional>
+
+namespace numdesk {
+
+class LookupCache;
+
+// How a cell of the number table reads: display text, tooltip, raw values and sort order of
+// one column key of a PhoneNumber. Shared by the table model and its sorting.
+class CellFormatter
+{
+public:
+    CellFormatter();
+
+    void setLookups(const LookupCache *lookups) { m_lookups = lookups; }
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    const QTimeZone &timeZone() const { return m_zone; }
+    void setDateFormat(const QString &format) { m_dateFormat = format; }
+    const QString &dateFormat() const { return m_dateFormat; }
+
+    QString display(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
+    QVariant toolTip(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
+
+    // The order of two records by one column's raw value: ids numerically, timestamps
+    // chronologically, text case-insensitively in the locale's order; missing values first.
+    // Negative, zero or positive.
+    int compare(const PhoneNumber &a, const PhoneNumber &b, const QString &key,
+                columns::Kind kind) const;
+    const QCollator &collator() const { return m_collator; }
+
+    // "2023-12-11T11:49:32.495-05:00" (also "Z", "+0000", without milliseconds or seconds'
+    // fraction) as milliseconds since the epoch, without allocating. nullopt when not ISO 8601.
+    static std::optional<qint64> parseTimestampMs(const QString &text);
+    static std::optional<qint64> integerValue(const PhoneNumber &number, const QString &key);
+
+private:
+    const LookupCache *m_lookups = nullptr;
+    QTimeZone m_zone;
+    QString m_dateFormat;
+    QCollator m_collator;
+};
+
+} // namespace numdesk
