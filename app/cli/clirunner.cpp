@@ -1,0 +1,110 @@
+#include "clirunner.h"
+
+#include "accountresolver.h"
+#include "apiclient.h"
+#include "buycommand.h"
+#include "environmentsecretstore.h"
+#include "exitcode.h"
+#include "exportcommand.h"
+#include "globaloptions.h"
+#include "listcommand.h"
+#include "profilestore.h"
+#include "showcommand.h"
+#include "terminal.h"
+#include "unrentcommand.h"
+#include "updatecommand.h"
+
+namespace numdesk::cli {
+
+CliRunner::CliRunner(QProcessEnvironment environment)
+    : m_environment(std::move(environment))
+    , m_terminal(std::make_unique<Terminal>())
+{}
+
+CliRunner::~CliRunner() = default;
+
+QStringList CliRunner::commandNames()
+{
+    return {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("buy"),
+            QStringLiteral("update"), QStringLiteral("unrent"), QStringLiteral("export")};
+}
+
+std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
+{
+    if (name == QLatin1String("list"))
+        return std::make_unique<ListCommand>();
+    if (name == QLatin1String("show"))
+        return std::make_unique<ShowCommand>();
+    if (name == QLatin1String("buy"))
+        return std::make_unique<BuyCommand>();
+    if (name == QLatin1String("update"))
+        return std::make_unique<UpdateCommand>();
+    if (name == QLatin1String("unrent"))
+        return std::make_unique<UnrentCommand>();
+    if (name == QLatin1String("export"))
+        return std::make_unique<ExportCommand>();
+    return nullptr;
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    Terminal &terminal = *m_terminal;
+    QString error;
+    std::optional<GlobalOptions> options = GlobalOptions::parse(arguments, &error);
+    if (!options) {
+        terminal.err(error + QLatin1Char('\n'));
+        return UsageError;
+    }
+    if (options->version) {
+        terminal.out(QStringLiteral("numdesk-cli %1\n").arg(QStringLiteral(NUMDESK_VERSION)));
+        return Success;
+    }
+    // "numdesk-cli help export" reads as "numdesk-cli export --help".
+    if (options->command == QLatin1String("help")) {
+        options->command = options->commandArguments.value(0);
+        options->commandArguments = {QStringLiteral("--help")};
+        options->help = options->command.isEmpty();
+    }
+    if (options->command.isEmpty()) {
+        if (options->help) {
+            terminal.out(GlobalOptions::usage());
+            return Success;
+        }
+        terminal.err(tr("No command given.\n\n") + GlobalOptions::usage());
+        return UsageError;
+    }
+    const std::unique_ptr<Command> command = commandNamed(options->command);
+    if (!command) {
+        terminal.err(tr("Unknown command '%1' (use one of: %2).\n")
+                         .arg(options->command, commandNames().join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    if (options->help)
+        options->commandArguments.prepend(QStringLiteral("--help"));
+    QString message;
+    if (const std::optional<int> done = command->parse(options->commandArguments, &message)) {
+        if (*done == Success)
+            terminal.out(message);
+        else
+            terminal.err(message + QLatin1Char('\n'));
+        return *done;
+    }
+
+    const EnvironmentSecretStore secrets(m_environment);
+    const ProfileStore profiles;
+    AccountResolver resolver(secrets, profiles, m_environment);
+    int exitCode = UsageError;
+    const std::optional<Account> account = resolver.resolve(*options, &error, &exitCode);
+    if (!account) {
+        terminal.err(error + QLatin1Char('\n'));
+        return exitCode;
+    }
+    ApiClient client(*account);
+    CommandContext context;
+    context.client = &client;
+    context.terminal = &terminal;
+    context.accountUrl = client.redactor().redact(account->apiBase);
+    return command->run(context);
+}
+
+} // namespace numdesk::cli

@@ -1,0 +1,70 @@
+#include "command.h"
+
+#include "globaloptions.h"
+
+#include <QRegularExpression>
+
+namespace numdesk::cli {
+
+Command::~Command() = default;
+
+void Command::setUp(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+    addOptions(parser);
+}
+
+QString Command::helpText()
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    QString options = parser.helpText();
+    const qsizetype at = options.indexOf(QLatin1String("Options:"));
+    options = at >= 0 ? options.mid(at) : QString();
+    return tr("Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] "
+              "[--auth basic|token|auth-token] %1\n\n%2\n\n%3")
+        .arg(synopsis(), description(), options);
+}
+
+std::optional<int> Command::parse(const QStringList &arguments, QString *message)
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    if (!parser.parse(QStringList{QStringLiteral("numdesk-cli")} + arguments)) {
+        *message = tr("%1: %2\nRun 'numdesk-cli %1 --help' for its options.")
+                       .arg(name(), parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *message = helpText();
+        return 0;
+    }
+    QString error;
+    if (!read(parser, &error)) {
+        *message = tr("%1: %2").arg(name(), error);
+        return 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> Command::readId(const QString &option, const QString &text, QString *error)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value <= 0) {
+        *error = tr("--%1 needs a positive whole number (found '%2').").arg(option, text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool Command::isNumberReference(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:[1-9][0-9]{0,17}|\\+[0-9]{4,15})$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace numdesk::cli

@@ -1,0 +1,126 @@
+#include "filteroptions.h"
+
+#include "apidates.h"
+#include "columncatalog.h"
+
+namespace numdesk::cli {
+
+namespace {
+
+struct IdOption
+{
+    const char *name;
+    std::optional<qint64> NumberFilter::*field;
+};
+
+const IdOption idOptions[] = {
+    {"offer", &NumberFilter::offerId},
+    {"traffic-source", &NumberFilter::trafficSourceId},
+    {"provider", &NumberFilter::providerConfigurationId},
+    {"pool", &NumberFilter::ringPoolId},
+};
+
+struct DateOption
+{
+    const char *name;
+    QDateTime NumberFilter::*field;
+};
+
+const DateOption dateOptions[] = {
+    {"created-from", &NumberFilter::createdFrom},
+    {"created-to", &NumberFilter::createdTo},
+    {"last-call-from", &NumberFilter::lastCallFrom},
+    {"last-call-to", &NumberFilter::lastCallTo},
+};
+
+} // namespace
+
+void FilterOptions::add(QCommandLineParser &parser)
+{
+    const QString id = tr("ID");
+    const QString date = tr("DATE");
+    parser.addOptions({
+        {QStringLiteral("fulltext"), tr("Numbers matching this text anywhere."), tr("TEXT")},
+        {QStringLiteral("number"), tr("The phone number (+441224980000)."), tr("NUMBER")},
+        {QStringLiteral("offer"), tr("Numbers of this offer."), id},
+        {QStringLiteral("traffic-source"), tr("Numbers of this traffic source."), id},
+        {QStringLiteral("provider"), tr("Numbers of this provider configuration."), id},
+        {QStringLiteral("pool"), tr("Numbers of this number pool."), id},
+        {QStringLiteral("created-from"), tr("Created at or after DATE."), date},
+        {QStringLiteral("created-to"), tr("Created at or before DATE."), date},
+        {QStringLiteral("last-call-from"), tr("Last called at or after DATE."), date},
+        {QStringLiteral("last-call-to"), tr("Last called at or before DATE."), date},
+        {QStringLiteral("time-zone"),
+         tr("Read dates without an offset in this zone (\"UTC\", \"Europe/Berlin\", "
+            "\"Eastern Time (US & Canada)\")."),
+         tr("ZONE")},
+    });
+}
+
+bool FilterOptions::read(const QCommandLineParser &parser, NumberFilter *filter, QString *error)
+{
+    filter->fulltext = parser.value(QStringLiteral("fulltext"));
+    filter->number = parser.value(QStringLiteral("number")).trimmed();
+    for (const IdOption &option : idOptions) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
+        if (!ok || value <= 0) {
+            *error = tr("--%1 needs a positive whole number (found '%2').")
+                         .arg(name, parser.value(name));
+            return false;
+        }
+        filter->*option.field = value;
+    }
+    QTimeZone zone;
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        filter->timeZone = parser.value(QStringLiteral("time-zone")).trimmed();
+        zone = dates::zoneForApiName(filter->timeZone);
+        if (!zone.isValid()) {
+            *error = tr("--time-zone: '%1' is not a time zone (use UTC, an IANA id such as "
+                        "Europe/Berlin, or a TrackDrive name such as \"Eastern Time (US & "
+                        "Canada)\").")
+                         .arg(filter->timeZone);
+            return false;
+        }
+    }
+    for (const DateOption &option : dateOptions) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        QString reason;
+        const QDateTime value = dates::parseDate(parser.value(name), zone, &reason);
+        if (!value.isValid()) {
+            *error = tr("--%1: %2").arg(name, reason);
+            return false;
+        }
+        filter->*option.field = value;
+    }
+    return true;
+}
+
+bool FilterOptions::readColumns(const QString &text, QStringList *columns, QString *error)
+{
+    columns->clear();
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString key = part.trimmed();
+        if (key.isEmpty())
+            continue;
+        if (!columns::isKnown(key)) {
+            *error = tr("--columns: '%1' is not a column (use any of: %2).")
+                         .arg(key, columns::all().join(QStringLiteral(",")));
+            return false;
+        }
+        if (!columns->contains(key))
+            columns->append(key);
+    }
+    if (columns->isEmpty()) {
+        *error = tr("--columns needs at least one column key.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace numdesk::cli

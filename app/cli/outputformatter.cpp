@@ -1,0 +1,141 @@
+#include "outputformatter.h"
+
+#include "columncatalog.h"
+#include "csvrecordformatter.h"
+#include "csvrowwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace numdesk::cli {
+
+namespace {
+
+// One line per cell, at most maxCellWidth() characters.
+QString oneLine(const QString &text)
+{
+    QString cell = text;
+    cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return cell;
+}
+
+QString tableCell(const QString &text)
+{
+    QString cell = oneLine(text);
+    if (cell.size() > OutputFormatter::maxCellWidth())
+        cell = cell.left(OutputFormatter::maxCellWidth() - 1) + QChar(0x2026);
+    return cell;
+}
+
+} // namespace
+
+std::optional<OutputFormatter::Format> OutputFormatter::formatFromName(const QString &name)
+{
+    if (name == QLatin1String("table"))
+        return Format::Table;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QStringList OutputFormatter::defaultColumns()
+{
+    return QStringList{QStringLiteral("id")} + columns::defaultVisible();
+}
+
+QByteArray OutputFormatter::list(const QList<PhoneNumber> &numbers, const QStringList &columns,
+                                 Format format)
+{
+    switch (format) {
+    case Format::Table:
+        return table(numbers, columns.isEmpty() ? defaultColumns() : columns);
+    case Format::Csv:
+        return csv(numbers, columns.isEmpty() ? defaultColumns() : columns);
+    case Format::Json:
+        return json(numbers, columns);
+    }
+    return {};
+}
+
+QByteArray OutputFormatter::table(const QList<PhoneNumber> &numbers, const QStringList &columns)
+{
+    const CsvRecordFormatter formatter(columns);
+    QList<QStringList> rows;
+    rows.append(formatter.header(CsvRecordFormatter::HeaderStyle::Labels));
+    for (const PhoneNumber &number : numbers)
+        rows.append(formatter.cells(number));
+    QList<qsizetype> widths(columns.size(), 0);
+    for (QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            row[c] = tableCell(row.at(c));
+            widths[c] = qMax(widths.at(c), row.at(c).size());
+        }
+    }
+    QString out;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c)) : row.at(c);
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray OutputFormatter::csv(const QList<PhoneNumber> &numbers, const QStringList &columns)
+{
+    const CsvRecordFormatter formatter(columns);
+    const CsvRowWriter writer;
+    QByteArray out = writer.encodeRow(formatter.header(CsvRecordFormatter::HeaderStyle::Keys));
+    for (const PhoneNumber &number : numbers)
+        out += writer.encodeRow(formatter.cells(number));
+    return out;
+}
+
+QByteArray OutputFormatter::json(const QList<PhoneNumber> &numbers, const QStringList &columns)
+{
+    QJsonArray array;
+    for (const PhoneNumber &number : numbers) {
+        if (columns.isEmpty()) {
+            array.append(number.toJson());
+            continue;
+        }
+        QJsonObject object;
+        for (const QString &key : columns)
+            object.insert(key, number.value(key));
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray OutputFormatter::record(const PhoneNumber &number)
+{
+    QStringList keys;
+    for (const QString &key : columns::all()) {
+        if (number.has(key))
+            keys.append(key);
+    }
+    qsizetype width = 0;
+    for (const QString &key : std::as_const(keys))
+        width = qMax(width, columns::label(key).size() + 1);
+    QString out;
+    for (const QString &key : std::as_const(keys)) {
+        const QString label = columns::label(key) + QLatin1Char(':');
+        out += label.leftJustified(width) + QStringLiteral("  ") + oneLine(number.text(key)) +
+               QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray OutputFormatter::recordJson(const PhoneNumber &number)
+{
+    return QJsonDocument(number.toJson()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace numdesk::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "phonenumber.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace numdesk::cli {
+
+// Prints phone numbers: an aligned table with column labels, CSV (the export's writer) or a
+// JSON array of records; one record as "Label: value" lines or a JSON object.
+class OutputFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(numdesk::cli::OutputFormatter)
+
+public:
+    enum class Format
+    {
+        Table,
+        Csv,
+        Json
+    };
+
+    static std::optional<Format> formatFromName(const QString &name);
+
+    // `columns` empty: JSON gives every field the server sent; table and CSV the default view.
+    static QByteArray list(const QList<PhoneNumber> &numbers, const QStringList &columns,
+                           Format format);
+    static QByteArray table(const QList<PhoneNumber> &numbers, const QStringList &columns);
+    static QByteArray csv(const QList<PhoneNumber> &numbers, const QStringList &columns);
+    static QByteArray json(const QList<PhoneNumber> &numbers, const QStringList &columns);
+
+    static QByteArray record(const PhoneNumber &number);
+    static QByteArray recordJson(const PhoneNumber &number);
+
+    static QStringList defaultColumns(); // id, then the window's default columns
+    static int maxCellWidth() { return 40; }
+};
+
+} // namespace numdesk::cli

@@ -1,0 +1,55 @@
+#include "csvrecordformatter.h"
+
+#include "apidates.h"
+#include "columncatalog.h"
+
+namespace numdesk {
+
+CsvRecordFormatter::CsvRecordFormatter(QStringList columns, QTimeZone displayZone)
+    : m_columns(std::move(columns))
+    , m_zone(std::move(displayZone))
+{
+    for (const QString &key : std::as_const(m_columns))
+        m_isTimestamp.append(columns::kind(key) == columns::Kind::Timestamp);
+}
+
+QStringList CsvRecordFormatter::header(HeaderStyle style) const
+{
+    if (style == HeaderStyle::Keys)
+        return m_columns;
+    QStringList labels;
+    for (const QString &key : m_columns)
+        labels.append(columns::label(key));
+    return labels;
+}
+
+QString CsvRecordFormatter::convertTimestamp(const QString &text, const QTimeZone &zone)
+{
+    if (text.isEmpty() || !zone.isValid())
+        return text;
+    const QDateTime instant = dates::parseDate(text);
+    if (!instant.isValid())
+        return text;
+    return dates::formatRecordTimestamp(instant, zone);
+}
+
+QString CsvRecordFormatter::cell(const PhoneNumber &number, const QString &key) const
+{
+    const QString text = number.text(key);
+    if (m_zone.isValid() && columns::kind(key) == columns::Kind::Timestamp)
+        return convertTimestamp(text, m_zone);
+    return text;
+}
+
+QStringList CsvRecordFormatter::cells(const PhoneNumber &number) const
+{
+    QStringList out;
+    out.reserve(m_columns.size());
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QString text = number.text(m_columns.at(i));
+        out.append(m_isTimestamp.at(i) && m_zone.isValid() ? convertTimestamp(text, m_zone) : text);
+    }
+    return out;
+}
+
+} // namespace numdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace numdesk {
+
+// Encodes rows as RFC 4180 CSV in UTF-8: a field holding a comma, a double quote, CR or LF is
+// quoted and its quotes doubled; every record ends in CRLF. Nothing else is changed, so a cell
+// reads back exactly as written.
+class CsvRowWriter
+{
+public:
+    struct Options
+    {
+        // Prefixes a cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) with
+        // a single quote. Off by default: phone numbers begin with '+'.
+        bool spreadsheetSafe = false;
+        bool byteOrderMark = false; // starts the output with the UTF-8 BOM (for old Excel)
+    };
+
+    CsvRowWriter();
+    explicit CsvRowWriter(Options options);
+
+    const Options &options() const { return m_options; }
+    // What goes before the first row: the BOM when asked for, otherwise nothing.
+    QByteArray preamble() const;
+    QByteArray encodeRow(const QStringList &cells) const;
+    QString encodeCell(const QString &cell) const;
+
+    static bool needsQuotes(const QString &cell);
+    static bool looksLikeFormula(const QString &cell);
+
+private:
+    Options m_options;
+};
+
+} // namespace numdesk

@@ -1,0 +1,70 @@
+#include "environmentsecretstore.h"
+
+#include <QCoreApplication>
+
+namespace numdesk {
+
+EnvironmentSecretStore::EnvironmentSecretStore(QProcessEnvironment environment)
+    : m_environment(std::move(environment))
+{}
+
+QStringList EnvironmentSecretStore::variables(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Basic:
+        return {QStringLiteral("NUMDESK_PUBLIC_KEY"), QStringLiteral("NUMDESK_PRIVATE_KEY")};
+    case AuthMethod::Token:
+        return {QStringLiteral("NUMDESK_TOKEN")};
+    case AuthMethod::AuthTokenQuery:
+        return {QStringLiteral("NUMDESK_AUTH_TOKEN")};
+    }
+    return {};
+}
+
+QString EnvironmentSecretStore::sourceName() const
+{
+    return QCoreApplication::translate("numdesk::EnvironmentSecretStore", "the environment");
+}
+
+std::optional<Credentials>
+EnvironmentSecretStore::credentials(const QString &profile, AuthMethod method, QString *error) const
+{
+    Q_UNUSED(profile) // one set of variables for every profile until the keychain comes
+    QStringList missing;
+    QStringList values;
+    for (const QString &name : variables(method)) {
+        const QString value = m_environment.value(name).trimmed();
+        if (value.isEmpty())
+            missing << name;
+        values << value;
+    }
+    if (!missing.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("numdesk::EnvironmentSecretStore",
+                                                 "Set %1 in the environment for %2 "
+                                                 "authentication.")
+                         .arg(missing.join(QLatin1String(" and ")), authMethodKey(method));
+        return std::nullopt;
+    }
+    Credentials credentials;
+    credentials.method = method;
+    if (method == AuthMethod::Basic) {
+        credentials.publicKey = values.at(0);
+        credentials.privateKey = values.at(1);
+    } else {
+        credentials.token = values.at(0);
+    }
+    return credentials;
+}
+
+std::optional<AuthMethod> EnvironmentSecretStore::availableMethod(const QString &profile) const
+{
+    for (const AuthMethod method :
+         {AuthMethod::Basic, AuthMethod::Token, AuthMethod::AuthTokenQuery}) {
+        if (credentials(profile, method))
+            return method;
+    }
+    return std::nullopt;
+}
+
+} // namespace numdesk

@@ -1,0 +1,207 @@
+#include "exportjob.h"
+
+#include "apiclient.h"
+#include "columncatalog.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace numdesk {
+
+namespace {
+
+QStringList chosenColumns(const QStringList &columns)
+{
+    return columns.isEmpty() ? columns::all() : columns;
+}
+
+} // namespace
+
+ExportJob::ExportJob(ApiClient *client, QString filePath, ExportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_filePath(std::move(filePath))
+    , m_options(std::move(options))
+    , m_formatter(chosenColumns(m_options.columns), m_options.displayZone)
+    , m_writer(CsvRowWriter::Options{m_options.spreadsheetSafe, m_options.byteOrderMark})
+{}
+
+ExportJob::~ExportJob()
+{
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+QStringList ExportJob::fileColumns() const
+{
+    return m_formatter.columns();
+}
+
+void ExportJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_summary = ExportSummary();
+    m_summary.filePath = m_filePath;
+    m_clock.start();
+
+    for (const QString &key : m_formatter.columns()) {
+        if (!columns::isKnown(key)) {
+            finish(ExportSummary::Outcome::Failed, std::nullopt,
+                   tr("'%1' is not a column of a phone number.").arg(key));
+            return;
+        }
+    }
+    m_file = std::make_unique<QSaveFile>(m_filePath);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt, m_file->errorString());
+        return;
+    }
+    if (!write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header))))
+        return;
+
+    PagedQueryReader::Options read;
+    read.filter = m_options.filter;
+    // Without a choice every column is written; asking for none gets them all from the server.
+    read.columns = m_options.columns;
+    read.parallel = m_options.parallel;
+    read.perPage = m_options.perPage;
+    read.pinCreatedAt = m_options.pinCreatedAt;
+    m_reader = new PagedQueryReader(m_client, read, this);
+    connect(m_reader, &PagedQueryReader::rowsReady, this, &ExportJob::writeRows);
+    connect(m_reader, &PagedQueryReader::progressChanged, this, &ExportJob::onProgress);
+    connect(m_reader, &PagedQueryReader::finished, this, &ExportJob::onReaderFinished);
+    m_reader->start();
+}
+
+void ExportJob::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_reader && m_reader->isRunning())
+        m_reader->cancel(); // ends in onReaderFinished
+    else
+        finish(ExportSummary::Outcome::Cancelled);
+}
+
+bool ExportJob::write(const QByteArray &bytes)
+{
+    if (m_file->write(bytes) == bytes.size())
+        return true;
+    const QString error = m_file->errorString();
+    if (m_reader && m_reader->isRunning()) {
+        disconnect(m_reader, nullptr, this, nullptr);
+        m_reader->cancel();
+    }
+    finish(ExportSummary::Outcome::Failed, std::nullopt, error);
+    return false;
+}
+
+void ExportJob::writeRows(const QList<PhoneNumber> &rows)
+{
+    if (!m_running)
+        return;
+    QByteArray bytes;
+    for (const PhoneNumber &row : rows)
+        bytes += m_writer.encodeRow(m_formatter.cells(row));
+    if (write(bytes))
+        m_summary.rowsWritten += rows.size();
+}
+
+void ExportJob::onProgress(qint64 rowsDone, qint64 total)
+{
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    const double rate = rowsDone / seconds;
+    int left = -1;
+    if (total >= 0 && rate > 0)
+        left = int(qMax<qint64>(0, total - rowsDone) / rate + 0.5);
+    emit progressChanged(rowsDone, total, rate, left);
+}
+
+void ExportJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
+{
+    if (!m_running)
+        return;
+    m_summary.duplicatesDropped = outcome.duplicatesDropped;
+    m_summary.expectedRows = outcome.firstTotal;
+    m_summary.leftDuringRun = outcome.leftDuringRun;
+    m_summary.addedDuringRun = outcome.addedLate;
+    m_summary.setChanged = outcome.setChanged;
+    m_summary.verified = outcome.verified;
+    switch (outcome.state) {
+    case PagedQueryReader::Outcome::State::Cancelled:
+        finish(ExportSummary::Outcome::Cancelled);
+        return;
+    case PagedQueryReader::Outcome::State::Failed:
+        finish(ExportSummary::Outcome::Failed, outcome.error);
+        return;
+    case PagedQueryReader::Outcome::State::Completed:
+        break;
+    }
+    if (!m_file->commit()) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt, m_file->errorString());
+        return;
+    }
+    m_file.reset();
+    finish(ExportSummary::Outcome::Completed);
+}
+
+void ExportJob::finish(ExportSummary::Outcome outcome, std::optional<ApiError> error,
+                       const QString &fileError)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_file) {
+        m_file->cancelWriting(); // nothing reaches the target path
+        m_file.reset();
+    }
+    m_summary.outcome = outcome;
+    m_summary.error = std::move(error);
+    m_summary.seconds = m_clock.elapsed() / 1000.0;
+    if (outcome != ExportSummary::Outcome::Completed)
+        m_summary.verified = false;
+    m_summary.message = describe(m_reader ? &m_reader->outcome() : nullptr, fileError);
+    emit finished(m_summary);
+}
+
+QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
+                            const QString &fileError) const
+{
+    switch (m_summary.outcome) {
+    case ExportSummary::Outcome::Cancelled:
+        return tr("Export cancelled; no file was written.");
+    case ExportSummary::Outcome::Failed:
+        if (!fileError.isEmpty())
+            return tr("Could not write %1: %2. No file was written.").arg(m_filePath, fileError);
+        return tr("Export failed: %1 No file was written.")
+            .arg(m_summary.error ? m_summary.error->fullText() : QString());
+    case ExportSummary::Outcome::Completed:
+        break;
+    }
+    QStringList sentences;
+    sentences
+        << tr("Exported %n number(s) to %1.", nullptr, int(m_summary.rowsWritten)).arg(m_filePath);
+    if (m_summary.setChanged && m_summary.verified) {
+        sentences << tr("The numbers changed during the export; the file holds every number the "
+                        "query matched at the end.");
+        if (m_summary.leftDuringRun > 0)
+            sentences << tr("%n number(s) left the query while it was read and are in the file "
+                            "as they were.",
+                            nullptr, int(m_summary.leftDuringRun));
+        if (m_summary.addedDuringRun > 0)
+            sentences << tr("%n number(s) were found by reading the set again.", nullptr,
+                            int(m_summary.addedDuringRun));
+    } else if (m_summary.setChanged) {
+        sentences << tr("The numbers kept changing during the export (%n read(s) of the set "
+                        "disagreed): the file may miss or repeat numbers.",
+                        nullptr, outcome ? outcome->passes : 0);
+    }
+    if (m_summary.duplicatesDropped > 0)
+        sentences << tr("%n repeated row(s) were left out.", nullptr,
+                        int(m_summary.duplicatesDropped));
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace numdesk

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "csvrecordformatter.h"
+#include "csvrowwriter.h"
+#include "pagedqueryreader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+class QSaveFile;
+
+namespace numdesk {
+
+class ApiClient;
+
+struct ExportOptions
+{
+    NumberFilter filter;
+    QStringList columns; // in file order; empty: every documented column (columns::all())
+    CsvRecordFormatter::HeaderStyle header = CsvRecordFormatter::HeaderStyle::Keys;
+    QTimeZone displayZone; // invalid: timestamps exactly as the API sent them
+    bool spreadsheetSafe = false;
+    bool byteOrderMark = false;
+    int parallel = 4;  // pages in flight
+    int perPage = 250; // asked for; the server's cap wins
+    bool pinCreatedAt = true;
+};
+
+// What an export did, for a dialog or a terminal.
+struct ExportSummary
+{
+    enum class Outcome
+    {
+        Completed,
+        Cancelled,
+        Failed
+    };
+    Outcome outcome = Outcome::Completed;
+    QString filePath;
+    qint64 rowsWritten = 0;
+    qint64 duplicatesDropped = 0;
+    qint64 expectedRows = -1;  // total_count when the export began; -1 when the server sent none
+    qint64 leftDuringRun = 0;  // written, but no longer in the query at the end
+    qint64 addedDuringRun = 0; // found by a second read of the set
+    bool setChanged = false;   // numbers entered or left the query while it was exported
+    bool verified = false;     // the file holds every number of a consistent read of the set
+    double seconds = 0;
+    std::optional<ApiError> error;
+    QString message; // one or two human sentences saying all of the above
+
+    bool isComplete() const { return outcome == Outcome::Completed && verified; }
+};
+
+// Writes every row of a query (not only the loaded ones) to a CSV file: the chosen columns in
+// the chosen order under a header row, several pages in flight and written in order (see
+// PagedQueryReader for how it stays exact while numbers are bought or unrented). The file is a
+// QSaveFile: a cancelled or failed export leaves no file and does not touch an existing one.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportJob(ApiClient *client, QString filePath, ExportOptions options,
+              QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const ExportSummary &summary() const { return m_summary; }
+    const ExportOptions &options() const { return m_options; }
+    QStringList fileColumns() const;
+
+signals:
+    // total is -1 when unknown; secondsLeft is -1 until a rate is known.
+    void progressChanged(qint64 rowsDone, qint64 total, double rowsPerSecond, int secondsLeft);
+    void finished(const numdesk::ExportSummary &summary);
+
+private:
+    void writeRows(const QList<PhoneNumber> &rows);
+    void onProgress(qint64 rowsDone, qint64 total);
+    void onReaderFinished(const PagedQueryReader::Outcome &outcome);
+    void finish(ExportSummary::Outcome outcome, std::optional<ApiError> error = std::nullopt,
+                const QString &fileError = {});
+    bool write(const QByteArray &bytes);
+    QString describe(const PagedQueryReader::Outcome *outcome, const QString &fileError) const;
+
+    ApiClient *m_client;
+    QString m_filePath;
+    ExportOptions m_options;
+    CsvRecordFormatter m_formatter;
+    CsvRowWriter m_writer;
+    std::unique_ptr<QSaveFile> m_file;
+    PagedQueryReader *m_reader = nullptr;
+    QElapsedTimer m_clock;
+    ExportSummary m_summary;
+    bool m_running = false;
+};
+
+} // namespace numdesk

@@ -1,0 +1,334 @@
+#include "pagedqueryreader.h"
+
+#include <QTimer>
+
+namespace numdesk {
+
+namespace {
+
+bool isWorthResubmitting(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+PagedQueryReader::PagedQueryReader(ApiClient *client, Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{}
+
+PagedQueryReader::~PagedQueryReader()
+{
+    abortCalls();
+}
+
+NumberFilter PagedQueryReader::pinnedFilter(const NumberFilter &filter, const QDateTime &startTime)
+{
+    // The API reads whole seconds: round up, so that a number bought a moment before the start
+    // is still in the set.
+    const qint64 ms = startTime.toMSecsSinceEpoch();
+    const qint64 seconds = ms / 1000 + (ms % 1000 > 0 ? 1 : 0);
+    const QDateTime pin = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    if (filter.createdTo.isValid() && filter.createdTo <= pin)
+        return filter;
+    NumberFilter pinned = filter;
+    pinned.createdTo = pin;
+    return pinned;
+}
+
+QStringList PagedQueryReader::requestColumns(const QStringList &columns)
+{
+    if (columns.isEmpty() || columns.contains(QLatin1String("id")))
+        return columns;
+    return QStringList{QStringLiteral("id")} + columns;
+}
+
+std::optional<qint64> PagedQueryReader::keyOf(const PhoneNumber &number)
+{
+    if (number.id)
+        return *number.id;
+    if (!number.number.isEmpty()) {
+        // Ids are positive: a negative key cannot collide with one.
+        const quint64 hash = quint64(qHash(number.number, 0x5eed)) & 0x3fffffffffffffffULL;
+        return -qint64(hash) - 1;
+    }
+    return std::nullopt;
+}
+
+void PagedQueryReader::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_outcome = Outcome();
+    m_delivered.clear();
+    m_passOrder.clear();
+    m_sawInconsistency = false;
+    m_filter = m_options.filter;
+    if (m_options.pinCreatedAt) {
+        const QDateTime now =
+            m_options.startTime.isValid() ? m_options.startTime : QDateTime::currentDateTimeUtc();
+        m_filter = pinnedFilter(m_options.filter, now);
+        if (m_filter.createdTo != m_options.filter.createdTo)
+            m_outcome.pinnedTo = m_filter.createdTo;
+    }
+    m_columns = requestColumns(m_options.columns);
+    startPass();
+}
+
+void PagedQueryReader::cancel()
+{
+    finish(Outcome::State::Cancelled);
+}
+
+void PagedQueryReader::startPass()
+{
+    abortCalls();
+    ++m_outcome.passes;
+    m_firstPageSeen = false;
+    m_pageSize = qMax(1, m_options.perPage);
+    m_lastPage = -1;
+    m_nextToRequest = 2;
+    m_nextToDeliver = 1;
+    m_resubmits.clear();
+    m_passTotal.reset();
+    m_passConsistent = true;
+    m_passKeys.clear();
+    m_passRows = 0;
+    m_previousOrder = std::move(m_passOrder);
+    m_passOrder.clear();
+    request(1);
+}
+
+void PagedQueryReader::request(int page)
+{
+    ListNumbers r;
+    r.filter = m_filter;
+    r.page = page;
+    r.perPage = qMax(1, m_options.perPage);
+    r.columns = m_columns;
+    const int generation = m_generation;
+    m_inFlight.insert(
+        page,
+        m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {
+            onPage(generation, page, result);
+        }));
+}
+
+void PagedQueryReader::fillWindow()
+{
+    if (!m_firstPageSeen)
+        return;
+    const int window = qMax(1, m_options.parallel);
+    while (m_running) {
+        if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
+            break;
+        if (m_inFlight.size() >= window || m_nextToRequest - m_nextToDeliver >= 2 * window)
+            break;
+        request(m_nextToRequest++);
+    }
+}
+
+void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage> &result)
+{
+    if (generation != m_generation || !m_running)
+        return;
+    m_inFlight.remove(page);
+    if (!result.ok()) {
+        const ApiError &error = result.error();
+        int &resubmits = m_resubmits[page];
+        if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits) {
+            ++resubmits;
+            const int delayMs =
+                error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 500 * resubmits;
+            m_inFlight.insert(page, nullptr); // still counts against the window
+            QTimer::singleShot(delayMs, this, [this, generation, page] {
+                if (generation == m_generation && m_running)
+                    request(page);
+            });
+            return;
+        }
+        finish(error.kind == ApiError::Kind::Cancelled ? Outcome::State::Cancelled
+                                                       : Outcome::State::Failed,
+               error);
+        return;
+    }
+
+    const NumberPage &answer = result.value();
+    const std::optional<qint64> total = answer.meta.totalCount;
+    const qint64 rows = answer.numbers.size();
+    if (page == 1) {
+        // Offsets only line up when every page has the size the server really used.
+        if (answer.meta.perPage && *answer.meta.perPage > 0)
+            m_pageSize = *answer.meta.perPage;
+        else if (answer.meta.perPageCap && *answer.meta.perPageCap > 0)
+            m_pageSize = qMin(m_pageSize, *answer.meta.perPageCap);
+        else if (total && *total > rows && rows > 0)
+            m_pageSize = int(rows);
+        if (m_outcome.passes == 1)
+            m_outcome.firstTotal = total.value_or(-1);
+        if (total)
+            m_lastPage = int(qMax<qint64>(1, (*total + m_pageSize - 1) / m_pageSize));
+        m_firstPageSeen = true;
+    }
+    if (m_lastPage >= 0 && page > m_lastPage) {
+        // Read ahead past the end: rows here mean the set grew under us.
+        if (rows > 0)
+            m_passConsistent = false;
+        fillWindow();
+        return;
+    }
+    if (total) {
+        if (!m_passTotal)
+            m_passTotal = total;
+        else if (*m_passTotal != *total)
+            m_passConsistent = false;
+        const qint64 expected =
+            qBound(qint64(0), *total - qint64(page - 1) * m_pageSize, qint64(m_pageSize));
+        if (rows != expected)
+            m_passConsistent = false;
+    }
+    if (rows < m_pageSize && (m_lastPage < 0 || page < m_lastPage)) {
+        if (m_lastPage >= 0)
+            m_passConsistent = false;
+        m_lastPage = page;
+    }
+    m_ready.insert(page, Page{answer.numbers, total});
+    deliverReady();
+    if (m_running)
+        fillWindow();
+}
+
+void PagedQueryReader::deliverReady()
+{
+    while (m_running && m_ready.contains(m_nextToDeliver)) {
+        const Page data = m_ready.take(m_nextToDeliver);
+        ++m_nextToDeliver;
+        deliver(data);
+    }
+    if (m_running && m_lastPage >= 0 && m_nextToDeliver > m_lastPage)
+        endPass();
+}
+
+void PagedQueryReader::deliver(const Page &data)
+{
+    const bool laterPass = m_outcome.passes > 1;
+    QList<PhoneNumber> out;
+    for (const PhoneNumber &row : data.rows) {
+        const std::optional<qint64> key = keyOf(row);
+        if (key) {
+            if (m_passKeys.contains(*key)) {
+                ++m_outcome.duplicatesDropped;
+                m_passConsistent = false;
+                continue;
+            }
+            m_passKeys.insert(*key);
+            ++m_passRows;
+            if (!m_passTotal)
+                m_passOrder.append(*key);
+            if (m_delivered.contains(*key))
+                continue;
+            m_delivered.insert(*key);
+            if (laterPass)
+                ++m_outcome.addedLate;
+        } else {
+            ++m_passRows;
+            if (laterPass) // cannot be told apart from what the first pass handed on
+                continue;
+        }
+        out.append(row);
+        ++m_outcome.rowsDelivered;
+        if (m_options.maxRows >= 0 && m_outcome.rowsDelivered >= m_options.maxRows) {
+            m_outcome.truncated = true;
+            break;
+        }
+    }
+    if (!out.isEmpty())
+        emit rowsReady(out);
+    if (!m_running)
+        return;
+    emit progressChanged(laterPass ? m_passRows : m_outcome.rowsDelivered, totalForProgress());
+    if (m_running && m_outcome.truncated)
+        finish(Outcome::State::Completed);
+}
+
+void PagedQueryReader::endPass()
+{
+    bool consistent = m_passConsistent;
+    bool unverifiable = false;
+    if (m_passTotal) {
+        consistent = consistent && m_passRows == *m_passTotal;
+    } else if (m_outcome.passes == 1) {
+        // Without a total only a second pass that sees the same rows can vouch for the first.
+        unverifiable = consistent;
+        consistent = false;
+    } else {
+        consistent = consistent && m_passOrder == m_previousOrder;
+    }
+
+    if (consistent) {
+        m_outcome.verified = true;
+        m_outcome.finalTotal = m_passRows;
+        m_outcome.setChanged = m_sawInconsistency;
+        qint64 left = 0;
+        for (const qint64 key : std::as_const(m_delivered)) {
+            if (!m_passKeys.contains(key))
+                ++left;
+        }
+        m_outcome.leftDuringRun = left;
+        finish(Outcome::State::Completed);
+        return;
+    }
+    if (!unverifiable)
+        m_sawInconsistency = true;
+    if (m_outcome.passes < qMax(1, m_options.maxPasses)) {
+        startPass();
+        return;
+    }
+    m_outcome.setChanged = true;
+    finish(Outcome::State::Completed);
+}
+
+qint64 PagedQueryReader::totalForProgress() const
+{
+    if (!m_passTotal)
+        return -1;
+    if (m_options.maxRows >= 0)
+        return qMin(*m_passTotal, m_options.maxRows);
+    return *m_passTotal;
+}
+
+void PagedQueryReader::abortCalls()
+{
+    ++m_generation; // answers still on their way are ignored
+    const auto calls = m_inFlight;
+    m_inFlight.clear();
+    m_ready.clear();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void PagedQueryReader::finish(Outcome::State state, std::optional<ApiError> error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    abortCalls();
+    m_outcome.state = state;
+    m_outcome.error = std::move(error);
+    emit finished(m_outcome);
+}
+
+} // namespace numdesk

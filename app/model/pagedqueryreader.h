@@ -1,0 +1,140 @@
+#pragma once
+
+#include "apiclient.h"
+#include "phonenumber.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+namespace numdesk {
+
+// Reads every row of a list query, not just the loaded ones: several pages in flight, rows
+// handed on in page order, each number once.
+//
+// The API pages by offset and has no cursor, so the set may move under the reader: a number
+// unrented before a later page is read shifts that page (a row would be skipped), a purchase
+// shifts it the other way (a row would repeat). The reader
+//  - pins the set: created_at_to is set to the start time (rounded up to the second, unless
+//    the user's own bound is earlier), so numbers bought during the run never enter it;
+//  - drops a row whose id was already handed on (counted in duplicatesDropped);
+//  - checks each pass: every page must report the same total_count, the pages must hold that
+//    many distinct rows, and none may repeat. When the server sends no total, a second pass
+//    must see the same ids in the same order;
+//  - when a pass is not consistent, reads the set again (up to maxPasses) and hands on the
+//    rows it had missed, and says so in the outcome instead of ending quietly.
+class PagedQueryReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        NumberFilter filter;
+        QStringList columns; // empty: every column the server sends; "id" is always asked for
+        int parallel = 4;    // pages in flight at once
+        int perPage = 250;   // asked for; the server's per_page in metadata wins
+        qint64 maxRows = -1; // stop after this many rows; -1 reads everything
+        bool pinCreatedAt = true;
+        int maxPasses = 3;
+        int pageResubmits = 3; // extra tries of a page after ApiClient's own retries gave up
+        QDateTime startTime;   // the pin; invalid: the current time when start() runs
+    };
+
+    struct Outcome
+    {
+        enum class State
+        {
+            Completed,
+            Cancelled,
+            Failed
+        };
+        State state = State::Completed;
+        qint64 rowsDelivered = 0;
+        qint64 duplicatesDropped = 0;
+        qint64 firstTotal = -1;   // total_count of the first page read; -1 when not sent
+        qint64 finalTotal = -1;   // distinct rows of the last consistent pass; -1 when none
+        qint64 leftDuringRun = 0; // rows handed on that the last consistent pass no longer had
+        qint64 addedLate = 0;     // rows first seen in a later pass
+        int passes = 0;
+        bool setChanged = false;
+        bool verified = false;  // a pass was consistent and all its rows were handed on
+        bool truncated = false; // stopped at maxRows
+        QDateTime pinnedTo;     // the created_at_to sent; invalid when not pinned
+        std::optional<ApiError> error;
+    };
+
+    PagedQueryReader(ApiClient *client, Options options, QObject *parent = nullptr);
+    ~PagedQueryReader() override;
+
+    void start();
+    // Stops every request; finished() follows at once with State::Cancelled.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const Outcome &outcome() const { return m_outcome; }
+    const Options &options() const { return m_options; }
+
+    // The filter with created_at_to pinned to `startTime` rounded up to the whole second
+    // (the API takes seconds), unless the filter's own bound is earlier.
+    static NumberFilter pinnedFilter(const NumberFilter &filter, const QDateTime &startTime);
+    // The columns to ask for: `columns` with "id" in front when missing; empty stays empty.
+    static QStringList requestColumns(const QStringList &columns);
+
+signals:
+    void rowsReady(const QList<numdesk::PhoneNumber> &rows);
+    void progressChanged(qint64 rowsDone, qint64 total);
+    void finished(const numdesk::PagedQueryReader::Outcome &outcome);
+
+private:
+    struct Page
+    {
+        QList<PhoneNumber> rows;
+        std::optional<qint64> total;
+    };
+
+    void startPass();
+    void fillWindow();
+    void request(int page);
+    void onPage(int generation, int page, const Result<NumberPage> &result);
+    void deliverReady();
+    void deliver(const Page &data);
+    void endPass();
+    void finish(Outcome::State state, std::optional<ApiError> error = std::nullopt);
+    void abortCalls();
+    qint64 totalForProgress() const;
+    static std::optional<qint64> keyOf(const PhoneNumber &number);
+
+    ApiClient *m_client;
+    Options m_options;
+    NumberFilter m_filter;
+    QStringList m_columns;
+    Outcome m_outcome;
+    bool m_running = false;
+    bool m_sawInconsistency = false;
+    int m_generation = 0;
+
+    // The pass being read.
+    bool m_firstPageSeen = false;
+    int m_pageSize = 0;
+    int m_lastPage = -1; // -1: not known yet
+    int m_nextToRequest = 1;
+    int m_nextToDeliver = 1;
+    QMap<int, Page> m_ready;
+    QHash<int, QPointer<ApiCall>> m_inFlight;
+    QHash<int, int> m_resubmits;
+    std::optional<qint64> m_passTotal;
+    bool m_passConsistent = true;
+    qint64 m_passRows = 0; // distinct rows of this pass
+    QSet<qint64> m_passKeys;
+    QList<qint64> m_passOrder;     // kept only when the server sends no total
+    QList<qint64> m_previousOrder; // the order the pass before saw
+
+    QSet<qint64> m_delivered;
+};
+
+} // namespace numdesk

@@ -1,0 +1,7 @@
+#include "secretstore.h"
+
+namespace numdesk {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace numdesk
