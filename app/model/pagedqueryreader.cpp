@@ -83,7 +83,20 @@ void PagedQueryReader::start()
             m_outcome.pinnedTo = m_filter.createdTo;
     }
     m_columns = requestColumns(m_options.columns);
-    startPass();
+    // Until the pinned second has passed, a number bought now would still be inside the pin:
+    // wait for it (at most a second) so that no purchase can enter the set once reading began.
+    const qint64 wait = m_outcome.pinnedTo.isValid() ? m_outcome.pinnedTo.toMSecsSinceEpoch() -
+                                                           QDateTime::currentMSecsSinceEpoch() + 1
+                                                     : 0;
+    if (wait <= 0 || m_options.startTime.isValid()) {
+        startPass();
+        return;
+    }
+    const int generation = m_generation;
+    QTimer::singleShot(int(qMin<qint64>(wait, 1001)), this, [this, generation] {
+        if (generation == m_generation && m_running)
+            startPass();
+    });
 }
 
 void PagedQueryReader::cancel()

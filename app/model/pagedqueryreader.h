@@ -21,7 +21,8 @@ namespace numdesk {
 // unrented before a later page is read shifts that page (a row would be skipped), a purchase
 // shifts it the other way (a row would repeat). The reader
 //  - pins the set: created_at_to is set to the start time (rounded up to the second, unless
-//    the user's own bound is earlier), so numbers bought during the run never enter it;
+//    the user's own bound is earlier) and the first page is asked for once that second has
+//    passed, so numbers bought during the run never enter it;
 //  - drops a row whose id was already handed on (counted in duplicatesDropped);
 //  - checks each pass: every page must report the same total_count, the pages must hold that
 //    many distinct rows, and none may repeat. When the server sends no total, a second pass

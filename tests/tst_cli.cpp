@@ -1,0 +1,376 @@
+// numdesk-cli end to end: the built binary, run with QProcess against an in-process sandbox
+// (the test's event loop serves it while the child runs), credentials in the environment.
+#include "profilestore.h"
+#include "tst_sandboxhttp.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTest>
+
+#include <csignal>
+
+using namespace numdesk;
+using numdesk::sandbox::FaultSettings;
+using numdesk::sandbox::SandboxServer;
+using numdesk::sandbox::test::StartedSandbox;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StartedSandbox> m_sandbox;
+    QTemporaryDir m_dir;
+    QByteArray m_allOutput; // every byte any run printed, checked for secrets at the end
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"NUMDESK_PUBLIC_KEY", "NUMDESK_PRIVATE_KEY", "NUMDESK_TOKEN", "NUMDESK_AUTH_TOKEN",
+              "NUMDESK_SANDBOX_DB", "NUMDESK_SANDBOX_NUMBERS"})
+            env.remove(QString::fromLatin1(name));
+        const auto demo = SandboxServer::demoCredentials();
+        env.insert("NUMDESK_PUBLIC_KEY", demo.publicKey);
+        env.insert("NUMDESK_PRIVATE_KEY", demo.privateKey);
+        env.insert("XDG_CONFIG_HOME", m_dir.filePath("config"));
+        return env;
+    }
+
+    QStringList atSandbox(const QStringList &arguments) const
+    {
+        return QStringList{"--base-url", m_sandbox->server->apiBaseUrl().toString()} + arguments;
+    }
+
+    // Runs the CLI with stdin from /dev/null (not a terminal) while this event loop serves the
+    // sandbox. `started` runs once the child is up.
+    Run run(const QStringList &arguments, QProcessEnvironment env = {},
+            const std::function<void(QProcess &)> &started = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(NUMDESK_CLI_PATH));
+        process.setArguments(arguments);
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        process.start();
+        if (!process.waitForStarted(10000))
+            return {};
+        if (started)
+            started(process);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        m_allOutput += result.out + result.err;
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(NUMDESK_CLI_PATH)));
+        m_sandbox = std::make_unique<StartedSandbox>(300);
+        QVERIFY(m_sandbox->started);
+    }
+
+    void cleanupTestCase()
+    {
+        const auto demo = SandboxServer::demoCredentials();
+        for (const QString &secret :
+             {demo.privateKey, demo.accessToken, demo.authToken, QStringLiteral("wrong-secret")}) {
+            QVERIFY2(!m_allOutput.contains(secret.toUtf8()), qPrintable(secret));
+        }
+        const QByteArray basic = (demo.publicKey + ':' + demo.privateKey).toUtf8().toBase64();
+        QVERIFY(!m_allOutput.contains(basic));
+    }
+
+    void shouldPrintHelpForEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("synopsis");
+        QTest::newRow("list") << "list"
+                              << "list [filters] [--columns a,b,…]";
+        QTest::newRow("show") << "show"
+                              << "show ID|+NUMBER [--format table|json]";
+        QTest::newRow("buy") << "buy"
+                             << "buy --provider ID --offer ID --country CC";
+        QTest::newRow("update") << "update"
+                                << "update ID|+NUMBER [--offer ID]";
+        QTest::newRow("unrent") << "unrent"
+                                << "unrent ID|+NUMBER… [--yes]";
+        QTest::newRow("export") << "export"
+                                << "export --out FILE [filters]";
+    }
+
+    void shouldPrintHelpForEveryCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, synopsis);
+        const Run r = run({command, "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: numdesk-cli "), r.out.constData());
+        QVERIFY2(QString::fromUtf8(r.out).contains(synopsis), r.out.constData());
+        QVERIFY(r.out.contains("--help"));
+        QCOMPARE(run({"--help"}).exitCode, 0);
+    }
+
+    void shouldListAlignedTableWithLabels()
+    {
+        const Run r = run(atSandbox({"list", "--limit", "2", "--columns", "id,number,country"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("ID     Number         Country\n"
+                                   "20590  +18005002562   US\n"
+                                   "20591  +441224980000  GB\n"));
+    }
+
+    void shouldListCsvAndJson()
+    {
+        Run r = run(
+            atSandbox({"list", "--limit", "2", "--columns", "number,offer_id", "--format", "csv"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("number,offer_id\r\n+18005002562,100\r\n+441224980000,106\r\n"));
+        r = run(atSandbox({"list", "--limit", "3", "--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(array.size(), 3);
+        QCOMPARE(array.at(1).toObject().value("number").toString(),
+                 QStringLiteral("+441224980000"));
+        QCOMPARE(array.at(0).toObject().value("id").toInteger(), 20590);
+    }
+
+    void shouldListAllWithLimitZeroAndFilters()
+    {
+        Run r = run(atSandbox({"list", "--limit", "0", "--columns", "id", "--format", "csv"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("\r\n"), 301);
+        r = run(
+            atSandbox({"list", "--number", "+441224980000", "--format", "csv", "--columns", "id"}));
+        QCOMPARE(r.out, QByteArray("id\r\n20591\r\n"));
+        r = run(atSandbox(
+            {"list", "--created-to", "2000-01-01", "--format", "csv", "--columns", "id"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("id\r\n"));
+    }
+
+    void shouldShowByIdAndByNumber()
+    {
+        Run r = run(atSandbox({"show", "+18005002562", "--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id").toInteger(), 20590);
+        r = run(atSandbox({"show", "20591"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Number:  ") && r.out.contains("+441224980000"), r.out.constData());
+    }
+
+    void shouldExitOneOnApiErrors()
+    {
+        Run r = run(atSandbox({"show", "999999"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("show: "), r.err.constData());
+        QProcessEnvironment env = environment();
+        env.insert("NUMDESK_PRIVATE_KEY", "wrong-secret");
+        r = run(atSandbox({"list"}), env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void shouldExitTwoOnBadUsageWithTheReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no command") << QStringList{} << "No command given.";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << "Unknown command 'frobnicate'";
+        QTest::newRow("bad id filter") << QStringList{"list", "--offer", "abc"}
+                                       << "--offer needs a positive whole number (found 'abc')";
+        QTest::newRow("bad date") << QStringList{"list", "--created-from", "yesterday"}
+                                  << "'yesterday' is not a date";
+        QTest::newRow("bad zone") << QStringList{"list", "--time-zone", "Mars/Base"}
+                                  << "'Mars/Base' is not a time zone";
+        QTest::newRow("bad column")
+            << QStringList{"list", "--columns", "id,colour"} << "'colour' is not a column";
+        QTest::newRow("bad format")
+            << QStringList{"list", "--format", "xml"} << "--format must be table, csv or json";
+        QTest::newRow("bad show id")
+            << QStringList{"show", "abc"} << "'abc' is neither an id nor a number";
+        QTest::newRow("bad token")
+            << QStringList{"buy", "--provider", "150",     "--offer", "100",  "--country",
+                           "US",  "--local",    "--token", "Geo:800", "--yes"}
+            << "--token 'Geo:800':";
+        QTest::newRow("both kinds")
+            << QStringList{"buy",       "--provider", "150",     "--offer",    "100",
+                           "--country", "US",         "--local", "--toll-free"}
+            << "say either --toll-free or --local";
+        QTest::newRow("bad country") << QStringList{"buy", "--provider", "150", "--offer",
+                                                    "100", "--country",  "XX",  "--local"}
+                                     << "'XX' is not a country";
+        QTest::newRow("nothing to update") << QStringList{"update", "20590"} << "nothing to change";
+        QTest::newRow("export without out") << QStringList{"export"} << "--out FILE is required";
+        QTest::newRow("unknown option")
+            << QStringList{"list", "--bogus"} << "Unknown option 'bogus'";
+    }
+
+    void shouldExitTwoOnBadUsageWithTheReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        const Run r = run(atSandbox(arguments));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    void shouldExitTwoWithoutAccountOrCredentials()
+    {
+        Run r = run({"list"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--base-url URL, --profile NAME or --sandbox"));
+        QProcessEnvironment env = environment();
+        env.remove("NUMDESK_PRIVATE_KEY");
+        env.remove("NUMDESK_PUBLIC_KEY");
+        r = run(atSandbox({"list"}), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("No credentials"), r.err.constData());
+        r = run(atSandbox({"--auth", "token", "list"}), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("NUMDESK_TOKEN"), r.err.constData());
+    }
+
+    void shouldAuthenticateWithTokenFromEnvironment()
+    {
+        QProcessEnvironment env = environment();
+        env.insert("NUMDESK_TOKEN", SandboxServer::demoCredentials().accessToken);
+        const Run r = run(atSandbox({"--auth", "token", "list", "--limit", "1", "--columns", "id",
+                                     "--format", "csv"}),
+                          env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("id\r\n20590\r\n"));
+    }
+
+    void shouldRefuseToBuyOrUnrentWithoutYesWhenNotOnATerminal()
+    {
+        const int before = m_sandbox->server->numberCount();
+        Run r = run(atSandbox(
+            {"buy", "--provider", "150", "--offer", "100", "--country", "US", "--local"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+        r = run(atSandbox({"unrent", "20595"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+        QCOMPARE(m_sandbox->server->numberCount(), before);
+    }
+
+    void shouldBuyUpdateAndUnrentWithYes()
+    {
+        const int before = m_sandbox->server->numberCount();
+        Run r = run(atSandbox({"buy", "--provider", "150", "--offer", "100", "--country", "US",
+                               "--toll-free", "--token", "interest:auto", "--yes"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_sandbox->server->numberCount(), before + 1);
+        QVERIFY2(r.err.startsWith("Bought +1"), r.err.constData());
+        QVERIFY(r.out.contains("interest:auto"));
+
+        r = run(atSandbox(
+            {"update", "20596", "--offer", "101", "--pool", "none", "--token", "geo:!=800"}));
+        QCOMPARE(r.exitCode, 0);
+        r = run(atSandbox({"show", "20596", "--format", "json"}));
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value("offer_id").toInteger(), 101);
+        QVERIFY(shown.value("ring_pool_id").isNull());
+        QCOMPARE(shown.value("token_values").toArray(), QJsonArray({"geo:!=800"}));
+
+        r = run(atSandbox({"unrent", "20597", "20598", "--yes"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("Unrented "), 2);
+        QCOMPARE(m_sandbox->server->numberCount(), before - 1);
+        r = run(atSandbox({"unrent", "20597", "--yes"}));
+        QCOMPARE(r.exitCode, 1); // already gone: found by nobody
+        QVERIFY2(r.err.contains("Nothing was unrented"), r.err.constData());
+    }
+
+    void shouldExportEveryNumber()
+    {
+        const QString path = m_dir.filePath("all.csv");
+        const Run r = run(atSandbox({"export", "--out", path, "--columns", "id,number", "--header",
+                                     "labels", "--parallel", "3"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("ID,Number\r\n20590,+18005002562\r\n"));
+        const int live = m_sandbox->server->numberCount();
+        QCOMPARE(csv.count("\r\n"), live + 1);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+                 QStringLiteral("Exported %1 number(s) to %2.").arg(live).arg(path));
+    }
+
+    void shouldCancelExportOnInterruptWithExitThreeAndNoFile()
+    {
+        const QString path = m_dir.filePath("interrupted.csv");
+        FaultSettings faults;
+        faults.latencyMs = 300;
+        m_sandbox->server->setFaults(faults);
+        m_sandbox->server->clearReceivedRequests();
+        const Run r = run(
+            atSandbox({"export", "--out", path, "--parallel", "1"}), {}, [this](QProcess &process) {
+                QTRY_VERIFY_WITH_TIMEOUT(!m_sandbox->server->receivedRequests().isEmpty(), 10000);
+                ::kill(pid_t(process.processId()), SIGINT);
+            });
+        m_sandbox->server->setFaults({});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("Export cancelled; no file was written."), r.err.constData());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void shouldUseProfileFromSettings()
+    {
+        QSettings settings(m_dir.filePath("config/NumbersDesk/numdesk.conf"), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QVERIFY(
+            store.save({"local", m_sandbox->server->apiBaseUrl().toString(), AuthMethod::Basic}));
+        settings.sync();
+        Run r = run(
+            {"--profile", "local", "list", "--limit", "1", "--columns", "id", "--format", "csv"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("id\r\n20590\r\n"));
+        r = run({"--profile", "missing", "list"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("There is no profile named 'missing'."), r.err.constData());
+    }
+
+    void shouldRunAgainstItsOwnSandbox()
+    {
+        QProcessEnvironment env = environment();
+        env.insert("NUMDESK_SANDBOX_DB", m_dir.filePath("own-sandbox.sqlite"));
+        env.insert("NUMDESK_SANDBOX_NUMBERS", "250");
+        const QString path = m_dir.filePath("own.csv");
+        const Run r = run({"--sandbox", "export", "--out", path, "--columns", "id"}, env);
+        QCOMPARE(r.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 251);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

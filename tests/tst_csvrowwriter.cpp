@@ -1,0 +1,70 @@
+#include "csvrowwriter.h"
+
+#include <QTest>
+
+using namespace numdesk;
+
+class tst_CsvRowWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldLeavePlainCellsUnquotedAndEndRowsWithCrLf()
+    {
+        const CsvRowWriter writer;
+        QCOMPARE(writer.encodeRow({"a", "+18005002562", "", "x y"}),
+                 QByteArray("a,+18005002562,,x y\r\n"));
+    }
+
+    void shouldQuoteCommasQuotesCrAndLf_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("comma") << "a,b" << QByteArray("\"a,b\"\r\n");
+        QTest::newRow("quote") << "say \"hi\"" << QByteArray("\"say \"\"hi\"\"\"\r\n");
+        QTest::newRow("lf") << "a\nb" << QByteArray("\"a\nb\"\r\n");
+        QTest::newRow("cr") << "a\rb" << QByteArray("\"a\rb\"\r\n");
+        QTest::newRow("lone quote") << "\"" << QByteArray("\"\"\"\"\r\n");
+        QTest::newRow("semicolon stays") << "a; b" << QByteArray("a; b\r\n");
+    }
+
+    void shouldQuoteCommasQuotesCrAndLf()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QByteArray, encoded);
+        QCOMPARE(CsvRowWriter().encodeRow({cell}), encoded);
+    }
+
+    void shouldWriteUtf8WithoutBomByDefault()
+    {
+        const CsvRowWriter writer;
+        QCOMPARE(writer.preamble(), QByteArray());
+        QCOMPARE(writer.encodeRow({QStringLiteral("Müller – 日本")}),
+                 QByteArray("M\xC3\xBCller \xE2\x80\x93 \xE6\x97\xA5\xE6\x9C\xAC\r\n"));
+        CsvRowWriter::Options options;
+        options.byteOrderMark = true;
+        QCOMPARE(CsvRowWriter(options).preamble(), QByteArray("\xEF\xBB\xBF"));
+    }
+
+    void shouldNeutralizeFormulasOnlyWhenSpreadsheetSafe()
+    {
+        const QStringList cells{"=SUM(A1)", "+18005002562", "-5", "@cmd", "\tx", "plain", "a=b"};
+        QCOMPARE(CsvRowWriter().encodeRow(cells),
+                 QByteArray("=SUM(A1),+18005002562,-5,@cmd,\tx,plain,a=b\r\n"));
+        CsvRowWriter::Options options;
+        options.spreadsheetSafe = true;
+        QCOMPARE(CsvRowWriter(options).encodeRow(cells),
+                 QByteArray("'=SUM(A1),'+18005002562,'-5,'@cmd,'\tx,plain,a=b\r\n"));
+        // A neutralized cell that also needs quotes gets both.
+        QCOMPARE(CsvRowWriter(options).encodeRow({"\rx"}), QByteArray("\"'\rx\"\r\n"));
+    }
+
+    void shouldWriteEmptyRowAsEmptyLine()
+    {
+        QCOMPARE(CsvRowWriter().encodeRow({}), QByteArray("\r\n"));
+        QCOMPARE(CsvRowWriter().encodeRow({"", ""}), QByteArray(",\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CsvRowWriter)
+#include "tst_csvrowwriter.moc"

@@ -1,0 +1,372 @@
+#include "apiclient.h"
+#include "exportjob.h"
+#include "tst_sandboxhttp.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace numdesk;
+using numdesk::sandbox::FaultSettings;
+using numdesk::sandbox::test::StartedSandbox;
+
+namespace {
+
+Account sandboxAccount(const sandbox::SandboxServer &server)
+{
+    Account account;
+    account.apiBase = server.apiBaseUrl();
+    account.credentials.method = AuthMethod::Token;
+    account.credentials.token = sandbox::SandboxServer::demoCredentials().accessToken;
+    return account;
+}
+
+QSet<qint64> sandboxIds(sandbox::test::SandboxHttp &http)
+{
+    QSet<qint64> ids;
+    for (const QJsonObject &number : sandbox::test::allNumbers(http))
+        ids.insert(number.value(QLatin1String("id")).toInteger());
+    return ids;
+}
+
+// The ids in the first column of a CSV written by ExportJob (id never needs quotes), in order.
+QList<qint64> fileIds(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<qint64> ids;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        bool ok = false;
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype comma = line.indexOf(',');
+        const qint64 id = (comma < 0 ? line : line.left(comma)).toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+class tst_ExportJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static ApiClient::Options fastRetries()
+    {
+        ApiClient::Options options;
+        options.retry.maxAttempts = 6;
+        options.retry.baseDelayMs = 20;
+        options.retry.maxDelayMs = 3000;
+        options.request.timeoutMs = 10000;
+        return options;
+    }
+
+    static ExportSummary runToEnd(ExportJob &job, int timeoutMs = 60000)
+    {
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        if (finished.isEmpty())
+            finished.wait(timeoutMs);
+        return job.summary();
+    }
+
+private slots:
+    void shouldPinCreatedAtToStartRoundedUpUnlessUsersBoundIsEarlier()
+    {
+        const QDateTime start(QDate(2024, 5, 6), QTime(7, 8, 9, 10), QTimeZone::utc());
+        const NumberFilter pinned = PagedQueryReader::pinnedFilter(NumberFilter(), start);
+        QCOMPARE(pinned.createdTo, QDateTime(QDate(2024, 5, 6), QTime(7, 8, 10), QTimeZone::utc()));
+
+        NumberFilter own;
+        own.createdTo = QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        QCOMPARE(PagedQueryReader::pinnedFilter(own, start).createdTo, own.createdTo);
+        own.createdTo = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
+        QCOMPARE(PagedQueryReader::pinnedFilter(own, start).createdTo, pinned.createdTo);
+
+        const QDateTime whole(QDate(2024, 5, 6), QTime(7, 8, 9), QTimeZone::utc());
+        QCOMPARE(PagedQueryReader::pinnedFilter(NumberFilter(), whole).createdTo, whole);
+    }
+
+    void shouldAlwaysAskForIdAlongWithChosenColumns()
+    {
+        QCOMPARE(PagedQueryReader::requestColumns({"number", "name"}),
+                 QStringList({"id", "number", "name"}));
+        QCOMPARE(PagedQueryReader::requestColumns({"number", "id"}), QStringList({"number", "id"}));
+        QCOMPARE(PagedQueryReader::requestColumns({}), QStringList());
+    }
+
+    void shouldExportEveryRowInOrderWithHeader()
+    {
+        StartedSandbox sandbox(620);
+        QVERIFY(sandbox.started);
+        const QList<QJsonObject> expected = sandbox::test::allNumbers(*sandbox.http);
+        QCOMPARE(expected.size(), 620);
+        sandbox.server->clearReceivedRequests();
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.columns = {"number", "id", "country"};
+        options.header = CsvRecordFormatter::HeaderStyle::Labels;
+        options.perPage = 100;
+        const QString path = m_dir.filePath(QStringLiteral("ordered.csv"));
+        ExportJob job(&client, path, options);
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
+        QVERIFY(summary.verified);
+        QVERIFY(!summary.setChanged);
+        QCOMPARE(summary.rowsWritten, 620);
+        QCOMPARE(summary.expectedRows, 620);
+        QCOMPARE(summary.duplicatesDropped, 0);
+        QCOMPARE(summary.message, QStringLiteral("Exported 620 number(s) to %1.").arg(path));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray want = "Number,ID,Country\r\n";
+        for (const QJsonObject &number : expected) {
+            want += number.value("number").toString().toUtf8() + ',' +
+                    QByteArray::number(number.value("id").toInteger()) + ',' +
+                    number.value("country").toString().toUtf8() + "\r\n";
+        }
+        QCOMPARE(file.readAll(), want);
+        // Pages of 100, several in flight, each pinned to the start of the export.
+        int pages = 0;
+        for (const auto &request : sandbox.server->receivedRequests()) {
+            if (request.path != QLatin1String("/api/v1/phone_numbers"))
+                continue;
+            ++pages;
+            QVERIFY2(request.rawQuery.contains("created_at_to="), request.rawQuery.constData());
+            QVERIFY2(request.rawQuery.contains("per_page=100"), request.rawQuery.constData());
+        }
+        QCOMPARE(pages, 7);
+    }
+
+    void shouldExportExactRowSetDespiteLatencyErrorsAndRateLimits()
+    {
+        StartedSandbox sandbox(900);
+        QVERIFY(sandbox.started);
+        const QSet<qint64> expected = sandboxIds(*sandbox.http);
+        QCOMPARE(expected.size(), 900);
+        FaultSettings faults;
+        faults.latencyMs = 20;
+        faults.errorRate = 0.1;
+        faults.rateLimitPerSecond = 10;
+        faults.retryAfterSeconds = 1;
+        sandbox.server->setFaults(faults);
+        sandbox.server->clearReceivedRequests();
+        ApiClient client(sandboxAccount(*sandbox.server));
+        client.setOptions(fastRetries());
+        ExportOptions options;
+        options.columns = {"id", "number"};
+        options.perPage = 50;
+        options.parallel = 4;
+        const QString path = m_dir.filePath(QStringLiteral("faults.csv"));
+        ExportJob job(&client, path, options);
+        const ExportSummary summary = runToEnd(job);
+        QVERIFY2(summary.outcome == ExportSummary::Outcome::Completed, qPrintable(summary.message));
+        QVERIFY(summary.verified);
+        const QList<qint64> ids = fileIds(path);
+        QCOMPARE(ids.size(), 900);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), expected);
+        QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        // 18 pages; every 5xx or 429 on the way was sent again.
+        const qsizetype sent = sandbox.server->receivedRequests().size();
+        qInfo("%lld requests for 18 pages", qint64(sent));
+        QVERIFY(sent > 18);
+    }
+
+    void shouldLeavePurchasesDuringExportOutOfThePinnedSet()
+    {
+        StartedSandbox sandbox(1000);
+        QVERIFY(sandbox.started);
+        const QSet<qint64> before = sandboxIds(*sandbox.http);
+        FaultSettings faults;
+        faults.latencyMs = 50;
+        sandbox.server->setFaults(faults);
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.columns = {"id"};
+        options.perPage = 50;
+        options.parallel = 2;
+        const QString path = m_dir.filePath(QStringLiteral("purchases.csv"));
+        ExportJob job(&client, path, options);
+        QList<qint64> bought;
+        int purchases = 0;
+        // Buy while pages are in flight; a purchase would shift no page before it, but without
+        // the pin the set would grow under the export.
+        connect(&job, &ExportJob::progressChanged, this, [&](qint64 done) {
+            if (done == 0 || purchases >= 3)
+                return;
+            ++purchases;
+            PurchaseNumber purchase;
+            purchase.providerConfigurationId = 150;
+            purchase.offerId = 100;
+            purchase.country = QStringLiteral("US");
+            client.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
+                if (r)
+                    bought.append(*r.value().id);
+            });
+        });
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
+        QTRY_COMPARE(bought.size(), 3);
+        const QList<qint64> ids = fileIds(path);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), before);
+        QCOMPARE(ids.size(), before.size());
+        QVERIFY(summary.verified);
+        QVERIFY(!summary.setChanged);
+        QCOMPARE(sandbox.server->numberCount(), 1003);
+    }
+
+    void shouldHoldEveryNumberOnceOrSayTheSetChangedWhenUnrentedDuringExport()
+    {
+        StartedSandbox sandbox(1000);
+        QVERIFY(sandbox.started);
+        const QList<QJsonObject> all = sandbox::test::allNumbers(*sandbox.http);
+        QSet<qint64> before;
+        for (const QJsonObject &n : all)
+            before.insert(n.value("id").toInteger());
+        FaultSettings faults;
+        faults.latencyMs = 50;
+        sandbox.server->setFaults(faults);
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.columns = {"id", "number"};
+        options.perPage = 50;
+        options.parallel = 3;
+        const QString path = m_dir.filePath(QStringLiteral("unrents.csv"));
+        ExportJob job(&client, path, options);
+        // Unrent numbers near the front once the first pages are written: every later page
+        // shifts, which without checks would skip a row at each page boundary.
+        QList<qint64> unrented;
+        bool fired = false;
+        connect(&job, &ExportJob::progressChanged, this, [&](qint64 done) {
+            if (fired || done < 100)
+                return;
+            fired = true;
+            for (int i : {3, 7, 11, 400}) {
+                const qint64 id = all.at(i).value("id").toInteger();
+                client.unrentNumber(UnrentNumber{QString::number(id)}, this,
+                                    [&unrented, id](const Result<UnrentOutcome> &r) {
+                                        if (r)
+                                            unrented.append(id);
+                                    });
+            }
+            PurchaseNumber purchase;
+            purchase.providerConfigurationId = 150;
+            purchase.offerId = 100;
+            purchase.country = QStringLiteral("GB");
+            client.purchaseNumber(purchase, this, [](const Result<PhoneNumber> &) {});
+        });
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
+        QTRY_COMPARE(unrented.size(), 4);
+        QSet<qint64> after = before;
+        for (qint64 id : unrented)
+            after.remove(id);
+
+        const QList<qint64> ids = fileIds(path);
+        const QSet<qint64> written(ids.begin(), ids.end());
+        QCOMPARE(written.size(), ids.size()); // no number twice
+        QVERIFY(written.contains(after));     // every number still in the pinned set
+        QVERIFY(before.contains(written));    // nothing bought during the run
+        QVERIFY(summary.setChanged);
+        QVERIFY(summary.verified);
+        QCOMPARE(summary.rowsWritten, ids.size());
+        QCOMPARE(summary.leftDuringRun, written.size() - after.size());
+        QVERIFY2(summary.message.contains(QLatin1String("changed during the export")),
+                 qPrintable(summary.message));
+    }
+
+    void shouldLeaveNoFileWhenCancelled()
+    {
+        StartedSandbox sandbox(800);
+        QVERIFY(sandbox.started);
+        FaultSettings faults;
+        faults.latencyMs = 100;
+        sandbox.server->setFaults(faults);
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.perPage = 50;
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        ExportJob job(&client, path, options);
+        connect(&job, &ExportJob::progressChanged, &job, &ExportJob::cancel);
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Cancelled);
+        QCOMPARE(summary.message, QStringLiteral("Export cancelled; no file was written."));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({"cancelled*"}, QDir::Files), QStringList());
+    }
+
+    void shouldNotTouchExistingFileWhenCancelledOrFailed()
+    {
+        StartedSandbox sandbox(500);
+        QVERIFY(sandbox.started);
+        const QString path = m_dir.filePath(QStringLiteral("existing.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me\n");
+        }
+        FaultSettings faults;
+        faults.latencyMs = 100;
+        sandbox.server->setFaults(faults);
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.perPage = 50;
+        ExportJob job(&client, path, options);
+        QTimer::singleShot(150, &job, &ExportJob::cancel);
+        QCOMPARE(runToEnd(job).outcome, ExportSummary::Outcome::Cancelled);
+
+        Account wrong = sandboxAccount(*sandbox.server);
+        wrong.credentials.token = QStringLiteral("not-the-token");
+        ApiClient refused(wrong);
+        ExportJob failing(&refused, path, options);
+        const ExportSummary summary = runToEnd(failing);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Failed);
+        QCOMPARE(summary.error->kind, ApiError::Kind::Auth);
+        QVERIFY(!summary.message.contains(QLatin1String("not-the-token")));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList({"existing*"}, QDir::Files),
+                 QStringList({"existing.csv"}));
+    }
+
+    void shouldFailOnUnwritablePath()
+    {
+        ApiClient client;
+        ExportJob job(&client, m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), {});
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Failed);
+        QVERIFY2(summary.message.startsWith(QLatin1String("Could not write")),
+                 qPrintable(summary.message));
+    }
+
+    void shouldReportProgressWithTotalRateAndTimeLeft()
+    {
+        StartedSandbox sandbox(300);
+        QVERIFY(sandbox.started);
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.perPage = 100;
+        ExportJob job(&client, m_dir.filePath(QStringLiteral("progress.csv")), options);
+        QSignalSpy progress(&job, &ExportJob::progressChanged);
+        QCOMPARE(runToEnd(job).rowsWritten, 300);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.at(0).at(0).toLongLong(), 100);
+        QCOMPARE(progress.at(0).at(1).toLongLong(), 300);
+        QVERIFY(progress.at(0).at(2).toDouble() > 0);
+        QCOMPARE(progress.last().at(0).toLongLong(), 300);
+        QCOMPARE(progress.last().at(3).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ExportJob)
+#include "tst_exportjob.moc"
