@@ -1,7 +1,6 @@
 #include "sandboxstore.h"
 
 #include "numberplan.h"
-#include "numberquerybuilder.h"
 #include "numberrowcodec.h"
 
 #include <QAtomicInteger>
@@ -40,22 +39,39 @@ const char *const kSchema[] = {
     "provider TEXT, PRIMARY KEY (kind, id))",
 };
 
-// Partial indexes cover the live rows only; each implicitly ends with id, so an equality
-// filter walks its index already in id order.
+// Lookups by number and the uniqueness of numbers. List filters do not use SQL indexes: they
+// run over the in-memory NumberFilterIndex (SQLite took up to a second for some of them).
 const char *const kIndexes[] = {
     "CREATE UNIQUE INDEX numbers_digits ON numbers(digits)",
-    "CREATE INDEX numbers_live ON numbers(id) WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_deleted_at ON numbers(deleted_at)",
-    "CREATE INDEX numbers_created_at ON numbers(created_at) WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_last_call_at ON numbers(last_call_at) WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_offer ON numbers(offer_id) WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_traffic_source ON numbers(traffic_source_id) "
-    "WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_provider ON numbers(provider_configuration_id) "
-    "WHERE deleted_at IS NULL",
-    "CREATE INDEX numbers_ring_pool ON numbers(ring_pool_id) WHERE deleted_at IS NULL",
-    "ANALYZE",
 };
+
+// The columns NumberFilterIndex::Row holds, then deleted_at.
+const char *const kFilterColumns =
+    "id, created_at, last_call_at, offer_id, traffic_source_id, provider_configuration_id, "
+    "ring_pool_id, search_text, digits, deleted_at";
+
+std::optional<qint64> optionalAt(const QSqlQuery &query, int index)
+{
+    const QVariant value = query.value(index);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+NumberFilterIndex::Row filterRow(const QSqlQuery &query)
+{
+    NumberFilterIndex::Row row;
+    row.id = query.value(0).toLongLong();
+    row.createdAt = query.value(1).toLongLong();
+    row.lastCallAt = optionalAt(query, 2);
+    row.offerId = query.value(3).toLongLong();
+    row.trafficSourceId = optionalAt(query, 4);
+    row.providerConfigurationId = query.value(5).toLongLong();
+    row.ringPoolId = optionalAt(query, 6);
+    row.searchText = query.value(7).toString().toUtf8();
+    row.digits = query.value(8).toString().toUtf8();
+    return row;
+}
 
 QString kindKey(schema::LookupKind kind)
 {
@@ -101,8 +117,15 @@ bool SandboxStore::open(const QString &path, QString *error)
         return false;
     }
     m_open = true;
-    if (hasCompleteData())
+    if (hasCompleteData()) {
         refreshLiveCount();
+        // Now rather than on the first list request.
+        if (!ensureFilterIndex(error)) {
+            db.close();
+            m_open = false;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -137,11 +160,15 @@ bool SandboxStore::resetSchema(QString *error)
             return false;
     }
     m_liveCount = 0;
+    m_filterIndex.clear();
+    m_filterIndexReady = true; // the table is empty
     return true;
 }
 
 bool SandboxStore::beginBulkLoad(QString *error)
 {
+    // BulkNumberWriter writes around the store; the index is reloaded at the end.
+    m_filterIndexReady = false;
     return exec(QStringLiteral("PRAGMA journal_mode=OFF"), error) &&
            exec(QStringLiteral("PRAGMA synchronous=OFF"), error) &&
            exec(QStringLiteral("BEGIN"), error);
@@ -162,7 +189,7 @@ bool SandboxStore::finishBulkLoad(QString *error)
         !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error))
         return false;
     refreshLiveCount();
-    return true;
+    return ensureFilterIndex(error);
 }
 
 void SandboxStore::abortBulkLoad()
@@ -176,6 +203,44 @@ void SandboxStore::refreshLiveCount()
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM numbers WHERE deleted_at IS NULL")) &&
         query.next())
         m_liveCount = query.value(0).toLongLong();
+}
+
+bool SandboxStore::ensureFilterIndex(QString *error) const
+{
+    if (m_filterIndexReady)
+        return true;
+    m_filterIndex.clear();
+    m_filterIndex.reserve(m_liveCount);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM numbers WHERE deleted_at IS NULL ORDER BY id")
+                        .arg(QLatin1String(kFilterColumns)))) {
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+        return false;
+    }
+    while (query.next())
+        m_filterIndex.put(filterRow(query));
+    m_filterIndexReady = true;
+    return true;
+}
+
+void SandboxStore::refreshFilterIndex(qint64 id)
+{
+    if (!m_filterIndexReady)
+        return; // loaded in full when first needed
+    // Read back rather than derive from the record: the index holds what SQL holds.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM numbers WHERE id = ?").arg(QLatin1String(kFilterColumns)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_filterIndexReady = false; // reload on the next list rather than answer wrongly
+        return;
+    }
+    if (query.next() && query.value(9).isNull())
+        m_filterIndex.put(filterRow(query));
+    else
+        m_filterIndex.remove(id);
 }
 
 qint64 SandboxStore::maxNumberId() const
@@ -313,34 +378,39 @@ SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, i
                                                    int limit, QString *error) const
 {
     NumberPage page;
-    const NumberQueryBuilder builder(filter);
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (filter.isEmpty()) {
-        page.totalCount = m_liveCount;
-    } else {
-        QSqlQuery count(db);
-        count.prepare(builder.countSql());
-        for (const QVariant &value : builder.bindings())
-            count.addBindValue(value);
-        if (!count.exec() || !count.next()) {
-            setError(error, tr("Database error: %1").arg(count.lastError().text()));
+    if (!ensureFilterIndex(error))
+        return page;
+    std::optional<qint64> onlyId;
+    if (!filter.numberDigits.isEmpty()) {
+        // The unique index finds the one candidate; the filter index checks the rest.
+        QSqlQuery byDigits(QSqlDatabase::database(m_connectionName, false));
+        byDigits.prepare(QStringLiteral("SELECT id FROM numbers WHERE digits = ?"));
+        byDigits.addBindValue(filter.numberDigits);
+        if (!byDigits.exec()) {
+            setError(error, tr("Database error: %1").arg(byDigits.lastError().text()));
             return page;
         }
-        page.totalCount = count.value(0).toLongLong();
+        if (!byDigits.next())
+            return page;
+        onlyId = byDigits.value(0).toLongLong();
     }
-    if (offset >= page.totalCount)
+    const NumberFilterIndex::Selection selection =
+        m_filterIndex.select(filter, offset, limit, onlyId);
+    page.totalCount = selection.totalCount;
+    if (selection.ids.isEmpty())
         return page;
-    QSqlQuery query(db);
+    QStringList ids; // integers: safe to write into the statement, and no bind-variable limit
+    ids.reserve(selection.ids.size());
+    for (const qint64 id : selection.ids)
+        ids.append(QString::number(id));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(builder.pageSql());
-    for (const QVariant &value : builder.bindings())
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec()) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM numbers WHERE id IN (%2) ORDER BY id")
+                        .arg(NumberRowCodec::columnList(), ids.join(QLatin1Char(','))))) {
         setError(error, tr("Database error: %1").arg(query.lastError().text()));
         return page;
     }
+    page.rows.reserve(selection.ids.size());
     while (query.next())
         page.rows.append(NumberRowCodec::read(query));
     return page;
@@ -365,6 +435,7 @@ bool SandboxStore::insertNumber(NumberRecord &record, QString *error)
         record.id = query.lastInsertId().toLongLong();
     if (!record.deletedAt)
         ++m_liveCount;
+    refreshFilterIndex(record.id);
     return true;
 }
 
@@ -385,6 +456,7 @@ bool SandboxStore::updateNumber(const NumberRecord &record, QString *error)
         setError(error, tr("Database error: %1").arg(query.lastError().text()));
         return false;
     }
+    refreshFilterIndex(record.id);
     return true;
 }
 
@@ -400,8 +472,10 @@ bool SandboxStore::softDelete(qint64 id, qint64 whenMs, QString *error)
         setError(error, tr("Database error: %1").arg(query.lastError().text()));
         return false;
     }
-    if (query.numRowsAffected() > 0)
+    if (query.numRowsAffected() > 0) {
         --m_liveCount;
+        m_filterIndex.remove(id);
+    }
     return true;
 }
 

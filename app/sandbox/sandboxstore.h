@@ -2,6 +2,7 @@
 
 #include "lookuprecord.h"
 #include "numberfilter.h"
+#include "numberfilterindex.h"
 #include "numberrecord.h"
 
 #include <apischema.h>
@@ -16,7 +17,8 @@ namespace numdesk::sandbox {
 
 // The sandbox's SQLite store: numbers (soft-deleted rows stay) and the four lookup tables.
 // Each store has its own uniquely named QSqlDatabase connection, removed on destruction.
-// Timestamps are integer UTC milliseconds so that range filters use the indexes.
+// Number lists are filtered by an in-memory NumberFilterIndex that every write here keeps
+// current; so the store assumes it is the only writer of its file while open.
 class SandboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxStore)
@@ -74,10 +76,17 @@ public:
 private:
     bool exec(const QString &sql, QString *error) const;
     void refreshLiveCount();
+    // Loads the filter index from the table unless it is current already.
+    bool ensureFilterIndex(QString *error) const;
+    // Brings the filter index in line with the stored row `id` after a write.
+    void refreshFilterIndex(qint64 id);
 
     QString m_connectionName;
     bool m_open = false;
     qint64 m_liveCount = 0;
+    // A cache of the table, filled on first use: hence mutable.
+    mutable NumberFilterIndex m_filterIndex;
+    mutable bool m_filterIndexReady = false;
 };
 
 } // namespace numdesk::sandbox

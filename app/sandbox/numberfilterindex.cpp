@@ -1,0 +1,312 @@
+#include "numberfilterindex.h"
+
+#include <QtAlgorithms>
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace numdesk::sandbox {
+
+qsizetype NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &text)
+{
+    const qsizetype start = arena.size();
+    arena.append(text);
+    segmentStart.append(start);
+    segmentOwner.append(owner);
+    for (const char c : text)
+        ++byteCount[uchar(c)];
+    return start;
+}
+
+void NumberFilterIndex::TextColumn::disown(qint64 owner, qsizetype start)
+{
+    // Empty texts share their start with the next segment: look at every segment there.
+    auto it = std::lower_bound(segmentStart.cbegin(), segmentStart.cend(), start);
+    for (; it != segmentStart.cend() && *it == start; ++it) {
+        qint64 &segment = segmentOwner[std::distance(segmentStart.cbegin(), it)];
+        if (segment == owner)
+            segment = -1;
+    }
+}
+
+std::string_view NumberFilterIndex::TextColumn::at(qsizetype start, qsizetype size) const
+{
+    return std::string_view(arena.constData() + start, std::size_t(size));
+}
+
+QList<qint64> NumberFilterIndex::TextColumn::ownersContaining(const QByteArray &needle) const
+{
+    QList<qint64> owners;
+    const qsizetype m = needle.size();
+    const qsizetype n = arena.size();
+    if (m == 0 || m > n)
+        return owners;
+    // Candidates are the starts where the needle's two rarest bytes are in place; the rest of
+    // the arena is skipped 16 bytes at a time (or by memchr), and only candidates are compared
+    // in full. The texts are mostly digits: one rare byte alone still stops too often.
+    qsizetype k1 = 0;
+    for (qsizetype j = 1; j < m; ++j) {
+        if (byteCount[uchar(needle.at(j))] < byteCount[uchar(needle.at(k1))])
+            k1 = j;
+    }
+    qsizetype k2 = k1;
+    for (qsizetype j = 0; j < m; ++j) {
+        if (j != k1 &&
+            (k2 == k1 || byteCount[uchar(needle.at(j))] < byteCount[uchar(needle.at(k2))]))
+            k2 = j;
+    }
+    const char c1 = needle.at(k1);
+    const char c2 = needle.at(k2);
+    const char *base = arena.constData();
+    const qsizetype lastStart = n - m;
+    auto nextCandidate = [&](qsizetype at) -> qsizetype {
+#if defined(__SSE2__)
+        const __m128i v1 = _mm_set1_epi8(c1);
+        const __m128i v2 = _mm_set1_epi8(c2);
+        while (at + 15 <= lastStart) {
+            const auto *p1 = reinterpret_cast<const __m128i *>(base + at + k1);
+            const auto *p2 = reinterpret_cast<const __m128i *>(base + at + k2);
+            const int mask = _mm_movemask_epi8(_mm_and_si128(
+                _mm_cmpeq_epi8(_mm_loadu_si128(p1), v1), _mm_cmpeq_epi8(_mm_loadu_si128(p2), v2)));
+            if (mask)
+                return at + qCountTrailingZeroBits(quint32(mask));
+            at += 16;
+        }
+#else
+        while (at <= lastStart) {
+            const void *found = std::memchr(base + at + k1, c1, std::size_t(lastStart - at + 1));
+            if (!found)
+                return -1;
+            at = qsizetype(static_cast<const char *>(found) - base) - k1;
+            if (base[at + k2] == c2)
+                return at;
+            ++at;
+        }
+#endif
+        for (; at <= lastStart; ++at) {
+            if (base[at + k1] == c1 && base[at + k2] == c2)
+                return at;
+        }
+        return -1;
+    };
+
+    const qsizetype segments = segmentStart.size();
+    qsizetype segment = 0;
+    qsizetype at = nextCandidate(0);
+    while (at >= 0) {
+        while (segment + 1 < segments && segmentStart.at(segment + 1) <= at)
+            ++segment;
+        const qsizetype end = segment + 1 < segments ? segmentStart.at(segment + 1) : n;
+        if (at + m > end || std::memcmp(base + at, needle.constData(), std::size_t(m)) != 0) {
+            at = nextCandidate(at + 1);
+            continue;
+        }
+        if (segmentOwner.at(segment) >= 0)
+            owners.append(segmentOwner.at(segment));
+        at = nextCandidate(end); // one hit per text is enough
+    }
+    // Replaced texts sit at the end of the arena, out of id order.
+    std::sort(owners.begin(), owners.end());
+    return owners;
+}
+
+void NumberFilterIndex::clear()
+{
+    *this = NumberFilterIndex();
+}
+
+void NumberFilterIndex::reserve(qsizetype rows)
+{
+    for (QList<qint64> *column : {&m_ids, &m_createdAt, &m_lastCallAt, &m_offerId,
+                                  &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
+        column->reserve(rows);
+    for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+        column->reserve(rows);
+    m_flags.reserve(rows);
+    for (TextColumn *text : {&m_text, &m_digits}) {
+        text->segmentStart.reserve(rows);
+        text->segmentOwner.reserve(rows);
+    }
+}
+
+qsizetype NumberFilterIndex::rowOf(qint64 id) const
+{
+    return std::distance(m_ids.cbegin(), std::lower_bound(m_ids.cbegin(), m_ids.cend(), id));
+}
+
+void NumberFilterIndex::put(const Row &row)
+{
+    const qsizetype i = rowOf(row.id);
+    if (i < m_ids.size() && m_ids.at(i) == row.id) {
+        m_text.disown(row.id, m_textStart.at(i));
+        m_digits.disown(row.id, m_digitsStart.at(i));
+        if (m_flags.at(i) & Live)
+            --m_liveCount;
+    } else {
+        // Purchases get the next id, so this is an append but for hand-picked ids.
+        m_ids.insert(i, row.id);
+        m_flags.insert(i, 0);
+        for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt, &m_offerId, &m_trafficSourceId,
+                                      &m_providerConfigurationId, &m_ringPoolId})
+            column->insert(i, 0);
+        for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+            column->insert(i, 0);
+    }
+    quint8 flags = Live;
+    if (row.lastCallAt)
+        flags |= HasLastCall;
+    if (row.trafficSourceId)
+        flags |= HasTrafficSource;
+    if (row.ringPoolId)
+        flags |= HasRingPool;
+    m_flags[i] = flags;
+    m_createdAt[i] = row.createdAt;
+    m_lastCallAt[i] = row.lastCallAt.value_or(0);
+    m_offerId[i] = row.offerId;
+    m_trafficSourceId[i] = row.trafficSourceId.value_or(0);
+    m_providerConfigurationId[i] = row.providerConfigurationId;
+    m_ringPoolId[i] = row.ringPoolId.value_or(0);
+    m_textStart[i] = m_text.append(row.id, row.searchText);
+    m_textSize[i] = row.searchText.size();
+    m_digitsStart[i] = m_digits.append(row.id, row.digits);
+    m_digitsSize[i] = row.digits.size();
+    ++m_liveCount;
+}
+
+void NumberFilterIndex::remove(qint64 id)
+{
+    const qsizetype i = rowOf(id);
+    if (i >= m_ids.size() || m_ids.at(i) != id || !(m_flags.at(i) & Live))
+        return;
+    m_flags[i] = quint8(m_flags.at(i) & ~Live);
+    m_text.disown(id, m_textStart.at(i));
+    m_digits.disown(id, m_digitsStart.at(i));
+    --m_liveCount;
+}
+
+bool NumberFilterIndex::textMatches(qsizetype i, const QByteArray &text,
+                                    const QByteArray &digits) const
+{
+    const std::string_view needle(text.constData(), std::size_t(text.size()));
+    if (m_text.at(m_textStart.at(i), m_textSize.at(i)).find(needle) != std::string_view::npos)
+        return true;
+    return !digits.isEmpty() &&
+           m_digits.at(m_digitsStart.at(i), m_digitsSize.at(i))
+                   .find(std::string_view(digits.constData(), std::size_t(digits.size()))) !=
+               std::string_view::npos;
+}
+
+NumberFilterIndex::Selection NumberFilterIndex::select(const NumberFilter &f, qint64 offset,
+                                                       qint64 limit,
+                                                       std::optional<qint64> onlyId) const
+{
+    Selection selection;
+    qsizetype first = 0;
+    qsizetype last = m_ids.size();
+    if (onlyId) {
+        first = rowOf(*onlyId);
+        if (first == last || m_ids.at(first) != *onlyId)
+            return selection;
+        last = first + 1;
+    } else if (f.isEmpty() && m_liveCount == m_ids.size()) {
+        // Nothing unrented yet: the page is a slice.
+        selection.totalCount = m_liveCount;
+        if (offset < m_liveCount)
+            selection.ids = m_ids.mid(offset, qMin(limit, m_liveCount - offset));
+        return selection;
+    }
+
+    // One pass per filter over its own column, each simple enough for the compiler to
+    // vectorise, narrows `match`; the texts are searched last, among what is left.
+    const qsizetype rows = last - first;
+    std::vector<quint8> match(std::size_t(rows), 0);
+    quint8 *matched = match.data();
+    const quint8 required =
+        quint8(Live | (f.lastCallFrom || f.lastCallTo ? HasLastCall : 0) |
+               (f.trafficSourceId ? HasTrafficSource : 0) | (f.ringPoolId ? HasRingPool : 0));
+    const quint8 *flags = m_flags.constData() + first;
+    for (qsizetype i = 0; i < rows; ++i)
+        matched[i] = quint8((flags[i] & required) == required);
+    // NULL matches no filter: the flags above took those rows out already.
+    auto narrow = [&](const QList<qint64> &column, auto keep) {
+        const qint64 *values = column.constData() + first;
+        for (qsizetype i = 0; i < rows; ++i)
+            matched[i] &= quint8(keep(values[i]));
+    };
+    if (const auto from = f.createdFrom)
+        narrow(m_createdAt, [from = *from](qint64 v) { return v >= from; });
+    if (const auto to = f.createdTo)
+        narrow(m_createdAt, [to = *to](qint64 v) { return v <= to; });
+    if (const auto from = f.lastCallFrom)
+        narrow(m_lastCallAt, [from = *from](qint64 v) { return v >= from; });
+    if (const auto to = f.lastCallTo)
+        narrow(m_lastCallAt, [to = *to](qint64 v) { return v <= to; });
+    if (const auto offer = f.offerId)
+        narrow(m_offerId, [offer = *offer](qint64 v) { return v == offer; });
+    if (const auto source = f.trafficSourceId)
+        narrow(m_trafficSourceId, [source = *source](qint64 v) { return v == source; });
+    if (const auto provider = f.providerConfigurationId)
+        narrow(m_providerConfigurationId,
+               [provider = *provider](qint64 v) { return v == provider; });
+    if (const auto pool = f.ringPoolId)
+        narrow(m_ringPoolId, [pool = *pool](qint64 v) { return v == pool; });
+    if (!f.numberDigits.isEmpty()) {
+        const QByteArray exact = f.numberDigits.toUtf8();
+        const std::string_view wanted(exact.constData(), std::size_t(exact.size()));
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (matched[i])
+                matched[i] = quint8(
+                    m_digits.at(m_digitsStart.at(first + i), m_digitsSize.at(first + i)) == wanted);
+        }
+    }
+
+    if (!f.fulltext.isEmpty()) {
+        const QByteArray text = f.fulltext.toUtf8();
+        const QByteArray digits = f.fulltextDigits.toUtf8();
+        // A search of the whole arena costs about one read of it; a search per row costs more
+        // per row, so it only pays when the other filters left few rows.
+        const auto candidates = std::count(match.cbegin(), match.cend(), quint8(1));
+        if (candidates > rows / 8) {
+            QList<qint64> hits = m_text.ownersContaining(text);
+            if (!digits.isEmpty()) {
+                const QList<qint64> digitHits = m_digits.ownersContaining(digits);
+                QList<qint64> both;
+                both.reserve(hits.size() + digitHits.size());
+                std::set_union(hits.cbegin(), hits.cend(), digitHits.cbegin(), digitHits.cend(),
+                               std::back_inserter(both));
+                hits = std::move(both);
+            }
+            qsizetype nextHit = 0;
+            const qint64 *ids = m_ids.constData() + first;
+            for (qsizetype i = 0; i < rows; ++i) {
+                while (nextHit < hits.size() && hits.at(nextHit) < ids[i])
+                    ++nextHit;
+                matched[i] &= quint8(nextHit < hits.size() && hits.at(nextHit) == ids[i]);
+            }
+        } else {
+            for (qsizetype i = 0; i < rows; ++i) {
+                if (matched[i])
+                    matched[i] = quint8(textMatches(first + i, text, digits));
+            }
+        }
+    }
+
+    qint64 count = 0;
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (!matched[i])
+            continue;
+        if (count >= offset && count - offset < limit)
+            selection.ids.append(m_ids.at(first + i));
+        ++count;
+    }
+    selection.totalCount = count;
+    return selection;
+}
+
+} // namespace numdesk::sandbox
