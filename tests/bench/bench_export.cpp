@@ -1,0 +1,137 @@
+// bench_export [--numbers N] [--latency MS] [--parallel N] [--db FILE] [--cli PATH]
+// Starts the sandbox (100,000 numbers and 20 ms injected latency by default), then in the same
+// run against the same sandbox:
+//   1. numdesk-cli --base-url … export --out FILE (several pages in flight, written in order);
+//   2. a baseline that fetches the same pages (per_page 250) one after another with curl.
+// Prints both times and their ratio (target <= 0.35), and checks the CSV has every number.
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <cstdio>
+
+using numdesk::sandbox::FaultSettings;
+using numdesk::sandbox::SandboxOptions;
+using numdesk::sandbox::SandboxServer;
+
+namespace {
+
+QString argument(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+struct Finished
+{
+    int exitCode = -1;
+    double seconds = 0;
+    QByteArray err;
+};
+
+// Runs a child while this event loop keeps serving the in-process sandbox.
+Finished runChild(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    process.start();
+    if (process.waitForStarted(10000) && process.state() != QProcess::NotRunning)
+        loop.exec();
+    Finished result;
+    result.seconds = clock.elapsed() / 1000.0;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int numbers = argument(args, "--numbers", "100000").toInt();
+    const int latency = argument(args, "--latency", "20").toInt();
+    const QString parallel = argument(args, "--parallel", "4");
+    const QString cli = argument(args, "--cli", QStringLiteral(NUMDESK_CLI_PATH));
+    const QString curl = QStandardPaths::findExecutable("curl");
+    if (curl.isEmpty()) {
+        std::fprintf(stderr, "curl not found\n");
+        return 1;
+    }
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.numbers = numbers;
+    options.databasePath = argument(args, "--db", dir.filePath("bench_export.sqlite"));
+    SandboxServer server(options);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    if (!server.start(0, &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const int live = server.numberCount();
+    std::printf("sandbox: %d numbers (%s in %.1f s), %d ms latency\n", live,
+                server.generatedData() ? "generated" : "reused", clock.elapsed() / 1000.0, latency);
+    FaultSettings faults;
+    faults.latencyMs = latency;
+    server.setFaults(faults);
+    const auto demo = SandboxServer::demoCredentials();
+
+    // 1. numdesk-cli export.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("NUMDESK_TOKEN", demo.accessToken);
+    const QString out = dir.filePath("export.csv");
+    const Finished exported = runChild(cli,
+                                       {"--base-url", server.apiBaseUrl().toString(), "--auth",
+                                        "token", "export", "--out", out, "--parallel", parallel},
+                                       env);
+    QFile file(out);
+    const qint64 lines = file.open(QIODevice::ReadOnly) ? file.readAll().count("\r\n") : 0;
+    std::printf("numdesk-cli export: %.2f s, exit %d, %lld CSV records for %d numbers: %s\n",
+                exported.seconds, exported.exitCode, lines, live,
+                exported.err.trimmed().constData());
+
+    // 2. curl, the same pages one after another over one kept-alive connection.
+    const qint64 pin = (QDateTime::currentMSecsSinceEpoch() + 999) / 1000;
+    const QByteArray pinned = QUrl::toPercentEncoding(
+        QDateTime::fromSecsSinceEpoch(pin, QTimeZone::utc()).toString("yyyy-MM-dd HH:mm:ss +0000"));
+    const int pages = (live + 249) / 250;
+    QFile config(dir.filePath("curl.config"));
+    if (!config.open(QIODevice::WriteOnly))
+        return 1;
+    config.write("silent\nfail\nheader = \"Authorization: Token " + demo.accessToken.toUtf8() +
+                 "\"\n");
+    for (int page = 1; page <= pages; ++page) {
+        config.write("url = \"" + server.apiBaseUrl().toEncoded() + "phone_numbers?page=" +
+                     QByteArray::number(page) + "&per_page=250&created_at_to=" + pinned +
+                     "\"\noutput = \"" + dir.filePath("curl.json").toUtf8() + "\"\n");
+    }
+    config.close();
+    const Finished fetched = runChild(curl, {"--config", config.fileName()}, env);
+    std::printf("curl, %d pages in sequence: %.2f s, exit %d\n", pages, fetched.seconds,
+                fetched.exitCode);
+    const double ratio = fetched.seconds > 0 ? exported.seconds / fetched.seconds : 0;
+    std::printf("ratio numdesk-cli / curl: %.2f (target <= 0.35)\n", ratio);
+    return exported.exitCode == 0 && fetched.exitCode == 0 && lines == live + 1 ? 0 : 1;
+}
