@@ -1,6 +1,10 @@
 #include "mainwindow.h"
+#include "sandboxserver.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -9,8 +13,40 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("numdesk"));
     QApplication::setApplicationDisplayName(QObject::tr("Numbers Desk"));
     QApplication::setApplicationVersion(QStringLiteral(NUMDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("numdesk"));
 
-    numdesk::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Manage the phone numbers of a TrackDrive account."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxDb(
+        QStringLiteral("sandbox-db"), QObject::tr("Database file of the built-in sandbox."),
+        QObject::tr("file"), numdesk::sandbox::SandboxServer::defaultDatabasePath());
+    const QCommandLineOption sandboxNumbers(QStringLiteral("sandbox-numbers"),
+                                            QObject::tr("How many numbers a new sandbox holds."),
+                                            QObject::tr("count"), QStringLiteral("3000"));
+    parser.addOption(sandboxDb);
+    parser.addOption(sandboxNumbers);
+    parser.process(app);
+
+    numdesk::Workspace workspace;
+    QString error;
+    bool ok = false;
+    const int numbers = parser.value(sandboxNumbers).toInt(&ok);
+    if (!ok || numbers < 1) {
+        QMessageBox::critical(nullptr, QObject::tr("Numbers Desk"),
+                              QObject::tr("--sandbox-numbers needs a positive whole number."));
+        return 2;
+    }
+    if (!workspace.startSandbox(parser.value(sandboxDb), numbers, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Numbers Desk"),
+                              QObject::tr("The built-in sandbox could not start: %1").arg(error));
+        return 1;
+    }
+
+    numdesk::MainWindow window(&workspace);
+    window.restoreAndStart();
     window.show();
     return app.exec();
 }

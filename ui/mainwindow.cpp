@@ -1,12 +1,349 @@
 #include "mainwindow.h"
 
+#include "detailspanel.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "lookupcache.h"
+#include "numbertablemodel.h"
+#include "numbertableview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace numdesk {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_filterBar(new FilterBar(workspace->lookups(), this))
+    , m_banner(new ErrorBanner(this))
+    , m_table(new NumberTableView(this))
+    , m_details(new DetailsPanel(workspace->client(), workspace->lookups(), this))
+    , m_loadedLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
+    , m_busy(new QProgressBar(this))
 {
-    setWindowTitle(tr("Numbers Desk"));
-    resize(1200, 760);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_table->setNumberModel(workspace->model());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {360}, Qt::Horizontal);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    connectModel();
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(dock->toggleViewAction());
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const NumberFilter &filter) {
+        m_banner->hide();
+        const QTimeZone zone = dates::zoneForApiName(filter.timeZone);
+        m_workspace->model()->setDisplayTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        m_workspace->model()->setFilter(filter);
+        m_clearFiltersAction->setEnabled(!filter.isEmpty());
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        m_workspace->model()->retryFailedPages();
+        if (!m_workspace->lookups()->isLoaded(schema::LookupKind::Offers))
+            m_workspace->lookups()->refresh();
+    });
+    connect(m_workspace->lookups(), &LookupCache::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the numbers again from the server (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_clearFiltersAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("C&lear Filters"), this);
+    m_clearFiltersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    m_clearFiltersAction->setEnabled(false);
+    connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
+
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        m_columnsMenu->clear();
+        m_table->fillColumnsMenu(m_columnsMenu);
+    });
+    m_columnsAction = m_columnsMenu->menuAction();
+    m_columnsAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    m_columnsAction->setToolTip(tr("Choose the columns of the table"));
+
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] { m_table->copySelection(false); });
+    m_copyWithHeadersAction = new QAction(tr("Copy with &Headers"), this);
+    m_copyWithHeadersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_copyWithHeadersAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyWithHeadersAction, &QAction::triggered, this,
+            [this] { m_table->copySelection(true); });
+    m_table->addAction(m_copyAction);
+    m_table->addAction(m_copyWithHeadersAction);
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Numbers Desk"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_copyWithHeadersAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_clearFiltersAction);
+    view->addMenu(m_columnsMenu);
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_columnsAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_columnsAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addAction(m_clearFiltersAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(12);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandboxBadge->setStyleSheet(
+        QStringLiteral("#sandboxBadge { background: #f0ad4e; color: black; font-weight: bold;"
+                       " border-radius: 3px; padding: 1px 8px; }"));
+    m_sandboxBadge->setToolTip(tr("You are working on the built-in sandbox: nothing here touches "
+                                  "a real TrackDrive account."));
+    statusBar()->addWidget(m_loadedLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_sandboxBadge);
+}
+
+void MainWindow::connectModel()
+{
+    NumberTableModel *model = m_workspace->model();
+    connect(model, &NumberTableModel::totalChanged, this, &MainWindow::updateStatus);
+    connect(model, &NumberTableModel::loadedChanged, this, &MainWindow::updateStatus);
+    connect(model, &NumberTableModel::loadingChanged, this, [this](bool loading) {
+        m_busy->setVisible(loading);
+        updateStatus();
+    });
+    connect(model, &NumberTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(model, &NumberTableModel::modelReset, this, &MainWindow::updateStatus);
+    connect(model, &NumberTableModel::sortNeedsFullLoad, this, &MainWindow::onSortRequested);
+    connect(model, &NumberTableModel::loadAllProgress, this, [this](qint64 loaded, qint64 total) {
+        m_loadedLabel->setText(tr("Loading all numbers for sorting: %1 of %2…")
+                                   .arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(model, &NumberTableModel::fullyLoadedChanged, this, [this](bool full) {
+        if (full && m_pendingSortColumn >= 0) {
+            const int column = m_pendingSortColumn;
+            m_pendingSortColumn = -1;
+            m_table->sortByColumn(column, m_pendingSortOrder);
+        }
+        updateStatus();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        NumberTableModel *m = m_workspace->model();
+        const Qt::SortOrder order =
+            m->isSorted() && m->sortColumn() == column && m->sortOrder() == Qt::AscendingOrder
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
+        m->sort(column, order);
+        if (m->isSorted()) {
+            m_table->horizontalHeader()->setSortIndicatorShown(true);
+            m_table->horizontalHeader()->setSortIndicator(column, order);
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::syncDetails);
+    // The current row may be one whose page is still on its way (Ctrl+End): follow it in.
+    connect(model, &NumberTableModel::loadedChanged, this, &MainWindow::syncDetails);
+    connect(model, &NumberTableModel::modelReset, this, [this] {
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+        m_details->showNumber(std::nullopt);
+    });
+}
+
+void MainWindow::syncDetails()
+{
+    const QVariant id = m_table->currentIndex().data(NumberTableModel::RecordIdRole);
+    m_details->showNumber(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
+}
+
+void MainWindow::onSortRequested(int column, Qt::SortOrder order)
+{
+    NumberTableModel *model = m_workspace->model();
+    const qint64 total = model->total();
+    const QString count = total >= 0 ? QLocale().toString(total) : tr("all");
+    const auto answer = QMessageBox::question(
+        this, tr("Sort All Numbers?"),
+        tr("Only part of the result is loaded, and the server cannot sort numbers. To sort by "
+           "\"%1\", Numbers Desk first loads %2 numbers. Load them now?")
+            .arg(model->headerData(column, Qt::Horizontal).toString(), count),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+        return;
+    }
+    m_pendingSortColumn = column;
+    m_pendingSortOrder = order;
+    model->loadAll();
+}
+
+void MainWindow::updateStatus()
+{
+    const NumberTableModel *model = m_workspace->model();
+    const QLocale locale;
+    const qint64 total = model->total();
+    if (total >= 0) {
+        //: "1,250 of 48,311 loaded"
+        m_loadedLabel->setText(
+            tr("%1 of %2 loaded")
+                .arg(locale.toString(model->loadedRowCount()), locale.toString(total)));
+    } else {
+        m_loadedLabel->setText(tr("%1 loaded").arg(locale.toString(model->loadedRowCount())));
+    }
+}
+
+QString MainWindow::statusText() const
+{
+    return m_loadedLabel->text();
+}
+
+void MainWindow::updateTitle()
+{
+    const bool sandbox = m_workspace->isSandbox();
+    m_sandboxBadge->setVisible(sandbox);
+    m_profileLabel->setText(tr("Account: %1").arg(m_workspace->profileName()));
+    //: Window title: "Numbers Desk — Sandbox"
+    setWindowTitle(tr("Numbers Desk — %1").arg(m_workspace->profileName()));
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    m_banner->showError(error.fullText());
+    statusBar()->showMessage(error.message, 10000);
+}
+
+void MainWindow::refresh()
+{
+    m_banner->hide();
+    m_workspace->lookups()->refresh();
+    m_workspace->model()->refresh();
+}
+
+void MainWindow::loadTimeZones()
+{
+    m_workspace->client()->listTimeZones(ListTimeZones{}, this,
+                                         [this](const Result<QList<dates::NamedTimeZone>> &zones) {
+                                             if (zones)
+                                                 m_filterBar->setTimeZones(zones.value());
+                                             else
+                                                 showError(zones.error());
+                                         });
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Numbers Desk"),
+        tr("<h3>Numbers Desk %1</h3><p>Browse, buy, re-point, unrent and export the "
+           "phone numbers of your TrackDrive account.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreAndStart()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->restoreLayout(settings);
+    const QVariantMap filters = settings.value(QStringLiteral("filters")).toMap();
+    // Emits filterChanged, which runs the first query.
+    m_filterBar->restoreState(filters);
+    m_clearFiltersAction->setEnabled(m_filterBar->isActive());
+    loadTimeZones();
+    updateStatus();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_table->saveLayout(settings);
+    settings.setValue(QStringLiteral("filters"), m_filterBar->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace numdesk

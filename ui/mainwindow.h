@@ -1,15 +1,79 @@
 #pragma once
 
+#include "apierror.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
 
 namespace numdesk {
 
+class DetailsPanel;
+class ErrorBanner;
+class FilterBar;
+class NumberTableView;
+class Workspace;
+
+// The screen operators live in: filter bar, the inventory table, the details dock, the status
+// bar. It works on a Workspace (client, lookups, table model) and never builds a URL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    NumberTableView *tableView() const { return m_table; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QString statusText() const; // the "1,250 of 48,311 loaded" line
+
+    // Restores geometry, docks, columns and the last filters, then runs the first query.
+    void restoreAndStart();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void connectModel();
+    void loadTimeZones();
+    void updateStatus();
+    void updateTitle();
+    void showError(const ApiError &error);
+    void onSortRequested(int column, Qt::SortOrder order);
+    void syncDetails();
+    void refresh();
+    void about();
+    void saveSettings() const;
+
+    Workspace *m_workspace;
+    FilterBar *m_filterBar;
+    ErrorBanner *m_banner;
+    NumberTableView *m_table;
+    DetailsPanel *m_details;
+    QLabel *m_loadedLabel;
+    QLabel *m_profileLabel;
+    QLabel *m_sandboxBadge;
+    QProgressBar *m_busy;
+    QMenu *m_columnsMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_columnsAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyWithHeadersAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    int m_pendingSortColumn = -1;
+    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
 };
 
 } // namespace numdesk

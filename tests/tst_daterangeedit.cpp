@@ -1,0 +1,88 @@
+#include "daterangeedit.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace numdesk;
+using Preset = DateRangeEdit::Preset;
+
+class tst_DateRangeEdit : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime fixedNow() // Wednesday 2026-11-18 03:30 UTC = Tuesday 22:30 in New York
+    {
+        return QDateTime(QDate(2026, 11, 18), QTime(3, 30), QTimeZone::utc());
+    }
+
+private slots:
+    void shouldBeOpenForAnyTime()
+    {
+        DateRangeEdit edit(QStringLiteral("Created"));
+        QCOMPARE(edit.preset(), Preset::Any);
+        QVERIFY(!edit.from().isValid());
+        QVERIFY(!edit.to().isValid());
+    }
+
+    void shouldComputePresetsInTheZone_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QDate>("first");
+        QTest::newRow("today") << int(Preset::Today) << QDate(2026, 11, 17);
+        QTest::newRow("last 7 days") << int(Preset::Last7Days) << QDate(2026, 11, 11);
+        QTest::newRow("this month") << int(Preset::ThisMonth) << QDate(2026, 11, 1);
+    }
+    void shouldComputePresetsInTheZone()
+    {
+        QFETCH(int, preset);
+        QFETCH(QDate, first);
+        const QTimeZone ny("America/New_York");
+        DateRangeEdit edit(QStringLiteral("Created"));
+        edit.setClock(&fixedNow);
+        edit.setZone(ny);
+        QSignalSpy changed(&edit, &DateRangeEdit::rangeChanged);
+        edit.setPreset(Preset(preset));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(edit.from(), QDateTime(first, QTime(0, 0), ny));
+        QCOMPARE(edit.to(), QDateTime(QDate(2026, 11, 17), QTime(23, 59, 59), ny));
+    }
+
+    void shouldKeepACustomRangeToTheMinute()
+    {
+        DateRangeEdit edit(QStringLiteral("Last call"));
+        const QTimeZone berlin("Europe/Berlin");
+        edit.setZone(berlin);
+        QSignalSpy changed(&edit, &DateRangeEdit::rangeChanged);
+        edit.setCustomRange(QDateTime(QDate(2025, 1, 2), QTime(9, 15, 42), berlin),
+                            QDateTime(QDate(2025, 1, 3), QTime(18, 0), berlin));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(edit.preset(), Preset::Custom);
+        QCOMPARE(edit.from(), QDateTime(QDate(2025, 1, 2), QTime(9, 15), berlin));
+        QCOMPARE(edit.to(), QDateTime(QDate(2025, 1, 3), QTime(18, 0, 59), berlin));
+    }
+
+    void shouldReadTheSameWallClockInANewZone()
+    {
+        DateRangeEdit edit(QStringLiteral("Created"));
+        edit.setCustomRange(QDateTime(QDate(2025, 6, 1), QTime(8, 0), QTimeZone::utc()), {});
+        edit.setZone(QTimeZone("Asia/Tokyo"));
+        QCOMPARE(edit.from(), QDateTime(QDate(2025, 6, 1), QTime(8, 0), QTimeZone("Asia/Tokyo")));
+    }
+
+    void shouldOfferThePresetsByName()
+    {
+        DateRangeEdit edit(QStringLiteral("Created"));
+        auto *combo = edit.findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->accessibleName(), QStringLiteral("Created"));
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i)
+            names << combo->itemText(i);
+        QCOMPARE(names, QStringList({"Any Time", "Today", "Last 7 Days", "This Month", "Custom"}));
+    }
+};
+
+QTEST_MAIN(tst_DateRangeEdit)
+#include "tst_daterangeedit.moc"

@@ -1,0 +1,244 @@
+#include "filterbar.h"
+#include "lookupcache.h"
+#include "lookupcombo.h"
+#include "mainwindow.h"
+#include "numbertablemodel.h"
+#include "sandboxserver.h"
+#include "widgetlookup.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace numdesk;
+using numdesk::test::findByAccessibleName;
+
+// Types into the filter bar of a real window on the sandbox and checks the exact parameters the
+// sandbox received.
+class tst_FilterBar : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The query items of the last list request the sandbox received.
+    QMap<QString, QString> lastListQuery()
+    {
+        const auto requests = m_workspace->sandbox()->receivedRequests();
+        for (auto it = requests.rbegin(); it != requests.rend(); ++it) {
+            if (it->path.endsWith(QLatin1String("/phone_numbers"))) {
+                QMap<QString, QString> items;
+                for (const auto &[key, value] : it->queryItems)
+                    items.insert(key, value);
+                return items;
+            }
+        }
+        return {};
+    }
+
+    int listRequestCount()
+    {
+        int count = 0;
+        for (const auto &r : m_workspace->sandbox()->receivedRequests())
+            count += r.path.endsWith(QLatin1String("/phone_numbers")) ? 1 : 0;
+        return count;
+    }
+
+    void waitIdle()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->model()->isLoading(), 10000);
+        QTest::qWait(20);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sandbox.sqlite")), 600,
+                                           &error),
+                 qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->restoreAndStart();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        waitIdle();
+        m_workspace->sandbox()->clearReceivedRequests();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_workspace.reset();
+    }
+
+    void shouldDebounceFullTextAndSendIt()
+    {
+        auto *search =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("Mul"));
+        QTest::qWait(FilterBar::kDebounceMs / 3);
+        QCOMPARE(listRequestCount(), 0); // still typing
+        QTRY_VERIFY(listRequestCount() > 0);
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("fulltext")), QStringLiteral("Mul"));
+        QCOMPARE(lastListQuery().value(QStringLiteral("time_zone")), QStringLiteral("UTC"));
+    }
+
+    void shouldSendNonAsciiTextAsTyped()
+    {
+        auto *search =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
+        search->setFocus();
+        // QTest::keyClicks only knows ASCII keys: send the key events an input method would.
+        for (const QChar c : QStringLiteral("Mü")) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(search, &press);
+        }
+        QTest::keyClick(search, Qt::Key_Return);
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("fulltext")), QStringLiteral("Mü"));
+        QVERIFY(m_workspace->sandbox()->receivedRequests().last().rawQuery.contains(
+            "fulltext=M%C3%BC"));
+    }
+
+    void shouldApplyOnEnterAtOnceAndClearOnEscape()
+    {
+        auto *search =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
+        QTest::keyClicks(search, QStringLiteral("Aberdeen"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(listRequestCount() > 0, FilterBar::kDebounceMs - 50);
+        QCOMPARE(lastListQuery().value(QStringLiteral("fulltext")), QStringLiteral("Aberdeen"));
+        waitIdle();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QTRY_VERIFY(!lastListQuery().contains(QStringLiteral("fulltext")));
+    }
+
+    void shouldSendTheNumberWithItsPlus()
+    {
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        QTest::keyClicks(number, QStringLiteral("+441224980000"));
+        QTest::keyClick(number, Qt::Key_Return);
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("number")), QStringLiteral("+441224980000"));
+        QTRY_COMPARE(m_workspace->model()->total(), 1);
+        const auto raw = m_workspace->sandbox()->receivedRequests().last().rawQuery;
+        QVERIFY2(raw.contains("number=%2B441224980000"), raw.constData());
+    }
+
+    void shouldSendEachPickersId()
+    {
+        struct Case
+        {
+            const char *name;
+            schema::LookupKind kind;
+            const char *param;
+        };
+        const Case cases[] = {
+            {"Offer", schema::LookupKind::Offers, "offer_id"},
+            {"Traffic source", schema::LookupKind::TrafficSources, "traffic_source_id"},
+            {"Provider", schema::LookupKind::ProviderConfigurations, "provider_configuration_id"},
+            {"Number pool", schema::LookupKind::RingPools, "ring_pool_id"},
+        };
+        for (const Case &c : cases) {
+            auto *combo =
+                findByAccessibleName<LookupCombo>(m_window.get(), QString::fromLatin1(c.name));
+            QVERIFY2(combo, c.name);
+            const QList<LookupItem> items = m_workspace->lookups()->items(c.kind);
+            QVERIFY(!items.isEmpty());
+            combo->setCurrentIndex(combo->findData(items.first().id));
+            waitIdle();
+            QCOMPARE(lastListQuery().value(QString::fromLatin1(c.param)),
+                     QString::number(items.first().id));
+            combo->setCurrentIndex(0); // "Any"
+            waitIdle();
+            QVERIFY(!lastListQuery().contains(QString::fromLatin1(c.param)));
+        }
+    }
+
+    void shouldSendDateRangesInTheChosenTimeZone()
+    {
+        auto *zone = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Time zone"));
+        QVERIFY(zone);
+        QTRY_VERIFY(zone->findData(QStringLiteral("Eastern Time (US & Canada)")) >= 0);
+        zone->setCurrentIndex(zone->findData(QStringLiteral("Eastern Time (US & Canada)")));
+        auto *created = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Created"));
+        QVERIFY(created);
+        created->setCurrentIndex(created->findText(QStringLiteral("Today")));
+        waitIdle();
+        const auto query = lastListQuery();
+        QCOMPARE(query.value(QStringLiteral("time_zone")),
+                 QStringLiteral("Eastern Time (US & Canada)"));
+        const QTimeZone ny("America/New_York");
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(ny).date();
+        const QString offset = dates::formatFilterDate(QDateTime(today, QTime(0, 0), ny)).right(5);
+        QCOMPARE(query.value(QStringLiteral("created_at_from")),
+                 today.toString(Qt::ISODate) + QStringLiteral(" 00:00:00 ") + offset);
+        QCOMPARE(query.value(QStringLiteral("created_at_to")),
+                 today.toString(Qt::ISODate) + QStringLiteral(" 23:59:59 ") + offset);
+        QVERIFY(!query.contains(QStringLiteral("last_call_at_from")));
+    }
+
+    void shouldClearEveryFilterAndShowTheIndicatorOnlyWhenFiltered()
+    {
+        auto *search =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
+        auto *indicator = m_window->findChild<QLabel *>(QStringLiteral("filterIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisible());
+        QTest::keyClicks(search, QStringLiteral("a"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(indicator->isVisible());
+        waitIdle();
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+X")));
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!indicator->isVisible());
+        waitIdle();
+        const auto query = lastListQuery();
+        for (const char *param : {"fulltext", "number", "offer_id", "created_at_from"})
+            QVERIFY2(!query.contains(QString::fromLatin1(param)), param);
+    }
+
+    void shouldRestoreTheLastFilters()
+    {
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        QTest::keyClicks(number, QStringLiteral("+18005002562"));
+        QTest::keyClick(number, Qt::Key_Return);
+        waitIdle();
+        m_window->close(); // saves settings
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_workspace->sandbox()->clearReceivedRequests();
+        m_window->restoreAndStart();
+        waitIdle();
+        QCOMPARE(m_window->filterBar()->filter().number, QStringLiteral("+18005002562"));
+        QCOMPARE(lastListQuery().value(QStringLiteral("number")), QStringLiteral("+18005002562"));
+    }
+};
+
+QTEST_MAIN(tst_FilterBar)
+#include "tst_filterbar.moc"

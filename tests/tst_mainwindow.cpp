@@ -1,0 +1,178 @@
+#include "detailspanel.h"
+#include "errorbanner.h"
+#include "lookupcache.h"
+#include "mainwindow.h"
+#include "numbertablemodel.h"
+#include "numbertableview.h"
+#include "sandboxserver.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace numdesk;
+
+// Drives the real window on the sandbox the way an operator does.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(int numbers)
+    {
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->startSandbox(
+                     m_dir.filePath(QStringLiteral("sb%1.sqlite").arg(numbers)), numbers, &error),
+                 qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->resize(1280, 800);
+        m_window->restoreAndStart();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    NumberTableModel *model() { return m_workspace->model(); }
+
+    static QString screenshotDir()
+    {
+        const QString dir = qEnvironmentVariable(
+            "NUMDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_workspace.reset();
+    }
+
+    void shouldOpenOnTheSandboxWithRowsAndSayItIsTheSandbox()
+    {
+        openWindow(3000);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->loadedRowCount() > 0, 5000);
+        QTRY_COMPARE(model()->total(), 3000);
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Sandbox")));
+        auto *badge = m_window->findChild<QLabel *>(QStringLiteral("sandboxBadge"));
+        QVERIFY(badge && badge->isVisible());
+        QTRY_VERIFY(m_window->statusText().endsWith(QStringLiteral(" of 3,000 loaded")));
+        const QModelIndex first = model()->index(0, 0);
+        QVERIFY(first.data(NumberTableModel::LoadedRole).toBool());
+        QVERIFY(!first.data().toString().isEmpty());
+    }
+
+    void shouldShowTheLastRowsAfterCtrlEndAndSaveAScreenshot()
+    {
+        openWindow(3000);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        NumberTableView *table = m_window->tableView();
+        table->setFocus();
+        table->setCurrentIndex(model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 2999);
+        QTRY_VERIFY(model()->index(2999, 0).data(NumberTableModel::LoadedRole).toBool());
+        QVERIFY(table->verticalScrollBar()->value() == table->verticalScrollBar()->maximum());
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        QCOMPARE(m_window->detailsPanel()->number()->id,
+                 model()->index(2999, 0).data(NumberTableModel::RecordIdRole).toLongLong());
+        QTest::qWait(100);
+        const QString path = screenshotDir() + QStringLiteral("/main-window.png");
+        QVERIFY(m_window->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void shouldCopySelectedCellsAsTabSeparatedText()
+    {
+        openWindow(3000);
+        QTRY_VERIFY(model()->index(1, 0).data(NumberTableModel::LoadedRole).toBool());
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("id"), QStringLiteral("number")});
+        QTRY_VERIFY(model()->index(1, 0).data(NumberTableModel::LoadedRole).toBool());
+        table->selectRow(0);
+        table->selectionModel()->select(model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const auto row = [this](int r) {
+            return model()->index(r, 0).data(Qt::EditRole).toString() + QLatin1Char('\t') +
+                   model()->index(r, 1).data(Qt::EditRole).toString();
+        };
+        QCOMPARE(QApplication::clipboard()->text(), row(0) + QLatin1Char('\n') + row(1));
+        QVERIFY(model()->index(0, 1).data(Qt::EditRole).toString().startsWith(QLatin1Char('+')));
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("ID\tNumber\n") + row(0) + QLatin1Char('\n') + row(1));
+    }
+
+    void shouldAskOnlyForVisibleColumnsAndRememberThemByKey()
+    {
+        openWindow(3000);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("name"), QStringLiteral("checksum")});
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        const auto requests = m_workspace->sandbox()->receivedRequests();
+        QString columns;
+        for (const auto &[key, value] : requests.last().queryItems) {
+            if (key == QLatin1String("columns"))
+                columns = value;
+        }
+        QStringList asked = columns.split(QLatin1Char(','));
+        asked.sort();
+        QCOMPARE(asked, QStringList({"checksum", "id", "name"}));
+        table->horizontalHeader()->resizeSection(0, 222); // the last section stretches
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->restoreAndStart();
+        QCOMPARE(m_window->tableView()->visibleColumns(), QStringList({"name", "checksum"}));
+        QCOMPARE(m_window->tableView()->horizontalHeader()->sectionSize(0), 222);
+    }
+
+    void shouldShowNetworkErrorsInABannerAndRecoverOnRetry()
+    {
+        openWindow(3000);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        sandbox::FaultSettings faults;
+        faults.errorRate = 1.0;
+        m_workspace->sandbox()->setFaults(faults);
+        ApiClient::Options options = m_workspace->client()->options();
+        options.retry.maxAttempts = 1;
+        m_workspace->client()->setOptions(options);
+        NumberTableView *table = m_window->tableView();
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->errorBanner()->isVisible(), 5000);
+        QVERIFY(m_window->errorBanner()->text().contains(QStringLiteral("server had a problem")));
+        const qint64 loadedBefore = model()->loadedRowCount();
+        QVERIFY(loadedBefore > 0); // the table keeps what it has
+        m_workspace->sandbox()->setFaults(sandbox::FaultSettings{});
+        QTest::mouseClick(m_window->errorBanner()->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_VERIFY(model()->index(2999, 0).data(NumberTableModel::LoadedRole).toBool());
+        QVERIFY(!m_window->errorBanner()->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

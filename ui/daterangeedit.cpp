@@ -1,0 +1,163 @@
+#include "daterangeedit.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace numdesk {
+
+namespace {
+
+// The editors hold wall-clock values in UTC spec (no daylight-saving gaps there); the range's own
+// zone gives them meaning.
+void setWallClock(QDateTimeEdit *edit, const QDateTime &zoned)
+{
+    edit->setDateTime(QDateTime(zoned.date(), zoned.time(), Qt::UTC));
+}
+
+} // namespace
+
+DateRangeEdit::DateRangeEdit(const QString &accessibleName, QWidget *parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+{
+    m_preset->addItem(tr("Any Time"), QVariant::fromValue(Preset::Any));
+    m_preset->addItem(tr("Today"), QVariant::fromValue(Preset::Today));
+    m_preset->addItem(tr("Last 7 Days"), QVariant::fromValue(Preset::Last7Days));
+    m_preset->addItem(tr("This Month"), QVariant::fromValue(Preset::ThisMonth));
+    m_preset->addItem(tr("Custom"), QVariant::fromValue(Preset::Custom));
+    m_preset->setAccessibleName(accessibleName);
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("%1 from").arg(accessibleName));
+    m_to->setAccessibleName(tr("%1 to").arg(accessibleName));
+    m_from->setToolTip(tr("Start of the range, in the chosen time zone"));
+    m_to->setToolTip(tr("End of the range, in the chosen time zone"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_from);
+    m_dash = new QLabel(QStringLiteral("–"), this);
+    layout->addWidget(m_dash);
+    layout->addWidget(m_to);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        applyPreset();
+        if (!m_updating)
+            emit rangeChanged();
+    });
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            if (!m_updating && preset() == Preset::Custom)
+                emit rangeChanged();
+        });
+    }
+    applyPreset();
+}
+
+DateRangeEdit::Preset DateRangeEdit::preset() const
+{
+    return m_preset->currentData().value<Preset>();
+}
+
+void DateRangeEdit::setPreset(Preset preset)
+{
+    m_preset->setCurrentIndex(m_preset->findData(QVariant::fromValue(preset)));
+}
+
+void DateRangeEdit::setCustomRange(const QDateTime &from, const QDateTime &to)
+{
+    m_updating = true;
+    setPreset(Preset::Custom);
+    if (from.isValid())
+        setWallClock(m_from, from.toTimeZone(m_zone));
+    if (to.isValid())
+        setWallClock(m_to, to.toTimeZone(m_zone));
+    m_updating = false;
+    emit rangeChanged();
+}
+
+void DateRangeEdit::setZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    // The wall-clock values stay what the user typed; they are now read in the new zone.
+    m_zone = zone;
+    m_updating = true;
+    applyPreset();
+    m_updating = false;
+}
+
+void DateRangeEdit::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    applyPreset();
+}
+
+QDateTime DateRangeEdit::now() const
+{
+    const QDateTime utc = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    return utc.toTimeZone(m_zone);
+}
+
+std::pair<QDateTime, QDateTime> DateRangeEdit::presetRange() const
+{
+    const QDate today = now().date();
+    QDate first = today;
+    if (preset() == Preset::Last7Days)
+        first = today.addDays(-6);
+    else if (preset() == Preset::ThisMonth)
+        first = QDate(today.year(), today.month(), 1);
+    return {QDateTime(first, QTime(0, 0), m_zone), QDateTime(today, QTime(23, 59, 59), m_zone)};
+}
+
+void DateRangeEdit::applyPreset()
+{
+    const Preset p = preset();
+    m_from->setEnabled(p == Preset::Custom);
+    m_to->setEnabled(p == Preset::Custom);
+    // An open range has no bounds to show.
+    m_from->setVisible(p != Preset::Any);
+    m_to->setVisible(p != Preset::Any);
+    m_dash->setVisible(p != Preset::Any);
+    if (p == Preset::Custom || p == Preset::Any)
+        return;
+    const auto [first, last] = presetRange();
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    setWallClock(m_from, first);
+    setWallClock(m_to, last);
+    m_updating = wasUpdating;
+}
+
+QDateTime DateRangeEdit::from() const
+{
+    // Presets are computed when asked, so "Today" is still today after midnight.
+    if (preset() == Preset::Any)
+        return {};
+    if (preset() != Preset::Custom)
+        return presetRange().first;
+    const QDateTime wall = m_from->dateTime();
+    return QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute()), m_zone);
+}
+
+QDateTime DateRangeEdit::to() const
+{
+    if (preset() == Preset::Any)
+        return {};
+    if (preset() != Preset::Custom)
+        return presetRange().second;
+    const QDateTime wall = m_to->dateTime();
+    // A range shown to the minute ends at that minute's last second.
+    return QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute(), 59), m_zone);
+}
+
+} // namespace numdesk

@@ -1,0 +1,194 @@
+#include "detailspanel.h"
+
+#include "apiclient.h"
+#include "columncatalog.h"
+#include "lookupcache.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace numdesk {
+
+namespace {
+
+std::optional<schema::LookupKind> lookupKindOf(const QString &key)
+{
+    for (schema::LookupKind kind : schema::allLookupKinds()) {
+        if (schema::numberForeignKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+// "delete_prevention" -> "Delete Prevention:" for keys the column catalog does not know.
+QString fieldLabel(const QString &key)
+{
+    if (columns::isKnown(key))
+        return columns::label(key) + QLatin1Char(':');
+    QStringList words = key.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word[0] = word[0].toUpper();
+    return words.join(QLatin1Char(' ')) + QLatin1Char(':');
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_lookups(lookups)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_fieldsBox(new QWidget(this))
+    , m_fields(new QFormLayout(m_fieldsBox))
+    , m_tokens(new QListWidget(this))
+    , m_copyNumber(new QPushButton(tr("Copy Number"), this))
+    , m_copyHuman(new QPushButton(tr("Copy as Shown"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    m_fields->setLabelAlignment(Qt::AlignRight);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_tokens->setAccessibleName(tr("Token values"));
+    m_tokens->setMaximumHeight(110);
+    m_copyNumber->setToolTip(tr("Copy the number in E.164 form (+18005002562)"));
+    m_copyHuman->setToolTip(tr("Copy the number as people write it"));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long values wrap instead
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_fieldsBox);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyNumber);
+    buttons->addWidget(m_copyHuman);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(new QLabel(tr("Token values:"), this));
+    layout->addWidget(m_tokens);
+
+    connect(m_copyNumber, &QPushButton::clicked, this, [this] {
+        if (m_number)
+            QApplication::clipboard()->setText(m_number->number);
+    });
+    connect(m_copyHuman, &QPushButton::clicked, this, [this] {
+        if (m_number)
+            QApplication::clipboard()->setText(
+                m_number->humanNumber.isEmpty() ? m_number->number : m_number->humanNumber);
+    });
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(150);
+    connect(&m_delay, &QTimer::timeout, this, &DetailsPanel::fetch);
+    showNumber(std::nullopt);
+}
+
+void DetailsPanel::showNumber(std::optional<qint64> id)
+{
+    if (id == m_wanted && (m_number || m_call))
+        return;
+    m_wanted = id;
+    if (m_call)
+        m_call->cancel();
+    if (!id) {
+        m_delay.stop();
+        m_number.reset();
+        m_title->setText(tr("No number selected"));
+        showMessage(tr("Select a number in the table to see all of its fields."));
+        return;
+    }
+    m_title->setText(tr("Number #%1").arg(*id));
+    showMessage(tr("Loading…"));
+    m_delay.start();
+}
+
+void DetailsPanel::fetch()
+{
+    if (!m_wanted)
+        return;
+    const qint64 id = *m_wanted;
+    m_call = m_client->showNumber(ShowNumber{QString::number(id)}, this,
+                                  [this, id](const Result<PhoneNumber> &result) {
+                                      if (m_wanted != id)
+                                          return;
+                                      if (!result) {
+                                          if (result.error().kind != ApiError::Kind::Cancelled)
+                                              showMessage(result.error().fullText());
+                                          return;
+                                      }
+                                      display(result.value());
+                                      emit loaded(result.value());
+                                  });
+}
+
+void DetailsPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    const bool hasNumber = m_number.has_value() && text.isEmpty();
+    m_fieldsBox->setVisible(hasNumber);
+    m_copyNumber->setEnabled(hasNumber);
+    m_copyHuman->setEnabled(hasNumber);
+    m_tokens->setEnabled(hasNumber);
+    if (!hasNumber)
+        m_tokens->clear();
+}
+
+QString DetailsPanel::displayValue(const PhoneNumber &number, const QString &key) const
+{
+    const QString raw = number.text(key);
+    if (raw.isEmpty())
+        return tr("—");
+    if (const auto kind = lookupKindOf(key)) {
+        const QString name = m_lookups->label(*kind, number.value(key).toVariant().toLongLong());
+        return name.isEmpty() ? tr("#%1").arg(raw) : tr("%1 (#%2)").arg(name, raw);
+    }
+    if (key == QLatin1String("country"))
+        return tr("%1 (%2)").arg(schema::countryName(raw), raw);
+    return raw;
+}
+
+void DetailsPanel::display(const PhoneNumber &number)
+{
+    m_number = number;
+    m_title->setText(number.humanNumber.isEmpty() ? number.number : number.humanNumber);
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    QStringList keys = columns::all();
+    for (auto it = number.extra.begin(); it != number.extra.end(); ++it)
+        keys << it.key();
+    for (const QString &key : keys) {
+        if (key == QLatin1String("token_values") || (!number.has(key) && !columns::isKnown(key)))
+            continue;
+        if (!number.has(key))
+            continue; // the server did not send it (no rights, or limited columns)
+        auto *value = new QLabel(displayValue(number, key), m_fieldsBox);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_fields->addRow(fieldLabel(key), value);
+    }
+    showMessage(QString());
+    m_tokens->clear();
+    if (number.tokenValues.isEmpty())
+        m_tokens->addItem(tr("(none)"));
+    else
+        m_tokens->addItems(number.tokenValues);
+}
+
+} // namespace numdesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "apicall.h"
+#include "phonenumber.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace numdesk {
+
+class ApiClient;
+class LookupCache;
+
+// Every field of one number, fetched fresh with show-by-id: token values as a list, copy buttons
+// for the number.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *parent = nullptr);
+
+    // Shows the number with this id (nullopt: nothing selected). Fetches after a short pause so
+    // that moving through the table does not send a request per row.
+    void showNumber(std::optional<qint64> id);
+    std::optional<PhoneNumber> number() const { return m_number; }
+
+signals:
+    void loaded(const numdesk::PhoneNumber &number);
+
+private:
+    void fetch();
+    void display(const PhoneNumber &number);
+    void showMessage(const QString &text);
+    QString displayValue(const PhoneNumber &number, const QString &key) const;
+
+    ApiClient *m_client;
+    LookupCache *m_lookups;
+    QLabel *m_title;
+    QLabel *m_message;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_fields;
+    QListWidget *m_tokens;
+    QPushButton *m_copyNumber;
+    QPushButton *m_copyHuman;
+    QTimer m_delay;
+    std::optional<qint64> m_wanted;
+    std::optional<PhoneNumber> m_number;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace numdesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "apidates.h"
+#include "numberfilter.h"
+
+#include <QTimer>
+#include <QVariantMap>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace numdesk {
+
+class DateRangeEdit;
+class LookupCache;
+class LookupCombo;
+
+// Every filter of the list: full text (debounced; Enter applies at once, Esc clears), number,
+// offer, traffic source, provider and pool pickers, created and last-call ranges and the time
+// zone they are read in. Emits filterChanged with the NumberFilter to query.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(LookupCache *lookups, QWidget *parent = nullptr);
+
+    NumberFilter filter() const;
+    bool isActive() const { return !filter().isEmpty(); }
+    void setTimeZones(const QList<dates::NamedTimeZone> &zones);
+    QString timeZoneName() const;
+
+    // What the user chose, presets included, to restore the bar on the next start.
+    QVariantMap saveState() const;
+    void restoreState(const QVariantMap &state);
+
+    static constexpr int kDebounceMs = 300;
+
+public slots:
+    void clear();
+    void focusSearch();
+
+signals:
+    void filterChanged(const numdesk::NumberFilter &filter);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void scheduleApply();
+    void applyNow();
+    void updateIndicator();
+
+    QLineEdit *m_search;
+    QLineEdit *m_number;
+    LookupCombo *m_offer;
+    LookupCombo *m_trafficSource;
+    LookupCombo *m_provider;
+    LookupCombo *m_pool;
+    DateRangeEdit *m_created;
+    DateRangeEdit *m_lastCall;
+    QComboBox *m_timeZone;
+    QLabel *m_indicator;
+    QPushButton *m_clear;
+    QTimer m_debounce;
+    NumberFilter m_applied;
+    bool m_restoring = false;
+};
+
+} // namespace numdesk

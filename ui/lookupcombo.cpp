@@ -1,0 +1,88 @@
+#include "lookupcombo.h"
+
+#include "lookupcache.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+
+namespace numdesk {
+
+LookupCombo::LookupCombo(LookupCache *lookups, schema::LookupKind kind, const QString &anyText,
+                         QWidget *parent)
+    : QComboBox(parent)
+    , m_lookups(lookups)
+    , m_kind(kind)
+    , m_anyText(anyText)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(14);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    reload();
+    connect(m_lookups, &LookupCache::changed, this, [this](schema::LookupKind changed) {
+        if (changed == m_kind)
+            reload();
+    });
+    connect(this, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            emit selectionChanged();
+    });
+    // Typed text that matches no entry goes back to the current entry when the user leaves.
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &LookupCombo::commitTypedText);
+}
+
+std::optional<qint64> LookupCombo::selectedId() const
+{
+    const QVariant id = currentData();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+void LookupCombo::setSelectedId(std::optional<qint64> id)
+{
+    if (!id) {
+        setCurrentIndex(0);
+        return;
+    }
+    int index = findData(*id);
+    if (index < 0) {
+        // Not in the list (yet): keep it selectable under its id until the names arrive.
+        m_reloading = true;
+        addItem(tr("#%1").arg(*id), *id);
+        m_reloading = false;
+        index = count() - 1;
+    }
+    setCurrentIndex(index);
+}
+
+void LookupCombo::reload()
+{
+    const std::optional<qint64> selected = count() > 0 ? selectedId() : std::nullopt;
+    m_reloading = true;
+    clear();
+    addItem(m_anyText);
+    for (const LookupItem &item : m_lookups->items(m_kind)) {
+        addItem(item.label, item.id);
+        setItemData(count() - 1, tr("ID %1").arg(item.id), Qt::ToolTipRole);
+    }
+    m_reloading = false;
+    const int before = currentIndex();
+    setSelectedId(selected);
+    if (currentIndex() != before && !selected)
+        emit selectionChanged();
+}
+
+void LookupCombo::commitTypedText()
+{
+    const int match = findText(currentText(), Qt::MatchFixedString);
+    if (match >= 0)
+        setCurrentIndex(match);
+    else
+        setEditText(itemText(currentIndex()));
+}
+
+} // namespace numdesk
