@@ -29,8 +29,10 @@ NumberTableModel::NumberTableModel(ApiClient *client, LookupCache *lookups, QObj
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &NumberTableModel::flushQueue);
-    if (lookups)
+    if (lookups) {
         connect(lookups, &LookupCache::changed, this, &NumberTableModel::onLookupsChanged);
+        connect(lookups, &QObject::destroyed, this, [this] { m_formatter.setLookups(nullptr); });
+    }
     m_store.reset(m_pageSize);
 }
 
@@ -149,7 +151,7 @@ void NumberTableModel::startQuery()
     m_queue.clear();
     m_failed.clear();
     m_order.clear();
-    m_sortColumn = -1;
+    m_sortKey.clear();
     m_sortOrder = Qt::AscendingOrder;
     m_pageSize = m_options.pageSize;
     m_store.reset(m_pageSize);
@@ -579,12 +581,13 @@ int NumberTableModel::rowOfId(qint64 id) const
 
 bool NumberTableModel::isSorted() const
 {
-    return m_sortColumn >= 0;
+    return !m_sortKey.isEmpty();
 }
 
 int NumberTableModel::sortColumn() const
 {
-    return m_sortColumn;
+    // The sort follows its column key: -1 when that column is hidden now.
+    return m_sortKey.isEmpty() ? -1 : int(m_columns.indexOf(m_sortKey));
 }
 
 Qt::SortOrder NumberTableModel::sortOrder() const
@@ -612,7 +615,7 @@ void NumberTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : from)
         storageOfFrom.append(storageRow(index.row()));
     m_order = std::move(sorted);
-    m_sortColumn = column;
+    m_sortKey = m_columns.at(column);
     m_sortOrder = order;
     std::vector<int> viewOf(size_t(m_order.size()));
     for (qsizetype v = 0; v < m_order.size(); ++v)
@@ -627,7 +630,7 @@ void NumberTableModel::sort(int column, Qt::SortOrder order)
 
 void NumberTableModel::clearSort()
 {
-    m_sortColumn = -1;
+    m_sortKey.clear();
     m_sortOrder = Qt::AscendingOrder;
     if (m_order.isEmpty())
         return;
@@ -761,8 +764,7 @@ void NumberTableModel::insertNumber(const PhoneNumber &number)
     }
     int view = int(at);
     if (!m_order.isEmpty()) {
-        const RowSorter sorter(m_store, m_formatter, m_columns.at(m_sortColumn),
-                               m_kinds.at(m_sortColumn));
+        const RowSorter sorter(m_store, m_formatter, m_sortKey, columns::kind(m_sortKey));
         view = sorter.insertPosition(m_order, number, m_sortOrder);
     }
     beginInsertRows({}, view, view);

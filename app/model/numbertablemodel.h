@@ -176,7 +176,7 @@ private:
 
     // Sorting: view row -> storage row; empty when in the server's order.
     QList<qint64> m_order;
-    int m_sortColumn = -1;
+    QString m_sortKey; // empty: not sorted
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     // Last reported values, so that each signal fires on change only.
