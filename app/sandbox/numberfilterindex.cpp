@@ -148,8 +148,17 @@ void NumberFilterIndex::put(const Row &row)
         m_digits.disown(row.id, m_digitsStart.at(i));
         if (m_flags.at(i) & Live)
             --m_liveCount;
+    } else if (i == m_ids.size()) {
+        // Loading in id order, and purchases (the next id): appends.
+        m_ids.append(row.id);
+        m_flags.append(0);
+        for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt, &m_offerId, &m_trafficSourceId,
+                                      &m_providerConfigurationId, &m_ringPoolId})
+            column->append(0);
+        for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+            column->append(0);
     } else {
-        // Purchases get the next id, so this is an append but for hand-picked ids.
+        // A hand-picked id below others.
         m_ids.insert(i, row.id);
         m_flags.insert(i, 0);
         for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt, &m_offerId, &m_trafficSourceId,

@@ -45,10 +45,12 @@ const char *const kIndexes[] = {
     "CREATE UNIQUE INDEX numbers_digits ON numbers(digits)",
 };
 
-// The columns NumberFilterIndex::Row holds, then deleted_at.
+// The columns NumberFilterIndex::Row holds, then deleted_at. The texts are read as blobs: the
+// stored UTF-8 bytes as they are, not converted to UTF-16 and back (a million rows load in
+// about half the time).
 const char *const kFilterColumns =
     "id, created_at, last_call_at, offer_id, traffic_source_id, provider_configuration_id, "
-    "ring_pool_id, search_text, digits, deleted_at";
+    "ring_pool_id, CAST(search_text AS BLOB), CAST(digits AS BLOB), deleted_at";
 
 std::optional<qint64> optionalAt(const QSqlQuery &query, int index)
 {
@@ -68,8 +70,8 @@ NumberFilterIndex::Row filterRow(const QSqlQuery &query)
     row.trafficSourceId = optionalAt(query, 4);
     row.providerConfigurationId = query.value(5).toLongLong();
     row.ringPoolId = optionalAt(query, 6);
-    row.searchText = query.value(7).toString().toUtf8();
-    row.digits = query.value(8).toString().toUtf8();
+    row.searchText = query.value(7).toByteArray();
+    row.digits = query.value(8).toByteArray();
     return row;
 }
 
