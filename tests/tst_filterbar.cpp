@@ -3,7 +3,7 @@
 #include "lookupcombo.h"
 #include "mainwindow.h"
 #include "numbertablemodel.h"
-#include "sandboxserver.h"
+#include "sandboxhost.h"
 #include "widgetlookup.h"
 #include "workspace.h"
 

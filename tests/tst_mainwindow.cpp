@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
-#include "sandboxserver.h"
+#include "sandboxhost.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -12,12 +12,15 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace numdesk;
 
@@ -149,6 +152,78 @@ private slots:
         m_window->restoreAndStart();
         QCOMPARE(m_window->tableView()->visibleColumns(), QStringList({"name", "checksum"}));
         QCOMPARE(m_window->tableView()->horizontalHeader()->sectionSize(0), 222);
+    }
+
+    void shouldOfferToLoadEverythingBeforeSortingAPartialResult()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        QVERIFY(!model()->isFullyLoaded());
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("id"), QStringLiteral("created_at")});
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        bool asked = false;
+        // The question is modal: answer it as the operator would, with Yes.
+        QTimer::singleShot(200, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text().contains(QStringLiteral("1,500"));
+            box->button(QMessageBox::Yes)->click();
+        });
+        const int idColumn = 0;
+        QTest::mouseClick(
+            table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+            QPoint(table->horizontalHeader()->sectionViewportPosition(idColumn) + 10, 5));
+        QVERIFY(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isFullyLoaded(), 15000);
+        QTRY_VERIFY(model()->isSorted());
+        QCOMPARE(model()->sortColumn(), idColumn);
+        QCOMPARE(model()->rowCount(), 1500);
+        qint64 previous = -1;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const qint64 id =
+                model()->index(row, idColumn).data(NumberTableModel::RecordIdRole).toLongLong();
+            QVERIFY(id > previous);
+            previous = id;
+        }
+        // A second click sorts the loaded result descending, without asking again.
+        QTest::mouseClick(
+            table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+            QPoint(table->horizontalHeader()->sectionViewportPosition(idColumn) + 10, 5));
+        QCOMPARE(model()->sortOrder(), Qt::DescendingOrder);
+        QVERIFY(model()->index(0, 0).data(NumberTableModel::RecordIdRole).toLongLong() >
+                model()->index(1, 0).data(NumberTableModel::RecordIdRole).toLongLong());
+    }
+
+    void shouldChooseColumnsFromTheHeaderMenu()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        NumberTableView *table = m_window->tableView();
+        QMenu menu;
+        table->fillColumnsMenu(&menu);
+        QAction *uuid = nullptr;
+        QAction *number = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == QStringLiteral("UUID"))
+                uuid = action;
+            if (action->text() == QStringLiteral("Number"))
+                number = action;
+        }
+        QVERIFY(uuid && number);
+        QVERIFY(!uuid->isChecked());
+        QVERIFY(number->isChecked());
+        uuid->trigger();
+        QCOMPARE(table->visibleColumns().last(), QStringLiteral("uuid"));
+        number->trigger();
+        QVERIFY(!table->visibleColumns().contains(QStringLiteral("number")));
+        QTRY_VERIFY(model()->index(0, 0).data(NumberTableModel::LoadedRole).toBool());
+        QVERIFY(!model()
+                     ->index(0, model()->columns().indexOf(QStringLiteral("uuid")))
+                     .data()
+                     .toString()
+                     .isEmpty());
     }
 
     void shouldShowNetworkErrorsInABannerAndRecoverOnRetry()

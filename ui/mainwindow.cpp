@@ -2,6 +2,7 @@
 
 #include "detailspanel.h"
 #include "errorbanner.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
@@ -120,6 +121,12 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                 tr("&Export View…"), this);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -133,6 +140,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -160,6 +169,19 @@ void MainWindow::createMenus()
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_columnsAction)))
         button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addAction(m_clearFiltersAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+}
+
+void MainWindow::exportView()
+{
+    auto *dialog = new ExportDialog(m_workspace->client(), m_workspace->model()->filter(),
+                                    m_table->visibleColumns(), m_workspace->model()->total(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary &summary) {
+        statusBar()->showMessage(summary.message, 15000);
+    });
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()

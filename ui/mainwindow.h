@@ -51,6 +51,7 @@ private:
     void onSortRequested(int column, Qt::SortOrder order);
     void syncDetails();
     void refresh();
+    void exportView();
     void about();
     void saveSettings() const;
 
@@ -70,6 +71,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_copyWithHeadersAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     int m_pendingSortColumn = -1;

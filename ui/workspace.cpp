@@ -2,7 +2,7 @@
 
 #include "lookupcache.h"
 #include "numbertablemodel.h"
-#include "sandboxserver.h"
+#include "sandboxhost.h"
 
 namespace numdesk {
 
@@ -24,10 +24,10 @@ bool Workspace::startSandbox(const QString &databasePath, int numbers, QString *
     sandbox::SandboxOptions options;
     options.databasePath = databasePath;
     options.numbers = numbers;
-    auto server = std::make_unique<sandbox::SandboxServer>(options);
-    if (!server->start(0, error))
+    auto server = std::make_unique<SandboxHost>();
+    if (!server->start(options, error))
         return false;
-    const sandbox::Credentials demo = sandbox::SandboxServer::demoCredentials();
+    const sandbox::Credentials demo = SandboxHost::demoCredentials();
     Account account;
     account.apiBase = server->apiBaseUrl();
     account.credentials.method = AuthMethod::Basic;

@@ -11,9 +11,7 @@ namespace numdesk {
 
 class LookupCache;
 class NumberTableModel;
-namespace sandbox {
-class SandboxServer;
-}
+class SandboxHost;
 
 // What one window works on: the account's client, its lookups and the table model over it, and
 // the in-process sandbox when the app runs without an account.
@@ -33,7 +31,7 @@ public:
     ApiClient *client() const { return m_client; }
     LookupCache *lookups() const { return m_lookups; }
     NumberTableModel *model() const { return m_model; }
-    sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    SandboxHost *sandbox() const { return m_sandbox.get(); }
     bool isSandbox() const { return m_sandbox != nullptr; }
     QString profileName() const { return m_profileName; }
 
@@ -44,7 +42,7 @@ private:
     ApiClient *m_client;
     LookupCache *m_lookups;
     NumberTableModel *m_model;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxHost> m_sandbox;
     QString m_profileName;
 };
 

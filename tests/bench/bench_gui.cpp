@@ -1,0 +1,171 @@
+// The main window on a 1,000,000-number sandbox, measured as an operator meets it: time from
+// start to the first rows, Ctrl+End to the last rows, peak memory after scrolling through
+// 200,000 rows, and the longest stall of the GUI thread (a 5 ms heartbeat) while pages load.
+// Prints its figures; not a ctest test. NUMDESK_BENCH_DB caches the generated store.
+#include "mainwindow.h"
+#include "numbertablemodel.h"
+#include "numbertableview.h"
+#include "sandboxserver.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The longest gap between two ticks of a 5 ms timer: how long the GUI thread was busy.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QSettings().clear();
+    const int numbers = qEnvironmentVariableIntValue("NUMDESK_BENCH_NUMBERS") > 0
+                            ? qEnvironmentVariableIntValue("NUMDESK_BENCH_NUMBERS")
+                            : 1000000;
+    const int scrollRows = std::min(200000, numbers);
+    QString db = qEnvironmentVariable("NUMDESK_BENCH_DB");
+    if (db.isEmpty())
+        db = QDir::tempPath() + QStringLiteral("/numdesk-bench-%1.sqlite").arg(numbers);
+
+    QElapsedTimer clock;
+    clock.start();
+    numdesk::Workspace workspace;
+    QString error;
+    if (!workspace.startSandbox(db, numbers, &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 sandboxMs = clock.elapsed();
+    numdesk::NumberTableModel *model = workspace.model();
+
+    Heartbeat heartbeat;
+    heartbeat.start();
+    clock.restart();
+    numdesk::MainWindow window(&workspace);
+    window.resize(1440, 900);
+    window.restoreAndStart();
+    window.show();
+    if (!waitFor(
+            [&] { return model->index(0, 0).data(numdesk::NumberTableModel::LoadedRole).toBool(); },
+            30000)) {
+        std::fprintf(stderr, "no rows after 30 s\n");
+        return 1;
+    }
+    const qint64 firstRowsMs = clock.elapsed();
+    waitFor([&] { return model->rowCount() == numbers; }, 10000);
+
+    int requests = 0;
+    QObject::connect(model, &numdesk::NumberTableModel::pageRequested, [&requests] { ++requests; });
+    numdesk::NumberTableView *table = window.tableView();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    clock.restart();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    const int last = model->rowCount() - 1;
+    if (!waitFor(
+            [&] {
+                return model->index(last, 0).data(numdesk::NumberTableModel::LoadedRole).toBool();
+            },
+            30000)) {
+        std::fprintf(stderr, "last row not loaded after 30 s\n");
+        return 1;
+    }
+    const qint64 jumpMs = clock.elapsed();
+    const int jumpRequests = requests;
+
+    // Scroll from the top through scrollRows rows, a screenful at a time, waiting for each
+    // screen's rows as an operator's eyes would.
+    table->scrollToTop();
+    heartbeat.start();
+    clock.restart();
+    QScrollBar *bar = table->verticalScrollBar();
+    const int screen = std::max(1, bar->pageStep());
+    for (int top = 0; top < scrollRows; top += screen) {
+        bar->setValue(top);
+        const int bottom = std::min(top + screen - 1, last);
+        waitFor(
+            [&] {
+                return model->index(top, 0).data(numdesk::NumberTableModel::LoadedRole).toBool() &&
+                       model->index(bottom, 0).data(numdesk::NumberTableModel::LoadedRole).toBool();
+            },
+            30000);
+    }
+    const qint64 scrollMs = clock.elapsed();
+    const qint64 stallMs = heartbeat.longestGapMs();
+
+    std::printf("%-36s %12s\n", "measure (main window, offscreen)", "value");
+    std::printf("%-36s %12d\n", "numbers in the sandbox", numbers);
+    std::printf("%-36s %9lld ms\n", "sandbox start (generate or reuse)", sandboxMs);
+    std::printf("%-36s %9lld ms\n", "launch to first rows", firstRowsMs);
+    std::printf("%-36s %9lld ms\n", "Ctrl+End to last rows", jumpMs);
+    std::printf("%-36s %12d\n", "page requests for Ctrl+End", jumpRequests);
+    std::printf("%-36s %9lld ms\n", "scroll through rows", scrollMs);
+    std::printf("%-36s %12d\n", "rows scrolled", scrollRows);
+    std::printf("%-36s %9lld KiB\n", "peak RSS after scrolling", peakRssKiB());
+    std::printf("%-36s %12lld\n", "rows in memory after scrolling", model->loadedRowCount());
+    std::printf("%-36s %9lld ms\n", "longest GUI-thread stall (scroll)", stallMs);
+    return 0;
+}

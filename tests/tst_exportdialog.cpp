@@ -1,0 +1,166 @@
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "numbertablemodel.h"
+#include "numbertableview.h"
+#include "sandboxhost.h"
+#include "widgetlookup.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace numdesk;
+
+// File > Export View… on a real window over the sandbox.
+class tst_ExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Triggers File > Export View… and returns the dialog it opened.
+    ExportDialog *openDialog()
+    {
+        const auto before = m_window->findChildren<ExportDialog *>();
+        const auto actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->text() == QStringLiteral("&Export View…"))
+                action->trigger();
+        }
+        for (ExportDialog *dialog : m_window->findChildren<ExportDialog *>()) {
+            if (!before.contains(dialog))
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    QPushButton *exportButton(ExportDialog *dialog)
+    {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                return qobject_cast<QPushButton *>(b);
+        }
+        return nullptr;
+    }
+
+    // Answers the next message box (the summary) with its default button, remembering its text.
+    void answerNextMessageBox(QString *text)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(50);
+        connect(timer, &QTimer::timeout, this, [timer, text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->defaultButton() ? box->defaultButton()->click() : box->accept();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(
+            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb.sqlite")), 1200, &error),
+            qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->restoreAndStart();
+        m_window->show();
+        QTRY_COMPARE(m_workspace->model()->total(), 1200);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_workspace.reset();
+    }
+
+    void shouldPreselectTheVisibleColumnsAndExportEveryRow()
+    {
+        m_window->tableView()->setVisibleColumns({QStringLiteral("number"), QStringLiteral("id")});
+        ExportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->chosenColumns(), QStringList({"number", "id"}));
+        const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+        dialog->setFilePath(path);
+        dialog->findChild<QRadioButton *>(QString(), Qt::FindDirectChildrenOnly);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QString summary;
+        answerNextMessageBox(&summary);
+        QTest::mouseClick(exportButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTRY_VERIFY(!summary.isEmpty());
+        QVERIFY2(summary.contains(QStringLiteral("1,200")), qPrintable(summary));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("number,id"));
+        QCOMPARE(lines.size() - 2, 1200); // header + rows + the empty rest after the last CRLF
+        QVERIFY(lines.at(1).startsWith('+'));
+        QCOMPARE(QSettings().value(QStringLiteral("export/lastFolder")).toString(), m_dir.path());
+    }
+
+    void shouldRefuseWithoutAColumnOrAFolder()
+    {
+        ExportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setFilePath(m_dir.filePath(QStringLiteral("missing/folder/x.csv")));
+        QVERIFY(!exportButton(dialog)->isEnabled());
+        dialog->setFilePath(m_dir.filePath(QStringLiteral("ok.csv")));
+        QVERIFY(exportButton(dialog)->isEnabled());
+        auto *list = dialog->findChild<QListWidget *>();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+        QVERIFY(!exportButton(dialog)->isEnabled());
+        dialog->reject();
+    }
+
+    void shouldLeaveNoFileWhenCancelled()
+    {
+        sandbox::FaultSettings slow;
+        slow.latencyMs = 2000;
+        m_workspace->sandbox()->setFaults(slow);
+        ExportDialog *dialog = openDialog();
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        dialog->setFilePath(path);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(exportButton(dialog), Qt::LeftButton);
+        QProgressDialog *progress = nullptr;
+        QTRY_VERIFY((progress = dialog->findChild<QProgressDialog *>()) != nullptr);
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton); // Cancel
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(dialog->summary().outcome, ExportSummary::Outcome::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        m_workspace->sandbox()->setFaults(sandbox::FaultSettings{});
+        const QString shot = qEnvironmentVariable(
+            "NUMDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        QDir().mkpath(shot);
+        QVERIFY(dialog->grab().save(shot + QStringLiteral("/export-dialog.png")));
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(tst_ExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,270 @@
+#include "exportdialog.h"
+
+#include "apidates.h"
+#include "columncatalog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace numdesk {
+
+namespace {
+
+const QString kLastFolderKey = QStringLiteral("export/lastFolder");
+
+} // namespace
+
+ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
+                           const QStringList &visibleColumns, qint64 expectedRows, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_filter(filter)
+    , m_path(new QLineEdit(this))
+    , m_columns(new QListWidget(this))
+    , m_keys(new QRadioButton(tr("Column &keys (offer_id)"), this))
+    , m_labels(new QRadioButton(tr("Display &labels (Offer)"), this))
+    , m_spreadsheetSafe(new QCheckBox(tr("&Spreadsheet-safe: keep cells starting with = + - @ "
+                                         "from being read as formulas"),
+                                      this))
+    , m_convertDates(new QCheckBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export View"));
+    const QString count = expectedRows >= 0 ? QLocale().toString(expectedRows) : tr("all");
+    auto *intro = new QLabel(
+        filter.isEmpty()
+            ? tr("Exports all %1 numbers of the account, not only the loaded rows.").arg(count)
+            : tr("Exports the %1 numbers that match the current filters, not "
+                 "only the loaded rows.")
+                  .arg(count),
+        this);
+    intro->setWordWrap(true);
+
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(kLastFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    m_path->setText(QDir(folder).filePath(
+        QStringLiteral("numbers-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+    m_path->setAccessibleName(tr("File"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    // The visible columns first, checked and in their order; then every other column.
+    QStringList order = visibleColumns;
+    for (const QString &key : columns::all()) {
+        if (!order.contains(key))
+            order << key;
+    }
+    for (const QString &key : order) {
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(columns::label(key), key), m_columns);
+        item->setData(Qt::UserRole, key);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(visibleColumns.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_columns->setDragDropMode(QAbstractItemView::InternalMove);
+    m_columns->setAccessibleName(tr("Columns to export"));
+    m_columns->setToolTip(tr("Check the columns to export; drag to change their order"));
+
+    m_keys->setChecked(true);
+    auto *headerBox = new QGroupBox(tr("Header row"), this);
+    auto *headerLayout = new QVBoxLayout(headerBox);
+    headerLayout->addWidget(m_keys);
+    headerLayout->addWidget(m_labels);
+
+    const QString zone = filter.timeZone.isEmpty() ? QStringLiteral("UTC") : filter.timeZone;
+    m_convertDates->setText(
+        tr("Write dates in %1 instead of exactly as the server sent them").arg(zone));
+    m_spreadsheetSafe->setToolTip(tr("Off by default: phone numbers begin with + and would be "
+                                     "changed."));
+    m_problem->setStyleSheet(QStringLiteral("color: #a94442;"));
+    m_problem->setWordWrap(true);
+
+    QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    auto *columnsLabel = new QLabel(tr("&Columns:"), this);
+    columnsLabel->setBuddy(m_columns);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(columnsLabel, m_columns);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(headerBox);
+    layout->addWidget(m_spreadsheetSafe);
+    layout->addWidget(m_convertDates);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
+    updateButtons();
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QStringList ExportDialog::chosenColumns() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            keys << m_columns->item(i)->data(Qt::UserRole).toString();
+    }
+    return keys;
+}
+
+ExportOptions ExportDialog::exportOptions() const
+{
+    ExportOptions options;
+    options.filter = m_filter;
+    options.columns = chosenColumns();
+    options.header = m_labels->isChecked() ? CsvRecordFormatter::HeaderStyle::Labels
+                                           : CsvRecordFormatter::HeaderStyle::Keys;
+    options.spreadsheetSafe = m_spreadsheetSafe->isChecked();
+    if (m_convertDates->isChecked()) {
+        const QTimeZone zone = dates::zoneForApiName(m_filter.timeZone);
+        options.displayZone = zone.isValid() ? zone : QTimeZone::utc();
+    }
+    options.parallel = QSettings().value(QStringLiteral("export/parallel"), 4).toInt();
+    return options;
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export View"), filePath(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::updateButtons()
+{
+    QString problem;
+    const QFileInfo file(filePath());
+    if (filePath().isEmpty())
+        problem = tr("Choose the file to write.");
+    else if (!file.absoluteDir().exists())
+        problem = tr("The folder %1 does not exist.").arg(file.absolutePath());
+    else if (file.isDir())
+        problem = tr("%1 is a folder; choose a file name.").arg(file.absoluteFilePath());
+    else if (chosenColumns().isEmpty())
+        problem = tr("Check at least one column.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(problem.isEmpty() && !m_job);
+    }
+}
+
+void ExportDialog::accept()
+{
+    updateButtons();
+    if (!m_problem->text().isEmpty() || m_job)
+        return;
+    const QFileInfo file(filePath());
+    if (file.exists() &&
+        QMessageBox::question(this, tr("Replace File?"),
+                              tr("%1 already exists. Replace it? It stays as it is unless the "
+                                 "export completes.")
+                                  .arg(file.fileName()),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    QSettings().setValue(kLastFolderKey, file.absolutePath());
+    m_job = new ExportJob(m_client, file.absoluteFilePath(), exportOptions(), this);
+    m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    m_progress->setWindowTitle(tr("Export View"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ExportJob::cancel);
+    connect(m_job, &ExportJob::progressChanged, this, &ExportDialog::onProgress);
+    connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
+    updateButtons();
+    m_job->start();
+}
+
+void ExportDialog::onProgress(qint64 done, qint64 total, double rate, int secondsLeft)
+{
+    if (!m_progress)
+        return;
+    const QLocale locale;
+    if (total > 0) {
+        m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(done, total)));
+    }
+    const QString left =
+        secondsLeft >= 0 ? tr("about %n second(s) left", nullptr, secondsLeft) : QString();
+    m_progress->setLabelText(total > 0
+                                 ? tr("%1 of %2 numbers · %3 per second · %4")
+                                       .arg(locale.toString(done), locale.toString(total),
+                                            locale.toString(qRound(rate)), left)
+                                 : tr("%1 numbers · %2 per second")
+                                       .arg(locale.toString(done), locale.toString(qRound(rate))));
+}
+
+void ExportDialog::onFinished(const ExportSummary &summary)
+{
+    m_summary = summary;
+    if (m_progress)
+        m_progress->deleteLater();
+    m_job->deleteLater();
+    m_job = nullptr;
+    emit exportFinished(summary);
+    if (summary.outcome == ExportSummary::Outcome::Cancelled) {
+        updateButtons();
+        return; // the user knows; nothing was written
+    }
+    // Not exec(): this runs inside the job's signal, and a nested event loop here would hold it.
+    auto *box =
+        new QMessageBox(summary.isComplete() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Export View"), summary.message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (summary.isComplete())
+        connect(box, &QMessageBox::finished, this, [this] { QDialog::accept(); });
+    box->open();
+    updateButtons();
+}
+
+} // namespace numdesk

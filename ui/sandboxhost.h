@@ -1,0 +1,48 @@
+#pragma once
+
+#include "credentials.h"
+#include "faultsettings.h"
+#include "recordedrequest.h"
+#include "sandboxoptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace numdesk {
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// Runs the in-process sandbox on a thread of its own, so that its SQLite work never stalls the
+// GUI thread (on a 1,000,000-number store a filtered page takes milliseconds of CPU that the
+// window would otherwise feel). Every call here is safe from the GUI thread.
+class SandboxHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxHost(QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+    // Opens (or generates) the store and listens on 127.0.0.1 with an ephemeral port; blocks
+    // until the server is up or has failed.
+    bool start(const sandbox::SandboxOptions &options, QString *error);
+    QUrl apiBaseUrl() const { return m_apiBase; }
+    static sandbox::Credentials demoCredentials();
+
+    void setFaults(const sandbox::FaultSettings &faults);
+    QList<sandbox::RecordedRequest> receivedRequests() const;
+    void clearReceivedRequests();
+    int numberCount() const;
+
+private:
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives in m_thread; parent of the server
+    sandbox::SandboxServer *m_server = nullptr;
+    QUrl m_apiBase;
+};
+
+} // namespace numdesk
