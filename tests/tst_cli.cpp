@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -279,6 +280,49 @@ private slots:
         QCOMPARE(m_sandbox->server->numberCount(), before);
     }
 
+    void shouldAskOnATerminalAndShowWhatWillHappen()
+    {
+        // script(1) gives the CLI a pseudo-terminal, so it asks instead of refusing.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed");
+        const int before = m_sandbox->server->numberCount();
+        const QString url = m_sandbox->server->apiBaseUrl().toString();
+        auto ask = [&](const QByteArray &answer) {
+            QProcess process;
+            process.setProgram(script);
+            process.setArguments({"-qec",
+                                  QStringLiteral("%1 --base-url %2 buy --provider 150 --offer 100 "
+                                                 "--country GB --local --pool 45")
+                                      .arg(QStringLiteral(NUMDESK_CLI_PATH), url),
+                                  "/dev/null"});
+            process.setProcessEnvironment(environment());
+            QEventLoop loop;
+            connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+            process.start();
+            process.waitForStarted(10000);
+            process.write(answer);
+            if (process.state() != QProcess::NotRunning)
+                loop.exec();
+            const QByteArray output = process.readAll();
+            m_allOutput += output;
+            return qMakePair(process.exitCode(), output);
+        };
+        const auto refused = ask("no\n");
+        QCOMPARE(refused.first, 3);
+        QVERIFY2(refused.second.contains("About to buy one local number in GB (United Kingdom)."),
+                 refused.second.constData());
+        QVERIFY(refused.second.contains(url.toUtf8()));
+        QVERIFY(refused.second.contains("Number pool:            45"));
+        QVERIFY(refused.second.contains("Nothing was bought."));
+        QCOMPARE(m_sandbox->server->numberCount(), before);
+        const auto accepted = ask("yes\n");
+        QCOMPARE(accepted.first, 0);
+        QVERIFY2(accepted.second.contains("Bought +44"), accepted.second.constData());
+        QCOMPARE(m_sandbox->server->numberCount(), before + 1);
+    }
+
     void shouldBuyUpdateAndUnrentWithYes()
     {
         const int before = m_sandbox->server->numberCount();
@@ -305,6 +349,29 @@ private slots:
         r = run(atSandbox({"unrent", "20597", "--yes"}));
         QCOMPARE(r.exitCode, 1); // already gone: found by nobody
         QVERIFY2(r.err.contains("Nothing was unrented"), r.err.constData());
+    }
+
+    void shouldSayWhenPurchaseOutcomeIsUnknown()
+    {
+        FaultSettings faults;
+        faults.dropRate = 1.0; // the connection closes after the request was sent
+        m_sandbox->server->setFaults(faults);
+        m_sandbox->server->clearReceivedRequests();
+        const Run r = run(atSandbox(
+            {"buy", "--provider", "150", "--offer", "100", "--country", "US", "--local", "--yes"}));
+        m_sandbox->server->setFaults({});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("buy: the outcome is unknown"), r.err.constData());
+        int posts = 0;
+        for (const auto &request : m_sandbox->server->receivedRequests())
+            posts += request.method == QLatin1String("POST");
+        // Known defect outside the CLI: Qt's HTTP layer sends a request again by itself when
+        // the connection closes before any answer (QHttpNetworkConnectionChannel's reconnect
+        // attempts), POST included, so the sandbox sees - and carries out - two purchases.
+        // ApiCall (app/api) has to stop that, e.g. with a body device that cannot be reset.
+        QEXPECT_FAIL("", "Qt resends a POST after an unanswered close; fix belongs in ApiCall",
+                     Continue);
+        QCOMPARE(posts, 1); // never sent twice
     }
 
     void shouldExportEveryNumber()
