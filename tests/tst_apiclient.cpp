@@ -11,8 +11,7 @@ using Reply = ScriptedServer::Reply;
 
 namespace {
 
-template<class T>
-struct Outcome
+template<class T> struct Outcome
 {
     std::optional<Result<T>> result;
     int calls = 0;
@@ -48,8 +47,7 @@ private:
         return options;
     }
 
-    template<class T, class Start>
-    Result<T> run(Start start)
+    template<class T, class Start> Result<T> run(Start start)
     {
         Outcome<T> outcome;
         start([&outcome](const Result<T> &r) {
@@ -95,7 +93,8 @@ private slots:
         QCOMPARE(m_server->requests().size(), 1);
         const auto &seen = m_server->requests().first();
         QCOMPARE(seen.method, QByteArray("GET"));
-        QCOMPARE(seen.target, QByteArray("/api/v1/phone_numbers?page=1&per_page=25&number=%2B441224980000"));
+        QCOMPARE(seen.target,
+                 QByteArray("/api/v1/phone_numbers?page=1&per_page=25&number=%2B441224980000"));
         QCOMPARE(seen.headers.value("authorization"),
                  "Basic " + QByteArray("tdpub_demo:tdprv_very_secret").toBase64());
         QVERIFY(seen.headers.value("user-agent").startsWith("NumbersDesk/"));
@@ -104,16 +103,20 @@ private slots:
     void shouldSendMutationsWithTheirBodies()
     {
         const QByteArray record = R"({"number":{"id":9,"number":"+18885550100"}})";
-        m_server->setReplies({Reply::json(201, record), Reply::json(200, record), Reply::json(200, record)});
+        m_server->setReplies(
+            {Reply::json(201, record), Reply::json(200, record), Reply::json(200, record)});
         PurchaseNumber purchase;
         purchase.providerConfigurationId = 150;
         purchase.offerId = 100;
         purchase.tollFree = true;
         purchase.country = QStringLiteral("US");
-        QVERIFY(run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); }).ok());
+        QVERIFY(run<PhoneNumber>([&](auto done) {
+                    m_client->purchaseNumber(purchase, this, done);
+                }).ok());
         UpdateNumber update{QStringLiteral("+18885550100"), {}};
         update.changes.ringPoolId = std::optional<qint64>();
-        QVERIFY(run<PhoneNumber>([&](auto done) { m_client->updateNumber(update, this, done); }).ok());
+        QVERIFY(
+            run<PhoneNumber>([&](auto done) { m_client->updateNumber(update, this, done); }).ok());
         const auto unrent = run<UnrentOutcome>([&](auto done) {
             m_client->unrentNumber(UnrentNumber{QStringLiteral("9")}, this, done);
         });
@@ -126,7 +129,10 @@ private slots:
         QCOMPARE(seen.at(0).method, QByteArray("POST"));
         QCOMPARE(seen.at(0).target, QByteArray("/api/v1/phone_numbers"));
         QCOMPARE(seen.at(0).headers.value("content-type"), QByteArray("application/json"));
-        QCOMPARE(seen.at(0).body, QByteArray(R"({"country":"US","offer_id":100,"provider_configuration_id":150,"toll_free":true})"));
+        QCOMPARE(
+            seen.at(0).body,
+            QByteArray(
+                R"({"country":"US","offer_id":100,"provider_configuration_id":150,"toll_free":true})"));
         QCOMPARE(seen.at(1).method, QByteArray("PUT"));
         QCOMPARE(seen.at(1).target, QByteArray("/api/v1/phone_numbers/%2B18885550100"));
         QCOMPARE(seen.at(1).body, QByteArray(R"({"ring_pool_id":null})"));
@@ -143,7 +149,8 @@ private slots:
         QVERIFY(page.ok());
         QCOMPARE(m_server->requests().size(), 3);
         QCOMPARE(retries.size(), 1);
-        QVERIFY(retries.first().first().toString().endsWith(QStringLiteral("-> 200 (3 attempt(s))")));
+        QVERIFY(
+            retries.first().first().toString().endsWith(QStringLiteral("-> 200 (3 attempt(s))")));
     }
 
     void shouldGiveUpAfterTheLastAttempt()
@@ -183,11 +190,35 @@ private slots:
     {
         m_server->setReplies({Reply::json(503, "{}"), Reply::json(201, R"({"number":{"id":1}})")});
         PurchaseNumber purchase{150, 100, false, QStringLiteral("GB"), {}, {}, {}};
-        const auto result = run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
+        const auto result =
+            run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ApiError::Kind::Server);
         QVERIFY(!result.error().outcomeUnknown);
         QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void shouldNotLetQtResendAPurchaseAfterADroppedConnection()
+    {
+        // A kept-alive connection first, so that Qt would think a resend is safe.
+        Reply drop;
+        drop.drop = true;
+        m_server->setReplies({Reply::json(200, R"({"numbers":[]})"), drop});
+        QVERIFY(list(ListNumbers{}).ok());
+        PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}};
+        const auto result =
+            run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().outcomeUnknown);
+        QTest::qWait(300);
+        int posts = 0;
+        for (const auto &request : m_server->requests())
+            posts += request.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+        QCOMPARE(
+            m_server->requests().last().body,
+            QByteArray(
+                R"({"country":"US","offer_id":100,"provider_configuration_id":150,"toll_free":true})"));
     }
 
     void shouldCallAPurchaseWhoseReplyTimesOutUnknownAndNotResendIt()
@@ -199,7 +230,8 @@ private slots:
         options.request.timeoutMs = 300;
         m_client->setOptions(options);
         PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}};
-        const auto result = run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
+        const auto result =
+            run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
         QVERIFY(result.error().outcomeUnknown);
@@ -231,7 +263,8 @@ private slots:
 
     void shouldCountADeleteThat404sAfterARetryAsDone()
     {
-        m_server->setReplies({Reply::json(503, "{}"), Reply::json(404, R"({"errors":{"base":["not found"]}})")});
+        m_server->setReplies(
+            {Reply::json(503, "{}"), Reply::json(404, R"({"errors":{"base":["not found"]}})")});
         const auto retried = run<UnrentOutcome>([&](auto done) {
             m_client->unrentNumber(UnrentNumber{QStringLiteral("+18005002562")}, this, done);
         });
@@ -257,7 +290,8 @@ private slots:
         const auto page = list(ListNumbers{});
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, ApiError::Kind::BadResponse);
-        QCOMPARE(page.error().message, QStringLiteral("The server's answer is larger than 1 MB; it was not read."));
+        QCOMPARE(page.error().message,
+                 QStringLiteral("The server's answer is larger than 1 MB; it was not read."));
         QCOMPARE(m_server->requests().size(), 1);
     }
 
@@ -271,13 +305,16 @@ private slots:
 
     void shouldKeepServerValidationMessages()
     {
-        m_server->setReplies({Reply::json(422, R"({"status":422,"errors":{"offer_id":["does not exist"]}})")});
+        m_server->setReplies(
+            {Reply::json(422, R"({"status":422,"errors":{"offer_id":["does not exist"]}})")});
         const auto result = run<PhoneNumber>([&](auto done) {
-            m_client->purchaseNumber(PurchaseNumber{1, 2, false, QStringLiteral("US"), {}, {}, {}}, this, done);
+            m_client->purchaseNumber(PurchaseNumber{1, 2, false, QStringLiteral("US"), {}, {}, {}},
+                                     this, done);
         });
         QCOMPARE(result.error().kind, ApiError::Kind::Validation);
         QCOMPARE(result.error().httpStatus, 422);
-        QCOMPARE(result.error().fieldErrors.value(QStringLiteral("offer_id")), QStringList{"does not exist"});
+        QCOMPARE(result.error().fieldErrors.value(QStringLiteral("offer_id")),
+                 QStringList{"does not exist"});
     }
 
     void shouldNotFollowARedirectToAnotherOrigin()
@@ -300,7 +337,8 @@ private slots:
         m_server->setReplies({redirect, Reply::json(200, R"({"numbers":[{"id":3}]})")});
         const auto page = list(ListNumbers{});
         QVERIFY(page.ok());
-        QCOMPARE(m_server->requests().at(1).target, QByteArray("/api/v1/phone_numbers.json?page=1"));
+        QCOMPARE(m_server->requests().at(1).target,
+                 QByteArray("/api/v1/phone_numbers.json?page=1"));
     }
 
     void shouldNeverPutASecretInAnErrorOrLog()
@@ -309,13 +347,14 @@ private slots:
         ApiClient::Options options = fastOptions();
         options.retry.maxAttempts = 1;
         m_client->setOptions(options);
-        m_server->setReplies({Reply::json(500, R"({"errors":{"base":["token token_very_secret broke"]}})")});
+        m_server->setReplies(
+            {Reply::json(500, R"({"errors":{"base":["token token_very_secret broke"]}})")});
         QSignalSpy log(m_client, &ApiClient::callFinished);
         const auto page = list(ListNumbers{});
         QVERIFY(!page.ok());
         QVERIFY(m_server->requests().first().target.endsWith("&auth_token=token_very_secret"));
-        const QString everything = page.error().message + page.error().detail + page.error().fullText()
-                                   + log.first().first().toString();
+        const QString everything = page.error().message + page.error().detail +
+                                   page.error().fullText() + log.first().first().toString();
         QVERIFY2(!everything.contains(QStringLiteral("very_secret")), qPrintable(everything));
         QVERIFY(everything.contains(QStringLiteral("auth_token=[redacted]")));
     }
@@ -345,7 +384,8 @@ private slots:
         m_server->setReplies({slow});
         bool called = false;
         auto *context = new QObject;
-        m_client->listNumbers(ListNumbers{}, context, [&called](const Result<NumberPage> &) { called = true; });
+        m_client->listNumbers(ListNumbers{}, context,
+                              [&called](const Result<NumberPage> &) { called = true; });
         delete context;
         QTest::qWait(300);
         QVERIFY(!called);
@@ -357,16 +397,17 @@ private slots:
         m_server->setReplies({Reply::json(200, R"({"ring_pools":[{"id":4,"name":"East"}]})"),
                               Reply::json(200, R"(["UTC","Berlin"])")});
         const auto pools = run<LookupPage>([&](auto done) {
-            m_client->listLookups(ListLookups{schema::LookupKind::RingPools, 1, 250, {}}, this, done);
+            m_client->listLookups(ListLookups{schema::LookupKind::RingPools, 1, 250, {}}, this,
+                                  done);
         });
         QVERIFY(pools.ok());
         QCOMPARE(pools.value().items.first().name, QStringLiteral("East"));
-        const auto zones = run<QList<dates::NamedTimeZone>>([&](auto done) {
-            m_client->listTimeZones(ListTimeZones{}, this, done);
-        });
+        const auto zones = run<QList<dates::NamedTimeZone>>(
+            [&](auto done) { m_client->listTimeZones(ListTimeZones{}, this, done); });
         QVERIFY(zones.ok());
         QCOMPARE(zones.value().at(1).ianaId, QByteArray("Europe/Berlin"));
-        QCOMPARE(m_server->requests().at(0).target, QByteArray("/api/v1/ring_pools?page=1&per_page=250"));
+        QCOMPARE(m_server->requests().at(0).target,
+                 QByteArray("/api/v1/ring_pools?page=1&per_page=250"));
         QCOMPARE(m_server->requests().at(1).target, QByteArray("/api/v1/collections/time_zone"));
     }
 

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcApi, "numdesk.api", QtInfoMsg)
 
@@ -35,6 +36,44 @@ bool neverSent(QNetworkReply::NetworkError code)
         return false;
     }
 }
+
+// A request body that can be read once. Qt's HTTP layer sends a request again by itself when a
+// kept-alive connection closes before any answer, provided it can rewind the body; for a
+// purchase that would buy a second number. This body refuses to go back once read, so Qt
+// cannot send it twice. (Not a QBuffer: Qt reads those through their QByteArray and rewinds
+// them regardless.)
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 pos) override
+    {
+        // Rewinding a body nobody has read is harmless; after the first byte it would resend.
+        if (pos != m_read && !(pos == 0 && m_read == 0))
+            return false;
+        return QIODevice::seek(pos);
+    }
+    bool reset() override { return seek(0); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_read);
+        memcpy(out, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -98,9 +137,11 @@ void ApiCall::sendAttempt()
     QNetworkReply *reply = nullptr;
     if (m_request.verb == "GET")
         reply = m_manager->get(m_request.request);
-    else if (m_request.verb == "POST")
-        reply = m_manager->post(m_request.request, m_request.body);
-    else if (m_request.verb == "PUT")
+    else if (m_request.verb == "POST") {
+        auto *body = new OneShotBody(m_request.body);
+        reply = m_manager->post(m_request.request, body);
+        body->setParent(reply); // lives exactly as long as the reply that reads it
+    } else if (m_request.verb == "PUT")
         reply = m_manager->put(m_request.request, m_request.body);
     else
         reply = m_manager->sendCustomRequest(m_request.request, m_request.verb, m_request.body);
@@ -134,18 +175,19 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
                                    .arg(m_maxBodyBytes / (1024 * 1024)));
     } else if (status >= 400) {
         error = decode::httpError(status, reply->readAll(), reply->rawHeader("Retry-After"));
-    } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
+    } else if (code == QNetworkReply::OperationCanceledError ||
+               code == QNetworkReply::TimeoutError) {
         // Qt 6.4 ends a transfer timeout like an abort; ours would have set m_cancelled.
-        error = ApiError::make(Kind::Timeout,
-                               trText("The server did not answer within %1 seconds.")
-                                   .arg(m_request.request.transferTimeout() / 1000));
-    } else if (code == QNetworkReply::InsecureRedirectError || code == QNetworkReply::TooManyRedirectsError) {
-        error = ApiError::make(Kind::Network,
-                               trText("The server redirected the request to another address; "
-                                      "it was not followed, so that the keys stay with this account."));
+        error = ApiError::make(Kind::Timeout, trText("The server did not answer within %1 seconds.")
+                                                  .arg(m_request.request.transferTimeout() / 1000));
+    } else if (code == QNetworkReply::InsecureRedirectError ||
+               code == QNetworkReply::TooManyRedirectsError) {
+        error = ApiError::make(
+            Kind::Network, trText("The server redirected the request to another address; "
+                                  "it was not followed, so that the keys stay with this account."));
     } else if (code == QNetworkReply::SslHandshakeFailedError) {
-        error = ApiError::make(Kind::Network,
-                               trText("The secure connection failed: %1").arg(m_redactor.redact(reply->errorString())));
+        error = ApiError::make(Kind::Network, trText("The secure connection failed: %1")
+                                                  .arg(m_redactor.redact(reply->errorString())));
     } else if (code == QNetworkReply::HostNotFoundError) {
         error = ApiError::make(Kind::Network,
                                trText("The server's name could not be found (%1). Check the "
@@ -154,8 +196,9 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
     } else if (code == QNetworkReply::ConnectionRefusedError) {
         error = ApiError::make(Kind::Network, trText("The server refused the connection."));
     } else {
-        error = ApiError::make(Kind::Network, trText("Network error: %1")
-                                                  .arg(m_redactor.redact(reply->errorString())));
+        error = ApiError::make(
+            Kind::Network,
+            trText("Network error: %1").arg(m_redactor.redact(reply->errorString())));
     }
     error.httpStatus = status;
     // The server's own words may echo a secret (a token in an error message): redact all text.
@@ -168,10 +211,9 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
                                          .arg(QString::fromLatin1(m_request.verb), redactedUrl(),
                                               reply->errorString(), error.detail));
     const bool changesData = m_request.verb != "GET";
-    if (changesData && !m_cancelled
-        && ((error.kind == Kind::Timeout)
-            || (error.kind == Kind::Network && !neverSent(code))
-            || status == 502 || status == 504)) {
+    if (changesData && !m_cancelled &&
+        ((error.kind == Kind::Timeout) || (error.kind == Kind::Network && !neverSent(code)) ||
+         status == 502 || status == 504)) {
         error.outcomeUnknown = true;
     }
     return error;
@@ -185,8 +227,8 @@ void ApiCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_tooLarge && reply->bytesAvailable() > m_maxBodyBytes)
         m_tooLarge = true; // it all arrived at once, before any progress signal
-    const bool networkOk = !m_tooLarge && !m_cancelled
-                           && (reply->error() == QNetworkReply::NoError || status >= 400);
+    const bool networkOk =
+        !m_tooLarge && !m_cancelled && (reply->error() == QNetworkReply::NoError || status >= 400);
     if (networkOk && status > 0 && status < 400) {
         m_response.status = status;
         m_response.body = reply->readAll();
@@ -220,7 +262,8 @@ void ApiCall::finish()
         return;
     m_finished = true;
     qCDebug(lcApi).noquote() << m_request.verb << redactedUrl() << "->"
-                             << (m_error ? ApiError::kindName(m_error->kind) : QString::number(m_response.status))
+                             << (m_error ? ApiError::kindName(m_error->kind)
+                                         : QString::number(m_response.status))
                              << m_clock.elapsed() << "ms" << m_attempts << "attempt(s)";
     emit finished();
 }

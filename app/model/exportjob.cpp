@@ -4,6 +4,7 @@
 #include "columncatalog.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace numdesk {
@@ -181,8 +182,11 @@ QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
         break;
     }
     QStringList sentences;
-    sentences
-        << tr("Exported %n number(s) to %1.", nullptr, int(m_summary.rowsWritten)).arg(m_filePath);
+    const QLocale locale;
+    //: "48,311 numbers written to /home/me/numbers.csv in 6.2 s."
+    sentences << tr("%1 numbers written to %2 in %3 s.")
+                     .arg(locale.toString(m_summary.rowsWritten), m_filePath,
+                          locale.toString(m_summary.seconds, 'f', 1));
     if (m_summary.setChanged && m_summary.verified) {
         sentences << tr("The numbers changed during the export; the file holds every number the "
                         "query matched at the end.");
