@@ -4,7 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +18,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Numbers Desk"));
     QApplication::setApplicationVersion(QStringLiteral(NUMDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("numdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/numdesk/numdesk.svg")));
+
+    // The UI follows the system language; strings without a translation stay in English.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("numdesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
