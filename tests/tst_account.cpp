@@ -25,7 +25,8 @@ private slots:
                                           << "https://old.trackdrive.net/api/v1/";
         QTest::newRow("loopback http") << "http://127.0.0.1:8080/api/v1/"
                                        << "http://127.0.0.1:8080/api/v1/";
-        QTest::newRow("localhost http") << "http://localhost:9000" << "http://localhost:9000/api/v1/";
+        QTest::newRow("localhost http") << "http://localhost:9000"
+                                        << "http://localhost:9000/api/v1/";
     }
     void shouldNormalizeEveryWayOfNamingTheAccount()
     {
@@ -41,18 +42,24 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("error");
-        QTest::newRow("empty") << "  " << "Enter the account's subdomain or address.";
-        QTest::newRow("plain http remote") << "http://acme.trackdrive.com"
+        QTest::newRow("empty") << "  "
+                               << "Enter the account's subdomain or address.";
+        QTest::newRow("plain http remote")
+            << "http://acme.trackdrive.com"
             << "Plain http:// is only allowed to this computer; use https:// so that the keys are "
                "not sent in the clear.";
-        QTest::newRow("ftp") << "ftp://acme.trackdrive.com" << "The address must start with https://.";
-        QTest::newRow("query") << "https://acme.trackdrive.com/?auth_token=x"
+        QTest::newRow("ftp") << "ftp://acme.trackdrive.com"
+                             << "The address must start with https://.";
+        QTest::newRow("query")
+            << "https://acme.trackdrive.com/?auth_token=x"
             << "The address must not contain a query, a fragment or a user name; enter the keys "
                "in their own fields.";
-        QTest::newRow("user info") << "https://me:secret@acme.trackdrive.com"
+        QTest::newRow("user info")
+            << "https://me:secret@acme.trackdrive.com"
             << "The address must not contain a query, a fragment or a user name; enter the keys "
                "in their own fields.";
-        QTest::newRow("spaces") << "acme corp" << "'acme corp' is not a valid address.";
+        QTest::newRow("spaces") << "acme corp"
+                                << "'acme corp' is not a valid address.";
     }
     void shouldRefuseWhatCannotBeAnAccount()
     {

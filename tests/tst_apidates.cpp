@@ -28,8 +28,7 @@ private slots:
 
     void shouldWriteRecordTimestampsWithMillisecondsAndColonOffset()
     {
-        const QDateTime dt(QDate(2023, 12, 11), QTime(11, 49, 32, 495),
-                           QTimeZone(-5 * 3600));
+        const QDateTime dt(QDate(2023, 12, 11), QTime(11, 49, 32, 495), QTimeZone(-5 * 3600));
         QCOMPARE(dates::formatRecordTimestamp(dt), QStringLiteral("2023-12-11T11:49:32.495-05:00"));
     }
 
@@ -38,19 +37,23 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         const QTimeZone ny(QByteArrayLiteral("America/New_York"));
-        QTest::newRow("seed form") << "2016-01-01 12:25:15 -0500"
-                                   << QDateTime(QDate(2016, 1, 1), QTime(17, 25, 15), QTimeZone::utc());
-        QTest::newRow("iso with ms") << "2023-12-11T11:49:32.495-05:00"
-                                     << QDateTime(QDate(2023, 12, 11), QTime(16, 49, 32, 495),
-                                                  QTimeZone::utc());
+        QTest::newRow("seed form")
+            << "2016-01-01 12:25:15 -0500"
+            << QDateTime(QDate(2016, 1, 1), QTime(17, 25, 15), QTimeZone::utc());
+        QTest::newRow("iso with ms")
+            << "2023-12-11T11:49:32.495-05:00"
+            << QDateTime(QDate(2023, 12, 11), QTime(16, 49, 32, 495), QTimeZone::utc());
         QTest::newRow("iso Z") << "2023-12-11T11:49:32Z"
-                               << QDateTime(QDate(2023, 12, 11), QTime(11, 49, 32), QTimeZone::utc());
-        QTest::newRow("no offset, read in zone") << "2016-07-01 08:00:00"
-                                                 << QDateTime(QDate(2016, 7, 1), QTime(12, 0), QTimeZone::utc());
-        QTest::newRow("plain date is midnight in zone") << "2016-01-01"
-                                  << QDateTime(QDate(2016, 1, 1), QTime(5, 0), QTimeZone::utc());
-        QTest::newRow("positive offset") << "2016-01-01 12:00:00 +0530"
-                                         << QDateTime(QDate(2016, 1, 1), QTime(6, 30), QTimeZone::utc());
+                               << QDateTime(QDate(2023, 12, 11), QTime(11, 49, 32),
+                                            QTimeZone::utc());
+        QTest::newRow("no offset, read in zone")
+            << "2016-07-01 08:00:00"
+            << QDateTime(QDate(2016, 7, 1), QTime(12, 0), QTimeZone::utc());
+        QTest::newRow("plain date is midnight in zone")
+            << "2016-01-01" << QDateTime(QDate(2016, 1, 1), QTime(5, 0), QTimeZone::utc());
+        QTest::newRow("positive offset")
+            << "2016-01-01 12:00:00 +0530"
+            << QDateTime(QDate(2016, 1, 1), QTime(6, 30), QTimeZone::utc());
         Q_UNUSED(ny);
     }
     void shouldParseEveryAcceptedForm()
@@ -58,7 +61,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
         QString error;
-        const QDateTime parsed = dates::parseDate(text, QTimeZone(QByteArrayLiteral("America/New_York")), &error);
+        const QDateTime parsed =
+            dates::parseDate(text, QTimeZone(QByteArrayLiteral("America/New_York")), &error);
         QVERIFY2(parsed.isValid(), qPrintable(error));
         QCOMPARE(parsed.toUTC(), expected);
     }
@@ -67,13 +71,17 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("words") << "yesterday"
+        QTest::newRow("words")
+            << "yesterday"
             << "'yesterday' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)";
-        QTest::newRow("30 February") << "2016-02-30" << "'2016-02-30' names a day that does not exist";
-        QTest::newRow("25 o'clock") << "2016-02-01 25:00:00"
-                                    << "'2016-02-01 25:00:00' has a time of day that does not exist";
-        QTest::newRow("offset") << "2016-02-01 10:00:00 +1575"
-                                << "'2016-02-01 10:00:00 +1575' has an offset from UTC that does not exist";
+        QTest::newRow("30 February") << "2016-02-30"
+                                     << "'2016-02-30' names a day that does not exist";
+        QTest::newRow("25 o'clock")
+            << "2016-02-01 25:00:00"
+            << "'2016-02-01 25:00:00' has a time of day that does not exist";
+        QTest::newRow("offset")
+            << "2016-02-01 10:00:00 +1575"
+            << "'2016-02-01 10:00:00 +1575' has an offset from UTC that does not exist";
     }
     void shouldExplainWhatIsNotADate()
     {

@@ -364,10 +364,13 @@ private slots:
         QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
         m_model->setFilter({});
         QVERIFY(!m_model->canFetchMore({})); // the first page is on its way
-        QTRY_COMPARE(m_model->rowCount(), 3);
+        // The tester asks for more on each insert (a view would too), so the next page may
+        // already be in by the time we look: check the first insert, not a passing row count.
+        QTRY_VERIFY(inserted.size() >= 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 2);
         QCOMPARE(m_model->total(), qint64(-1));
-        // The tester already asks for more on each insert; a view would do the same.
-        m_model->fetchMore({});
+        m_model->fetchMore({}); // asking again while a page is on its way sends nothing twice
         QTRY_COMPARE(m_model->rowCount(), 7);
         QTRY_VERIFY(!m_model->isLoading());
         QVERIFY(!m_model->canFetchMore({}));

@@ -53,14 +53,16 @@ private slots:
         QVERIFY(n->has(QStringLiteral("id")));
         QVERIFY(!n->has(QStringLiteral("name")));
         QCOMPARE(n->extra.value(QStringLiteral("delete_prevention")), QJsonValue(true));
-        QCOMPARE(n->toJson(), object(R"({"id": 1, "delete_prevention": true, "future": {"a": 1}})"));
+        QCOMPARE(n->toJson(),
+                 object(R"({"id": 1, "delete_prevention": true, "future": {"a": 1}})"));
         QCOMPARE(n->value(QStringLiteral("name")), QJsonValue());
         QCOMPARE(n->text(QStringLiteral("future")), QStringLiteral("{\"a\":1}"));
     }
 
     void shouldAcceptIdsSentAsNumericStrings()
     {
-        const auto n = PhoneNumber::fromJson(object(R"({"id": "42", "traffic_source_id": "1002592"})"));
+        const auto n =
+            PhoneNumber::fromJson(object(R"({"id": "42", "traffic_source_id": "1002592"})"));
         QVERIFY(n.has_value());
         QCOMPARE(n->id, 42);
         QCOMPARE(n->trafficSourceId, 1002592);
@@ -70,13 +72,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("fractional id") << QByteArray(R"({"id": 1.5})") << "'id' is not a whole number";
-        QTest::newRow("word offer") << QByteArray(R"({"offer_id": "abc"})") << "'offer_id' is not a whole number";
+        QTest::newRow("fractional id")
+            << QByteArray(R"({"id": 1.5})") << "'id' is not a whole number";
+        QTest::newRow("word offer")
+            << QByteArray(R"({"offer_id": "abc"})") << "'offer_id' is not a whole number";
         QTest::newRow("object name") << QByteArray(R"({"name": {"x": 1}})") << "'name' is not text";
         QTest::newRow("number tokens") << QByteArray(R"({"token_values": 5})")
                                        << "'token_values' is neither a list nor an object";
-        QTest::newRow("nested list token") << QByteArray(R"({"token_values": [[1]]})")
-                                           << "'token_values' holds an entry that is neither text nor an object";
+        QTest::newRow("nested list token")
+            << QByteArray(R"({"token_values": [[1]]})")
+            << "'token_values' holds an entry that is neither text nor an object";
     }
     void shouldRejectWrongTypesNamingTheKey()
     {
@@ -93,13 +98,13 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("strings") << QByteArray("[\"interest:auto\",\"loan_amount:>=10000\"]")
                                  << QStringList{"interest:auto", "loan_amount:>=10000"};
-        QTest::newRow("key/value objects") << QByteArray(R"([{"key":"geo","value":"!=800"}])")
-                                           << QStringList{"geo:!=800"};
-        QTest::newRow("one-pair objects") << QByteArray(R"([{"geo":"800"},{"age":21}])")
-                                          << QStringList{"geo:800", "age:21"};
+        QTest::newRow("key/value objects")
+            << QByteArray(R"([{"key":"geo","value":"!=800"}])") << QStringList{"geo:!=800"};
+        QTest::newRow("one-pair objects")
+            << QByteArray(R"([{"geo":"800"},{"age":21}])") << QStringList{"geo:800", "age:21"};
         QTest::newRow("object") << QByteArray(R"({"a":"1","b":"x"})") << QStringList{"a:1", "b:x"};
-        QTest::newRow("comma string") << QByteArray(R"("interest:auto, geo:800")")
-                                      << QStringList{"interest:auto", "geo:800"};
+        QTest::newRow("comma string")
+            << QByteArray(R"("interest:auto, geo:800")") << QStringList{"interest:auto", "geo:800"};
         QTest::newRow("null") << QByteArray("null") << QStringList{};
     }
     void shouldReadEveryTokenValuesForm()
@@ -120,7 +125,8 @@ private slots:
         QCOMPARE(n->text(QStringLiteral("id")), QStringLiteral("12345678901"));
         QCOMPARE(n->text(QStringLiteral("offer_id")), QString());
         QCOMPARE(n->text(QStringLiteral("token_values")), QStringLiteral("a:1; b:2"));
-        QCOMPARE(n->text(QStringLiteral("created_at")), QStringLiteral("2023-01-02T03:04:05.678-05:00"));
+        QCOMPARE(n->text(QStringLiteral("created_at")),
+                 QStringLiteral("2023-01-02T03:04:05.678-05:00"));
     }
 
     void shouldCompareByValue()

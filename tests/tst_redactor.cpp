@@ -15,8 +15,10 @@ private slots:
         c.publicKey = QStringLiteral("tdpub_abc123");
         c.privateKey = QStringLiteral("tdprv_s3cr3t+/=");
         const Redactor r(c);
-        const QString basic = QString::fromLatin1(QByteArray("tdpub_abc123:tdprv_s3cr3t+/=").toBase64());
-        const QString text = QStringLiteral("key tdprv_s3cr3t+/= encoded tdprv_s3cr3t%2B%2F%3D basic ") + basic;
+        const QString basic =
+            QString::fromLatin1(QByteArray("tdpub_abc123:tdprv_s3cr3t+/=").toBase64());
+        const QString text =
+            QStringLiteral("key tdprv_s3cr3t+/= encoded tdprv_s3cr3t%2B%2F%3D basic ") + basic;
         const QString out = r.redact(text);
         QCOMPARE(out, QStringLiteral("key [redacted] encoded [redacted] basic [redacted]"));
     }
@@ -26,8 +28,9 @@ private slots:
         const Redactor none;
         const QUrl url(QStringLiteral("https://acme.trackdrive.com/api/v1/phone_numbers?"
                                       "number=%2B1&auth_token=abcdef&page=2"));
-        QCOMPARE(none.redact(url), QStringLiteral("https://acme.trackdrive.com/api/v1/phone_numbers?"
-                                                  "number=%2B1&auth_token=[redacted]&page=2"));
+        QCOMPARE(none.redact(url),
+                 QStringLiteral("https://acme.trackdrive.com/api/v1/phone_numbers?"
+                                "number=%2B1&auth_token=[redacted]&page=2"));
         QCOMPARE(none.redact(QStringLiteral("Authorization: Token abc.def")),
                  QStringLiteral("Authorization: Token [redacted]"));
     }

@@ -34,10 +34,12 @@ private slots:
     {
         const PreparedRequest p = RequestBuilder(account()).build(ListNumbers{});
         QCOMPARE(p.verb, QByteArray("GET"));
-        QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers?page=1&per_page=25"));
+        QCOMPARE(url(p),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers?page=1&per_page=25"));
         QVERIFY(p.body.isEmpty());
         QCOMPARE(p.request.rawHeader("Accept"), QByteArray("application/json"));
-        QCOMPARE(p.request.rawHeader("Authorization"), "Basic " + QByteArray("tdpub_1:tdprv_2").toBase64());
+        QCOMPARE(p.request.rawHeader("Authorization"),
+                 "Basic " + QByteArray("tdpub_1:tdprv_2").toBase64());
         QVERIFY(!p.request.hasRawHeader("Content-Type"));
     }
 
@@ -83,7 +85,8 @@ private slots:
     {
         ListNumbers r;
         r.filter.createdFrom = QDateTime(QDate(2016, 1, 1), QTime(12, 0), QTimeZone(3600));
-        QVERIFY(url(RequestBuilder(account()).build(r)).endsWith("&created_at_from=2016-01-01%2012%3A00%3A00%20%2B0100"));
+        QVERIFY(url(RequestBuilder(account()).build(r))
+                    .endsWith("&created_at_from=2016-01-01%2012%3A00%3A00%20%2B0100"));
     }
 
     void shouldAskForCsv()
@@ -91,18 +94,25 @@ private slots:
         ListNumbers r;
         r.format = ListFormat::Csv;
         const PreparedRequest p = RequestBuilder(account()).build(r);
-        QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers.csv?page=1&per_page=25"));
+        QCOMPARE(
+            url(p),
+            QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers.csv?page=1&per_page=25"));
         QCOMPARE(p.request.rawHeader("Accept"), QByteArray("text/csv"));
     }
 
     void shouldEncodeThePlusOfAnIdPathSegment()
     {
-        const PreparedRequest byNumber = RequestBuilder(account()).build(ShowNumber{QStringLiteral("+18005002562")});
-        QCOMPARE(url(byNumber), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/%2B18005002562"));
-        const PreparedRequest byId = RequestBuilder(account()).build(ShowNumber{QStringLiteral("185923")});
+        const PreparedRequest byNumber =
+            RequestBuilder(account()).build(ShowNumber{QStringLiteral("+18005002562")});
+        QCOMPARE(url(byNumber),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/%2B18005002562"));
+        const PreparedRequest byId =
+            RequestBuilder(account()).build(ShowNumber{QStringLiteral("185923")});
         QCOMPARE(url(byId), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/185923"));
-        const PreparedRequest odd = RequestBuilder(account()).build(ShowNumber{QStringLiteral("a/b?c")});
-        QCOMPARE(url(odd), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/a%2Fb%3Fc"));
+        const PreparedRequest odd =
+            RequestBuilder(account()).build(ShowNumber{QStringLiteral("a/b?c")});
+        QCOMPARE(url(odd),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/a%2Fb%3Fc"));
     }
 
     void shouldWriteThePurchaseBodyWithJsonTypes()
@@ -117,7 +127,10 @@ private slots:
         QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers"));
         QCOMPARE(p.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                  QByteArray("application/json"));
-        QCOMPARE(p.body, QByteArray(R"({"country":"US","offer_id":100,"provider_configuration_id":150,"toll_free":true})"));
+        QCOMPARE(
+            p.body,
+            QByteArray(
+                R"({"country":"US","offer_id":100,"provider_configuration_id":150,"toll_free":true})"));
 
         r.tollFree = false;
         r.trafficSourceId = 1002592;
@@ -125,7 +138,8 @@ private slots:
         r.tokenValues = QStringList{"interest:auto", "loan_amount:>=10000"};
         QCOMPARE(RequestBuilder::purchaseBody(r),
                  QByteArray(R"({"country":"US","offer_id":100,"provider_configuration_id":150,)"
-                            "\"ring_pool_id\":3,\"token_values\":[\"interest:auto\",\"loan_amount:>=10000\"],\"toll_free\":false,"
+                            "\"ring_pool_id\":3,\"token_values\":[\"interest:auto\",\"loan_amount:>"
+                            "=10000\"],\"toll_free\":false,"
                             R"("traffic_source_id":1002592})"));
     }
 
@@ -136,25 +150,29 @@ private slots:
         r.changes.trafficSourceId = std::optional<qint64>(1002592);
         const PreparedRequest p = RequestBuilder(account()).build(r);
         QCOMPARE(p.verb, QByteArray("PUT"));
-        QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/%2B18005002562"));
+        QCOMPARE(url(p),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/%2B18005002562"));
         QCOMPARE(p.body, QByteArray(R"({"traffic_source_id":1002592})"));
 
         NumberChanges clear;
         clear.ringPoolId = std::optional<qint64>();
         clear.tokenValues = std::optional<QStringList>();
-        QCOMPARE(RequestBuilder::updateBody(clear), QByteArray(R"({"ring_pool_id":null,"token_values":null})"));
+        QCOMPARE(RequestBuilder::updateBody(clear),
+                 QByteArray(R"({"ring_pool_id":null,"token_values":null})"));
 
         NumberChanges set;
         set.offerId = 5;
         set.tokenValues = std::optional<QStringList>(QStringList{"geo:!=800"});
-        QCOMPARE(RequestBuilder::updateBody(set), QByteArray(R"({"offer_id":5,"token_values":["geo:!=800"]})"));
+        QCOMPARE(RequestBuilder::updateBody(set),
+                 QByteArray(R"({"offer_id":5,"token_values":["geo:!=800"]})"));
         QVERIFY(NumberChanges{}.isEmpty());
         QVERIFY(!clear.isEmpty());
     }
 
     void shouldUnrentWithDelete()
     {
-        const PreparedRequest p = RequestBuilder(account()).build(UnrentNumber{QStringLiteral("20590")});
+        const PreparedRequest p =
+            RequestBuilder(account()).build(UnrentNumber{QStringLiteral("20590")});
         QCOMPARE(p.verb, QByteArray("DELETE"));
         QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/20590"));
         QVERIFY(p.body.isEmpty());
@@ -166,25 +184,34 @@ private slots:
         ListLookups r;
         r.kind = schema::LookupKind::TrafficSources;
         r.fulltext = QStringLiteral("Google Ads");
-        QCOMPARE(url(b.build(r)), QByteArray("https://acme.trackdrive.com/api/v1/traffic_sources?page=1&per_page=250&fulltext=Google%20Ads"));
+        QCOMPARE(url(b.build(r)),
+                 QByteArray("https://acme.trackdrive.com/api/v1/"
+                            "traffic_sources?page=1&per_page=250&fulltext=Google%20Ads"));
         r = ListLookups{};
         r.kind = schema::LookupKind::ProviderConfigurations;
-        QCOMPARE(url(b.build(r)), QByteArray("https://acme.trackdrive.com/api/v1/provider_configurations?page=1&per_page=250"));
-        QCOMPARE(url(b.build(ListTimeZones{})), QByteArray("https://acme.trackdrive.com/api/v1/collections/time_zone"));
+        QCOMPARE(
+            url(b.build(r)),
+            QByteArray(
+                "https://acme.trackdrive.com/api/v1/provider_configurations?page=1&per_page=250"));
+        QCOMPARE(url(b.build(ListTimeZones{})),
+                 QByteArray("https://acme.trackdrive.com/api/v1/collections/time_zone"));
     }
 
     void shouldAuthenticateEachWay()
     {
-        const PreparedRequest token = RequestBuilder(account(AuthMethod::Token)).build(ShowNumber{QStringLiteral("1")});
+        const PreparedRequest token =
+            RequestBuilder(account(AuthMethod::Token)).build(ShowNumber{QStringLiteral("1")});
         QCOMPARE(token.request.rawHeader("Authorization"), QByteArray("Token tok+en/3"));
         QCOMPARE(url(token), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/1"));
 
         ListNumbers list;
         list.filter.number = QStringLiteral("+441224980000");
-        const PreparedRequest query = RequestBuilder(account(AuthMethod::AuthTokenQuery)).build(list);
+        const PreparedRequest query =
+            RequestBuilder(account(AuthMethod::AuthTokenQuery)).build(list);
         QVERIFY(!query.request.hasRawHeader("Authorization"));
-        QCOMPARE(url(query), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers?page=1&per_page=25"
-                                        "&number=%2B441224980000&auth_token=tok%2Ben%2F3"));
+        QCOMPARE(url(query),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers?page=1&per_page=25"
+                            "&number=%2B441224980000&auth_token=tok%2Ben%2F3"));
     }
 
     void shouldSetPolicyHeadersAndAttributes()
@@ -193,7 +220,9 @@ private slots:
         options.timeoutMs = 1234;
         options.http2 = false;
         const PreparedRequest p = RequestBuilder(account(), options).build(ListNumbers{});
-        QVERIFY(p.request.header(QNetworkRequest::UserAgentHeader).toByteArray().startsWith("NumbersDesk/"));
+        QVERIFY(p.request.header(QNetworkRequest::UserAgentHeader)
+                    .toByteArray()
+                    .startsWith("NumbersDesk/"));
         QCOMPARE(p.request.transferTimeout(), 1234);
         QCOMPARE(p.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
                  int(QNetworkRequest::SameOriginRedirectPolicy));

@@ -13,7 +13,8 @@ class tst_ResponseDecoder : public QObject
 private slots:
     void shouldDecodeTheNumbersEnvelope()
     {
-        const auto page = decode::numberPage(readTestData(QStringLiteral("list_numbers_envelope.json")));
+        const auto page =
+            decode::numberPage(readTestData(QStringLiteral("list_numbers_envelope.json")));
         QVERIFY(page.ok());
         QCOMPARE(page.value().numbers.size(), 2);
         QCOMPARE(page.value().numbers.at(0).number, QStringLiteral("+18005002562"));
@@ -28,7 +29,8 @@ private slots:
 
     void shouldDecodeThePhoneNumbersRootWithoutMetadata()
     {
-        const auto page = decode::numberPage(readTestData(QStringLiteral("list_phone_numbers_envelope.json")));
+        const auto page =
+            decode::numberPage(readTestData(QStringLiteral("list_phone_numbers_envelope.json")));
         QVERIFY(page.ok());
         QCOMPARE(page.value().numbers.size(), 1);
         QVERIFY(!page.value().meta.totalCount.has_value());
@@ -47,8 +49,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("number root") << readTestData(QStringLiteral("single_envelope.json"));
-        QTest::newRow("phone_number root") << QByteArray(R"({"phone_number":{"id":185923,"number":"+18005002562"}})");
-        QTest::newRow("the record itself") << QByteArray(R"({"id":185923,"number":"+18005002562"})");
+        QTest::newRow("phone_number root")
+            << QByteArray(R"({"phone_number":{"id":185923,"number":"+18005002562"}})");
+        QTest::newRow("the record itself")
+            << QByteArray(R"({"id":185923,"number":"+18005002562"})");
     }
     void shouldDecodeEverySingleEnvelope()
     {
@@ -66,13 +70,18 @@ private slots:
         QTest::newRow("empty") << QByteArray("  ") << "the body is empty";
         QTest::newRow("html") << readTestData(QStringLiteral("error_page.html"))
                               << "an HTML page (\"502 Bad Gateway\") instead of JSON";
-        QTest::newRow("truncated") << QByteArray(R"({"numbers":[{"id":1},{"id")")
-                                   << "invalid JSON at byte 26 of 26 (unterminated string); the answer may be cut off";
-        QTest::newRow("no list") << QByteArray(R"({"metadata":{}})") << "the list 'numbers' is missing";
-        QTest::newRow("list is object") << QByteArray(R"({"numbers":{}})") << "'numbers' is not a list";
-        QTest::newRow("scalar") << QByteArray("42") << "invalid JSON at byte 1 of 2 (illegal value); the answer may be cut off";
-        QTest::newRow("entry not object") << QByteArray(R"({"numbers":[{"id":1},"x"]})")
-                                          << "entry 2 of the list is not a record";
+        QTest::newRow("truncated")
+            << QByteArray(R"({"numbers":[{"id":1},{"id")")
+            << "invalid JSON at byte 26 of 26 (unterminated string); the answer may be cut off";
+        QTest::newRow("no list") << QByteArray(R"({"metadata":{}})")
+                                 << "the list 'numbers' is missing";
+        QTest::newRow("list is object")
+            << QByteArray(R"({"numbers":{}})") << "'numbers' is not a list";
+        QTest::newRow("scalar")
+            << QByteArray("42")
+            << "invalid JSON at byte 1 of 2 (illegal value); the answer may be cut off";
+        QTest::newRow("entry not object")
+            << QByteArray(R"({"numbers":[{"id":1},"x"]})") << "entry 2 of the list is not a record";
         QTest::newRow("wrong type") << QByteArray(R"({"numbers":[{"id":1},{"id":{"a":1}}]})")
                                     << "record 2: 'id' is not a whole number";
     }
@@ -104,7 +113,8 @@ private slots:
                                                schema::LookupKind::Offers);
         QVERIFY(offers.ok());
         QCOMPARE(offers.value().items.first().label, QStringLiteral("Auto Insurance"));
-        const auto broken = decode::lookupPage(R"({"offers":[{"name":"x"}]})", schema::LookupKind::Offers);
+        const auto broken =
+            decode::lookupPage(R"({"offers":[{"name":"x"}]})", schema::LookupKind::Offers);
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().detail, QStringLiteral("entry 1 of 'offers' has no id"));
     }
@@ -118,7 +128,8 @@ private slots:
         const auto objects = decode::timeZones(
             R"({"time_zones":[{"name":"Berlin","iana":"Europe/Berlin"},{"id":"Hawaii"}]})");
         QVERIFY(objects.ok());
-        QCOMPARE(objects.value().at(0), (dates::NamedTimeZone{QStringLiteral("Berlin"), "Europe/Berlin"}));
+        QCOMPARE(objects.value().at(0),
+                 (dates::NamedTimeZone{QStringLiteral("Berlin"), "Europe/Berlin"}));
         QCOMPARE(objects.value().at(1).ianaId, QByteArray("Pacific/Honolulu"));
     }
 
@@ -148,22 +159,30 @@ private slots:
 
     void shouldKeepPerFieldValidationMessages()
     {
-        const ApiError error = decode::httpError(422, readTestData(QStringLiteral("error_422.json")), {});
+        const ApiError error =
+            decode::httpError(422, readTestData(QStringLiteral("error_422.json")), {});
         QCOMPARE(error.kind, ApiError::Kind::Validation);
-        QCOMPARE(error.fieldErrors.value(QStringLiteral("offer_id")), QStringList{"does not exist"});
+        QCOMPARE(error.fieldErrors.value(QStringLiteral("offer_id")),
+                 QStringList{"does not exist"});
         QCOMPARE(error.fieldErrors.value(QStringLiteral("country")),
                  QStringList({"is not included in the list", "can't be blank"}));
-        QCOMPARE(error.message, QStringLiteral("The server refused the request: country is not included in the list"));
-        QCOMPARE(error.fullText(), QStringLiteral("The server refused the request: country is not included in the list\n"
-                                                  "country: is not included in the list\ncountry: can't be blank\n"
-                                                  "offer_id: does not exist"));
+        QCOMPARE(
+            error.message,
+            QStringLiteral("The server refused the request: country is not included in the list"));
+        QCOMPARE(
+            error.fullText(),
+            QStringLiteral("The server refused the request: country is not included in the list\n"
+                           "country: is not included in the list\ncountry: can't be blank\n"
+                           "offer_id: does not exist"));
     }
 
     void shouldReadErrorsGivenAsArrayOrString()
     {
         const ApiError array = decode::httpError(422, R"({"errors":["Number is protected"]})", {});
-        QCOMPARE(array.fieldErrors.value(QStringLiteral("base")), QStringList{"Number is protected"});
-        QCOMPARE(array.message, QStringLiteral("The server refused the request: Number is protected"));
+        QCOMPARE(array.fieldErrors.value(QStringLiteral("base")),
+                 QStringList{"Number is protected"});
+        QCOMPARE(array.message,
+                 QStringLiteral("The server refused the request: Number is protected"));
         const ApiError text = decode::httpError(422, R"({"errors":"Bad things"})", {});
         QCOMPARE(text.fieldErrors.value(QStringLiteral("base")), QStringList{"Bad things"});
     }
@@ -172,7 +191,8 @@ private slots:
     {
         const ApiError error = decode::httpError(429, "{}", "7");
         QCOMPARE(error.retryAfterSeconds, 7);
-        QCOMPARE(error.message, QStringLiteral("Too many requests (429); the server asks to wait 7 second(s)."));
+        QCOMPARE(error.message,
+                 QStringLiteral("Too many requests (429); the server asks to wait 7 second(s)."));
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 30), QTimeZone::utc());
         QCOMPARE(decode::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", now), 30);
         QVERIFY(!decode::retryAfterSeconds("soon", now).has_value());

@@ -32,7 +32,8 @@ private slots:
         QFETCH(bool, retry);
         const RetryPolicy policy;
         QCOMPARE(policy.isRetryable(verb, ApiError::make(Kind(kind), {})), retry);
-        QCOMPARE(policy.delayBeforeRetry(verb, 1, ApiError::make(Kind(kind), {})).has_value(), retry);
+        QCOMPARE(policy.delayBeforeRetry(verb, 1, ApiError::make(Kind(kind), {})).has_value(),
+                 retry);
     }
 
     void shouldGrowDelaysWithJitterAndStopAtMaxAttempts()
@@ -62,7 +63,8 @@ private slots:
         policy.baseDelayMs = 100;
         policy.maxDelayMs = 1000;
         QRandomGenerator random(1);
-        const auto delay = policy.delayBeforeRetry("GET", 25, ApiError::make(Kind::Network, {}), &random);
+        const auto delay =
+            policy.delayBeforeRetry("GET", 25, ApiError::make(Kind::Network, {}), &random);
         QVERIFY(delay.has_value());
         QVERIFY(*delay >= 500 && *delay <= 1000);
     }

@@ -44,7 +44,8 @@ std::optional<QUrl> Account::apiBaseFromInput(const QString &input, QString *err
     if (text.isEmpty())
         return fail(error, trText("Enter the account's subdomain or address."));
 
-    static const QRegularExpression subdomain(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression subdomain(
+        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$"));
     if (subdomain.match(text).hasMatch())
         text = QStringLiteral("https://%1.trackdrive.com").arg(text.toLower());
     else if (!text.contains(QLatin1String("://")))

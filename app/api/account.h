@@ -7,7 +7,8 @@
 
 namespace numdesk {
 
-enum class AuthMethod {
+enum class AuthMethod
+{
     Basic,         // Authorization: Basic base64(public_key:private_key) — preferred
     Token,         // Authorization: Token <access token>
     AuthTokenQuery // ?auth_token=<token> — the seed's legacy way; puts the secret in the URL
@@ -23,8 +24,8 @@ struct Credentials
     bool isComplete() const;
     bool operator==(const Credentials &o) const
     {
-        return method == o.method && publicKey == o.publicKey && privateKey == o.privateKey
-               && token == o.token;
+        return method == o.method && publicKey == o.publicKey && privateKey == o.privateKey &&
+               token == o.token;
     }
 };
 

@@ -51,8 +51,8 @@ ApiCall *ApiClient::startCall(const PreparedRequest &request, const RetryPolicy 
     });
     const QUrl &url = request.request.url();
     if (!m_account.apiBase.isValid() || url.host().isEmpty()) {
-        call->failWithoutSending(ApiError::make(ApiError::Kind::Configuration,
-                                                tr("No account address is set.")));
+        call->failWithoutSending(
+            ApiError::make(ApiError::Kind::Configuration, tr("No account address is set.")));
     } else if (url.scheme() != QLatin1String("https") && !Account::isLoopback(url)) {
         call->failWithoutSending(ApiError::make(
             ApiError::Kind::Configuration,
@@ -71,9 +71,9 @@ QPointer<ApiCall> ApiClient::listNumbers(const ListNumbers &r, QObject *context,
 {
     ListNumbers json = r;
     json.format = ListFormat::Json;
-    return send<NumberPage>(builder().build(json), m_options.retry, context,
-                            [](const RawResponse &raw) { return decode::numberPage(raw.body); },
-                            std::move(done));
+    return send<NumberPage>(
+        builder().build(json), m_options.retry, context,
+        [](const RawResponse &raw) { return decode::numberPage(raw.body); }, std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::listNumbersCsv(const ListNumbers &r, QObject *context,
@@ -81,33 +81,33 @@ QPointer<ApiCall> ApiClient::listNumbersCsv(const ListNumbers &r, QObject *conte
 {
     ListNumbers csv = r;
     csv.format = ListFormat::Csv;
-    return send<QByteArray>(builder().build(csv), m_options.retry, context,
-                            [](const RawResponse &raw) { return Result<QByteArray>(raw.body); },
-                            std::move(done));
+    return send<QByteArray>(
+        builder().build(csv), m_options.retry, context,
+        [](const RawResponse &raw) { return Result<QByteArray>(raw.body); }, std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::showNumber(const ShowNumber &r, QObject *context,
                                         Callback<PhoneNumber> done)
 {
-    return send<PhoneNumber>(builder().build(r), m_options.retry, context,
-                             [](const RawResponse &raw) { return decode::singleNumber(raw.body); },
-                             std::move(done));
+    return send<PhoneNumber>(
+        builder().build(r), m_options.retry, context,
+        [](const RawResponse &raw) { return decode::singleNumber(raw.body); }, std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::purchaseNumber(const PurchaseNumber &r, QObject *context,
                                             Callback<PhoneNumber> done)
 {
-    return send<PhoneNumber>(builder().build(r), RetryPolicy::none(), context,
-                             [](const RawResponse &raw) { return decode::singleNumber(raw.body); },
-                             std::move(done));
+    return send<PhoneNumber>(
+        builder().build(r), RetryPolicy::none(), context,
+        [](const RawResponse &raw) { return decode::singleNumber(raw.body); }, std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::updateNumber(const UpdateNumber &r, QObject *context,
                                           Callback<PhoneNumber> done)
 {
-    return send<PhoneNumber>(builder().build(r), m_options.retry, context,
-                             [](const RawResponse &raw) { return decode::singleNumber(raw.body); },
-                             std::move(done));
+    return send<PhoneNumber>(
+        builder().build(r), m_options.retry, context,
+        [](const RawResponse &raw) { return decode::singleNumber(raw.body); }, std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::unrentNumber(const UnrentNumber &r, QObject *context,
@@ -116,8 +116,8 @@ QPointer<ApiCall> ApiClient::unrentNumber(const UnrentNumber &r, QObject *contex
     // A DELETE that answers 404 after a retry was carried out by an earlier attempt whose answer
     // was lost: the number is gone, which is what the user asked for.
     Callback<UnrentOutcome> wrapped = [done](const Result<UnrentOutcome> &result) {
-        if (!result.ok() && result.error().kind == ApiError::Kind::NotFound
-            && result.error().attempts > 1) {
+        if (!result.ok() && result.error().kind == ApiError::Kind::NotFound &&
+            result.error().attempts > 1) {
             UnrentOutcome outcome;
             outcome.alreadyGone = true;
             done(outcome);
@@ -125,23 +125,25 @@ QPointer<ApiCall> ApiClient::unrentNumber(const UnrentNumber &r, QObject *contex
         }
         done(result);
     };
-    return send<UnrentOutcome>(builder().build(r), m_options.retry, context,
-                               [](const RawResponse &raw) -> Result<UnrentOutcome> {
-                                   auto record = decode::singleNumber(raw.body);
-                                   if (!record)
-                                       return record.error();
-                                   return UnrentOutcome{record.value(), false};
-                               },
-                               std::move(wrapped));
+    return send<UnrentOutcome>(
+        builder().build(r), m_options.retry, context,
+        [](const RawResponse &raw) -> Result<UnrentOutcome> {
+            auto record = decode::singleNumber(raw.body);
+            if (!record)
+                return record.error();
+            return UnrentOutcome{record.value(), false};
+        },
+        std::move(wrapped));
 }
 
 QPointer<ApiCall> ApiClient::listLookups(const ListLookups &r, QObject *context,
                                          Callback<LookupPage> done)
 {
     const schema::LookupKind kind = r.kind;
-    return send<LookupPage>(builder().build(r), m_options.retry, context,
-                            [kind](const RawResponse &raw) { return decode::lookupPage(raw.body, kind); },
-                            std::move(done));
+    return send<LookupPage>(
+        builder().build(r), m_options.retry, context,
+        [kind](const RawResponse &raw) { return decode::lookupPage(raw.body, kind); },
+        std::move(done));
 }
 
 QPointer<ApiCall> ApiClient::listTimeZones(const ListTimeZones &r, QObject *context,

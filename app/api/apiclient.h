@@ -34,8 +34,7 @@ public:
         RetryPolicy retry;
         qint64 maxBodyBytes = 16 * 1024 * 1024;
     };
-    template<class T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<class T> using Callback = std::function<void(const Result<T> &)>;
 
     explicit ApiClient(const Account &account = {}, QObject *parent = nullptr);
 
@@ -47,15 +46,20 @@ public:
     Redactor redactor() const { return Redactor(m_account.credentials); }
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
 
-    QPointer<ApiCall> listNumbers(const ListNumbers &r, QObject *context, Callback<NumberPage> done);
-    QPointer<ApiCall> listNumbersCsv(const ListNumbers &r, QObject *context, Callback<QByteArray> done);
+    QPointer<ApiCall> listNumbers(const ListNumbers &r, QObject *context,
+                                  Callback<NumberPage> done);
+    QPointer<ApiCall> listNumbersCsv(const ListNumbers &r, QObject *context,
+                                     Callback<QByteArray> done);
     QPointer<ApiCall> showNumber(const ShowNumber &r, QObject *context, Callback<PhoneNumber> done);
     // Never retried: a purchase costs money. See ApiError::outcomeUnknown.
     QPointer<ApiCall> purchaseNumber(const PurchaseNumber &r, QObject *context,
                                      Callback<PhoneNumber> done);
-    QPointer<ApiCall> updateNumber(const UpdateNumber &r, QObject *context, Callback<PhoneNumber> done);
-    QPointer<ApiCall> unrentNumber(const UnrentNumber &r, QObject *context, Callback<UnrentOutcome> done);
-    QPointer<ApiCall> listLookups(const ListLookups &r, QObject *context, Callback<LookupPage> done);
+    QPointer<ApiCall> updateNumber(const UpdateNumber &r, QObject *context,
+                                   Callback<PhoneNumber> done);
+    QPointer<ApiCall> unrentNumber(const UnrentNumber &r, QObject *context,
+                                   Callback<UnrentOutcome> done);
+    QPointer<ApiCall> listLookups(const ListLookups &r, QObject *context,
+                                  Callback<LookupPage> done);
     QPointer<ApiCall> listTimeZones(const ListTimeZones &r, QObject *context,
                                     Callback<QList<dates::NamedTimeZone>> done);
 
@@ -88,8 +92,8 @@ private:
                 .then(call, [call, receiver, done](Result<T> result) {
                     if (receiver) {
                         if (call->isCancelled())
-                            done(Result<T>(ApiError::make(ApiError::Kind::Cancelled,
-                                                          tr("Cancelled."))));
+                            done(Result<T>(
+                                ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."))));
                         else
                             done(result);
                     }

@@ -28,7 +28,8 @@ QString formatFilterDate(const QDateTime &dateTime, const QTimeZone &zone)
     if (!dateTime.isValid())
         return {};
     const QDateTime local = inZone(dateTime, zone);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + offsetText(local.offsetFromUtc(), false);
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) +
+           offsetText(local.offsetFromUtc(), false);
 }
 
 QString formatRecordTimestamp(const QDateTime &dateTime, const QTimeZone &zone)
@@ -36,7 +37,8 @@ QString formatRecordTimestamp(const QDateTime &dateTime, const QTimeZone &zone)
     if (!dateTime.isValid())
         return {};
     const QDateTime local = inZone(dateTime, zone);
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + offsetText(local.offsetFromUtc(), true);
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           offsetText(local.offsetFromUtc(), true);
 }
 
 QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
@@ -78,7 +80,8 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
     const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
     if (hours > 14 || minutes > 59)
         return fail("'%1' has an offset from UTC that does not exist");
-    const int seconds = (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+    const int seconds =
+        (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
     return QDateTime(date, time, QTimeZone(seconds));
 }
 
@@ -253,8 +256,8 @@ QTimeZone zoneForApiName(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-        || trimmed == QLatin1String("Etc/UTC"))
+    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ||
+        trimmed == QLatin1String("Etc/UTC"))
         return QTimeZone::utc();
     for (const NamedTimeZone &zone : railsTimeZones()) {
         if (zone.name == trimmed)
@@ -264,8 +267,7 @@ QTimeZone zoneForApiName(const QString &name)
     // constructor also takes any POSIX TZ rule ("Atlantis" would be UTC): accept an id the
     // system lists, or an Area/Location id the constructor knows.
     const QByteArray iana = trimmed.toUtf8();
-    if (QTimeZone::isTimeZoneIdAvailable(iana)
-        || (iana.contains('/') && QTimeZone(iana).isValid()))
+    if (QTimeZone::isTimeZoneIdAvailable(iana) || (iana.contains('/') && QTimeZone(iana).isValid()))
         return QTimeZone(iana);
     return {};
 }

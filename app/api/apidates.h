@@ -25,7 +25,7 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone = {}, QString *er
 // A time zone as the service names it (Rails' ActiveSupport names) with its IANA id.
 struct NamedTimeZone
 {
-    QString name;     // "Eastern Time (US & Canada)"
+    QString name;      // "Eastern Time (US & Canada)"
     QByteArray ianaId; // "America/New_York"
     bool operator==(const NamedTimeZone &o) const { return name == o.name && ianaId == o.ianaId; }
 };

@@ -36,7 +36,8 @@ QString ApiError::fullText() const
     QStringList lines{message};
     for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
         for (const QString &text : it.value())
-            lines << (it.key() == QLatin1String("base") ? text : it.key() + QStringLiteral(": ") + text);
+            lines << (it.key() == QLatin1String("base") ? text
+                                                        : it.key() + QStringLiteral(": ") + text);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -11,7 +11,8 @@ namespace numdesk {
 // Everything that can go wrong with one API call, in one type.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,       // no connection, DNS, TLS, connection reset
         Timeout,       // no complete answer within the transfer timeout
         Cancelled,     // the user (or the program) cancelled the call
@@ -22,19 +23,20 @@ struct ApiError
         RateLimited,   // 429; see retryAfterSeconds
         Server,        // 5xx
         BadResponse,   // a body that is not what the API sends (HTML, truncated, wrong types…)
-        Configuration, // the request could not be made (no credentials, plain HTTP to a remote host)
+        Configuration, // the request could not be made (no credentials, plain HTTP to a remote
+                       // host)
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;   // 0 when no HTTP answer came
-    QString message;      // short, user-facing, translated; never holds a secret
-    QString detail;       // technical detail for logs (redacted): the URL, Qt's error string…
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QString message;    // short, user-facing, translated; never holds a secret
+    QString detail;     // technical detail for logs (redacted): the URL, Qt's error string…
     QMap<QString, QStringList> fieldErrors; // Validation: field ("offer_id", "base") -> messages
     std::optional<int> retryAfterSeconds;   // RateLimited, when the server said
     // A request that changes data (POST/PUT/DELETE) may have reached the server although no
     // answer came back (timeout or connection lost after sending): its outcome is unknown.
     bool outcomeUnknown = false;
-    int attempts = 1;     // how many times the request was sent
+    int attempts = 1; // how many times the request was sent
 
     static QString kindName(Kind kind); // "network", "timeout", … (stable, for logs and tests)
     // The message followed by every field error, for a terminal or a tooltip.

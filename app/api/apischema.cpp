@@ -33,10 +33,14 @@ QStringList seedColumns()
 QStringList newerColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("legacy_id"),          QStringLiteral("type"),
-        QStringLiteral("uuid"),               QStringLiteral("updated_at"),
-        QStringLiteral("deleted_at"),         QStringLiteral("user_updated_at"),
-        QStringLiteral("external_record_id"), QStringLiteral("description"),
+        QStringLiteral("legacy_id"),
+        QStringLiteral("type"),
+        QStringLiteral("uuid"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("deleted_at"),
+        QStringLiteral("user_updated_at"),
+        QStringLiteral("external_record_id"),
+        QStringLiteral("description"),
     };
     return columns;
 }
@@ -53,10 +57,12 @@ bool isSeedColumn(const QString &key)
 
 QStringList purchaseCountries()
 {
-    static const QStringList countries = QStringLiteral(
-        "AR AT AU BE BG BH BR CA CH CL CN CO CY CZ DE DK DO EE ES FI FR GB GE GR HK HR HU ID IE IL "
-        "IT JP KR LT LU LV MT MX MY NL NO NZ PA PE PH PK PL PR PT RO RU SE SG SI SK SV TR US ZA")
-        .split(QLatin1Char(' '));
+    static const QStringList countries =
+        QStringLiteral("AR AT AU BE BG BH BR CA CH CL CN CO CY CZ DE DK DO EE ES FI FR GB GE GR HK "
+                       "HR HU ID IE IL "
+                       "IT JP KR LT LU LV MT MX MY NL NO NZ PA PE PH PK PL PR PT RO RU SE SG SI SK "
+                       "SV TR US ZA")
+            .split(QLatin1Char(' '));
     return countries;
 }
 
@@ -119,8 +125,8 @@ bool isValidTokenKey(const QString &key)
     if (key.isEmpty())
         return false;
     for (const QChar c : key) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
         if (!ok)
             return false;
     }

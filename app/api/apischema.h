@@ -23,10 +23,16 @@ bool isPurchaseCountry(const QString &code);
 QString countryName(const QString &code);
 
 // The sibling resources that fill the pickers.
-enum class LookupKind { Offers, TrafficSources, RingPools, ProviderConfigurations };
-QString lookupPath(LookupKind kind);        // "offers", "traffic_sources", …
-QString lookupRootKey(LookupKind kind);     // envelope root: "offers", "traffic_sources", …
-QString numberForeignKey(LookupKind kind);  // the phone number's key: "offer_id", …
+enum class LookupKind
+{
+    Offers,
+    TrafficSources,
+    RingPools,
+    ProviderConfigurations
+};
+QString lookupPath(LookupKind kind);       // "offers", "traffic_sources", …
+QString lookupRootKey(LookupKind kind);    // envelope root: "offers", "traffic_sources", …
+QString numberForeignKey(LookupKind kind); // the phone number's key: "offer_id", …
 QList<LookupKind> allLookupKinds();
 
 // Token filter keys: [0-9a-z_]+ (api-notes.md, "Token filters").

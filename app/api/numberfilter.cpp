@@ -6,10 +6,9 @@ namespace numdesk {
 
 bool NumberFilter::isEmpty() const
 {
-    return fulltext.trimmed().isEmpty() && number.trimmed().isEmpty() && !offerId
-           && !trafficSourceId && !providerConfigurationId && !ringPoolId
-           && !createdFrom.isValid() && !createdTo.isValid() && !lastCallFrom.isValid()
-           && !lastCallTo.isValid();
+    return fulltext.trimmed().isEmpty() && number.trimmed().isEmpty() && !offerId &&
+           !trafficSourceId && !providerConfigurationId && !ringPoolId && !createdFrom.isValid() &&
+           !createdTo.isValid() && !lastCallFrom.isValid() && !lastCallTo.isValid();
 }
 
 QList<QPair<QString, QString>> NumberFilter::queryItems() const
@@ -44,12 +43,11 @@ QList<QPair<QString, QString>> NumberFilter::queryItems() const
 
 bool NumberFilter::operator==(const NumberFilter &o) const
 {
-    return fulltext == o.fulltext && number == o.number && offerId == o.offerId
-           && trafficSourceId == o.trafficSourceId
-           && providerConfigurationId == o.providerConfigurationId && ringPoolId == o.ringPoolId
-           && createdFrom == o.createdFrom && createdTo == o.createdTo
-           && lastCallFrom == o.lastCallFrom && lastCallTo == o.lastCallTo
-           && timeZone == o.timeZone;
+    return fulltext == o.fulltext && number == o.number && offerId == o.offerId &&
+           trafficSourceId == o.trafficSourceId &&
+           providerConfigurationId == o.providerConfigurationId && ringPoolId == o.ringPoolId &&
+           createdFrom == o.createdFrom && createdTo == o.createdTo &&
+           lastCallFrom == o.lastCallFrom && lastCallTo == o.lastCallTo && timeZone == o.timeZone;
 }
 
 } // namespace numdesk

@@ -21,8 +21,8 @@ struct PageMeta
 
     bool operator==(const PageMeta &o) const
     {
-        return totalCount == o.totalCount && totalPages == o.totalPages && perPage == o.perPage
-               && perPageCap == o.perPageCap && raw == o.raw;
+        return totalCount == o.totalCount && totalPages == o.totalPages && perPage == o.perPage &&
+               perPageCap == o.perPageCap && raw == o.raw;
     }
 };
 

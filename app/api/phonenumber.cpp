@@ -12,7 +12,12 @@ namespace numdesk {
 
 namespace {
 
-enum class FieldType { Integer, Text, Tokens };
+enum class FieldType
+{
+    Integer,
+    Text,
+    Tokens
+};
 
 struct Field
 {

@@ -44,7 +44,7 @@ struct PhoneNumber
     QString externalRecordId;
     QString description;
 
-    QJsonObject extra;  // keys not listed above, as received
+    QJsonObject extra;   // keys not listed above, as received
     quint32 present = 0; // bit i set: column i of schema::allColumns() was in the JSON (even null)
 
     // Reads one record. Returns nullopt and a reason naming the key when a known field has a

@@ -18,8 +18,8 @@ Redactor::Redactor(const Credentials &credentials)
     add(credentials.privateKey);
     add(credentials.token);
     if (!credentials.privateKey.isEmpty()) {
-        const QByteArray pair = (credentials.publicKey + QLatin1Char(':') + credentials.privateKey)
-                                    .toUtf8();
+        const QByteArray pair =
+            (credentials.publicKey + QLatin1Char(':') + credentials.privateKey).toUtf8();
         add(QString::fromLatin1(pair.toBase64()));
     }
     secrets.removeDuplicates();

@@ -11,7 +11,8 @@ namespace {
 QString numberPath(const QString &id)
 {
     // "+18005002562" must reach the server as %2B18005002562: a raw '+' is a space to Rails.
-    return QStringLiteral("phone_numbers/") + QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()));
+    return QStringLiteral("phone_numbers/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()));
 }
 
 QJsonValue nullableId(const std::optional<qint64> &id)
@@ -24,8 +25,7 @@ QJsonValue nullableId(const std::optional<qint64> &id)
 RequestBuilder::RequestBuilder(Account account, RequestOptions options)
     : m_account(std::move(account))
     , m_options(options)
-{
-}
+{}
 
 QByteArray RequestBuilder::userAgent()
 {
@@ -66,9 +66,11 @@ PreparedRequest RequestBuilder::prepare(const QByteArray &verb, const QString &p
     request.setRawHeader("Accept", accept);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (!body.isEmpty() || verb == "POST" || verb == "PUT")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     if (credentials.method == AuthMethod::Basic) {
-        const QByteArray pair = (credentials.publicKey + QLatin1Char(':') + credentials.privateKey).toUtf8();
+        const QByteArray pair =
+            (credentials.publicKey + QLatin1Char(':') + credentials.privateKey).toUtf8();
         request.setRawHeader("Authorization", "Basic " + pair.toBase64());
     } else if (credentials.method == AuthMethod::Token) {
         request.setRawHeader("Authorization", "Token " + credentials.token.toUtf8());
@@ -77,7 +79,8 @@ PreparedRequest RequestBuilder::prepare(const QByteArray &verb, const QString &p
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_options.http2);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_options.timeoutMs);
     return prepared;
 }

@@ -11,7 +11,11 @@
 // The typed requests of the API; RequestBuilder turns each into a QNetworkRequest.
 namespace numdesk {
 
-enum class ListFormat { Json, Csv };
+enum class ListFormat
+{
+    Json,
+    Csv
+};
 
 // GET /api/v1/phone_numbers[.csv]
 struct ListNumbers
@@ -43,10 +47,10 @@ struct PurchaseNumber
 
     bool operator==(const PurchaseNumber &o) const
     {
-        return providerConfigurationId == o.providerConfigurationId && offerId == o.offerId
-               && tollFree == o.tollFree && country == o.country
-               && trafficSourceId == o.trafficSourceId && ringPoolId == o.ringPoolId
-               && tokenValues == o.tokenValues;
+        return providerConfigurationId == o.providerConfigurationId && offerId == o.offerId &&
+               tollFree == o.tollFree && country == o.country &&
+               trafficSourceId == o.trafficSourceId && ringPoolId == o.ringPoolId &&
+               tokenValues == o.tokenValues;
     }
 };
 
@@ -63,8 +67,8 @@ struct NumberChanges
     bool isEmpty() const { return !offerId && !trafficSourceId && !ringPoolId && !tokenValues; }
     bool operator==(const NumberChanges &o) const
     {
-        return offerId == o.offerId && trafficSourceId == o.trafficSourceId
-               && ringPoolId == o.ringPoolId && tokenValues == o.tokenValues;
+        return offerId == o.offerId && trafficSourceId == o.trafficSourceId &&
+               ringPoolId == o.ringPoolId && tokenValues == o.tokenValues;
     }
 };
 
@@ -92,7 +96,6 @@ struct ListLookups
 
 // GET /api/v1/collections/time_zone
 struct ListTimeZones
-{
-};
+{};
 
 } // namespace numdesk

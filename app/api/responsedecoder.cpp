@@ -18,10 +18,9 @@ QString trText(const char *text)
 
 ApiError badResponse(const QString &reason)
 {
-    return ApiError::make(ApiError::Kind::BadResponse,
-                          trText("The server sent an answer this program cannot read: %1")
-                              .arg(reason),
-                          reason);
+    return ApiError::make(
+        ApiError::Kind::BadResponse,
+        trText("The server sent an answer this program cannot read: %1").arg(reason), reason);
 }
 
 std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key)
@@ -87,7 +86,10 @@ QMap<QString, QStringList> fieldErrorsOf(const QJsonValue &errors)
         QStringList list;
         if (v.isArray()) {
             for (const QJsonValue &e : v.toArray())
-                list << (e.isString() ? e.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
+                list << (e.isString()
+                             ? e.toString()
+                             : QString::fromUtf8(
+                                   QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)));
         } else if (v.isString()) {
             list << v.toString();
         }
@@ -117,8 +119,9 @@ Result<QJsonValue> json(const QByteArray &body)
         return badResponse(trText("the body is empty"));
     if (trimmed.startsWith('<')) {
         const QString title = htmlTitle(trimmed);
-        return badResponse(title.isEmpty() ? trText("an HTML page instead of JSON")
-                                           : trText("an HTML page (\"%1\") instead of JSON").arg(title));
+        return badResponse(title.isEmpty()
+                               ? trText("an HTML page instead of JSON")
+                               : trText("an HTML page (\"%1\") instead of JSON").arg(title));
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
@@ -196,17 +199,17 @@ Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
         const QJsonObject object = entry.toObject();
         const std::optional<qint64> id = optionalInteger(object, "id");
         if (!entry.isObject() || !id)
-            return badResponse(trText("entry %1 of '%2' has no id")
-                                   .arg(index)
-                                   .arg(schema::lookupRootKey(kind)));
+            return badResponse(
+                trText("entry %1 of '%2' has no id").arg(index).arg(schema::lookupRootKey(kind)));
         LookupItem item;
         item.id = *id;
         item.name = object.value(QLatin1String("name")).toString();
         item.label = item.name.isEmpty() ? QString::number(item.id) : item.name;
         const QJsonValue userId = object.value(QLatin1String("user_traffic_source_id"));
-        if (kind == schema::LookupKind::TrafficSources && !userId.isNull() && !userId.isUndefined()) {
-            const QString prefix = userId.isDouble() ? QString::number(qint64(userId.toDouble()))
-                                                     : userId.toString();
+        if (kind == schema::LookupKind::TrafficSources && !userId.isNull() &&
+            !userId.isUndefined()) {
+            const QString prefix =
+                userId.isDouble() ? QString::number(qint64(userId.toDouble())) : userId.toString();
             if (!prefix.isEmpty())
                 item.label = prefix + QStringLiteral(" - ") + item.name;
         }
@@ -221,11 +224,11 @@ Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
     if (!parsed)
         return parsed.error();
     PageMeta ignored;
-    const Result<QJsonArray> records = recordsOf(
-        parsed.value(),
-        {QStringLiteral("time_zones"), QStringLiteral("time_zone"), QStringLiteral("collection"),
-         QStringLiteral("data")},
-        &ignored);
+    const Result<QJsonArray> records =
+        recordsOf(parsed.value(),
+                  {QStringLiteral("time_zones"), QStringLiteral("time_zone"),
+                   QStringLiteral("collection"), QStringLiteral("data")},
+                  &ignored);
     if (!records)
         return records.error();
     QList<dates::NamedTimeZone> zones;
@@ -271,7 +274,7 @@ std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &
         return seconds < 0 ? std::nullopt : std::optional<int>(seconds);
     // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
@@ -316,7 +319,8 @@ ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAf
         error.kind = Kind::RateLimited;
         error.retryAfterSeconds = retryAfterSeconds(retryAfterHeader);
         error.message = error.retryAfterSeconds
-                            ? QCoreApplication::translate("numdesk::decode",
+                            ? QCoreApplication::translate(
+                                  "numdesk::decode",
                                   "Too many requests (429); the server asks to wait %n second(s).",
                                   nullptr, *error.retryAfterSeconds)
                             : trText("Too many requests (429); try again in a moment.");

@@ -7,12 +7,15 @@
 namespace numdesk {
 
 // The outcome of one call: a decoded value or an ApiError.
-template<class T>
-class Result
+template<class T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(ApiError error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(ApiError error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -36,7 +36,8 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const QByteArray &verb, int att
             return std::nullopt;
         return int(wanted);
     }
-    const qint64 ceiling = std::min<qint64>(maxDelayMs, qint64(baseDelayMs) << std::min(attempt - 1, 20));
+    const qint64 ceiling =
+        std::min<qint64>(maxDelayMs, qint64(baseDelayMs) << std::min(attempt - 1, 20));
     QRandomGenerator *rng = random ? random : QRandomGenerator::global();
     // "Equal jitter": half the ceiling fixed, half random, so that retries never come at once.
     const qint64 half = ceiling / 2;

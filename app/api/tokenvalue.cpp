@@ -72,8 +72,9 @@ std::optional<TokenValue> TokenValue::parse(const QString &text, QString *error)
     QString rest = entry.mid(colon + 1);
     // Longest operators first, so that ">=" is not read as ">" followed by "=…".
     static const std::pair<const char *, Operator> operators[] = {
-        {"!=", Operator::NotEqual}, {">=", Operator::GreaterOrEqual},
-        {"<=", Operator::LessOrEqual}, {">", Operator::Greater}, {"<", Operator::Less},
+        {"!=", Operator::NotEqual},    {">=", Operator::GreaterOrEqual},
+        {"<=", Operator::LessOrEqual}, {">", Operator::Greater},
+        {"<", Operator::Less},
     };
     for (const auto &[symbol, op] : operators) {
         if (rest.startsWith(QLatin1String(symbol))) {
@@ -87,8 +88,9 @@ std::optional<TokenValue> TokenValue::parse(const QString &text, QString *error)
         if (token.op == Operator::Equal)
             setError(error, trText("the value after ':' is empty"));
         else
-            setError(error, trText("the value after the operator '%1' is empty")
-                                .arg(operatorText(token.op)));
+            setError(
+                error,
+                trText("the value after the operator '%1' is empty").arg(operatorText(token.op)));
         return std::nullopt;
     }
     return token;

@@ -11,7 +11,15 @@ namespace numdesk {
 // "interest:auto", "loan_amount:>=10000", "geo:!=800" (api-notes.md, "Token filters").
 struct TokenValue
 {
-    enum class Operator { Equal, NotEqual, GreaterOrEqual, LessOrEqual, Greater, Less };
+    enum class Operator
+    {
+        Equal,
+        NotEqual,
+        GreaterOrEqual,
+        LessOrEqual,
+        Greater,
+        Less
+    };
 
     QString key;
     Operator op = Operator::Equal;

@@ -22,15 +22,18 @@ const Entry entries[] = {
     {"number", Kind::Number, QT_TRANSLATE_NOOP("numdesk::columns", "Number")},
     {"offer_id", Kind::Reference, QT_TRANSLATE_NOOP("numdesk::columns", "Offer")},
     {"traffic_source_id", Kind::Reference, QT_TRANSLATE_NOOP("numdesk::columns", "Traffic Source")},
-    {"provider_configuration_id", Kind::Reference, QT_TRANSLATE_NOOP("numdesk::columns", "Provider")},
+    {"provider_configuration_id", Kind::Reference,
+     QT_TRANSLATE_NOOP("numdesk::columns", "Provider")},
     {"ring_pool_id", Kind::Reference, QT_TRANSLATE_NOOP("numdesk::columns", "Number Pool")},
     {"provider_auth_key", Kind::Text, QT_TRANSLATE_NOOP("numdesk::columns", "Provider Key")},
     {"last_call_at", Kind::Timestamp, QT_TRANSLATE_NOOP("numdesk::columns", "Last Call")},
     {"token_values", Kind::Tokens, QT_TRANSLATE_NOOP("numdesk::columns", "Token Values")},
     {"country", Kind::Country, QT_TRANSLATE_NOOP("numdesk::columns", "Country")},
     {"area_code_id", Kind::Integer, QT_TRANSLATE_NOOP("numdesk::columns", "Area Code ID")},
-    {"optimizer_displayed_at", Kind::Timestamp, QT_TRANSLATE_NOOP("numdesk::columns", "Optimizer Displayed")},
-    {"optimizer_tokens_changed_at", Kind::Timestamp, QT_TRANSLATE_NOOP("numdesk::columns", "Optimizer Tokens Changed")},
+    {"optimizer_displayed_at", Kind::Timestamp,
+     QT_TRANSLATE_NOOP("numdesk::columns", "Optimizer Displayed")},
+    {"optimizer_tokens_changed_at", Kind::Timestamp,
+     QT_TRANSLATE_NOOP("numdesk::columns", "Optimizer Tokens Changed")},
     {"created_at", Kind::Timestamp, QT_TRANSLATE_NOOP("numdesk::columns", "Created")},
     {"plain_number", Kind::Number, QT_TRANSLATE_NOOP("numdesk::columns", "Plain Number")},
     {"extension", Kind::Text, QT_TRANSLATE_NOOP("numdesk::columns", "Extension")},
@@ -71,10 +74,14 @@ QString label(const QString &key)
 
 QStringList defaultVisible()
 {
-    return {QStringLiteral("number"),        QStringLiteral("name"),
-            QStringLiteral("country"),       QStringLiteral("offer_id"),
-            QStringLiteral("traffic_source_id"), QStringLiteral("ring_pool_id"),
-            QStringLiteral("provider_configuration_id"), QStringLiteral("created_at"),
+    return {QStringLiteral("number"),
+            QStringLiteral("name"),
+            QStringLiteral("country"),
+            QStringLiteral("offer_id"),
+            QStringLiteral("traffic_source_id"),
+            QStringLiteral("ring_pool_id"),
+            QStringLiteral("provider_configuration_id"),
+            QStringLiteral("created_at"),
             QStringLiteral("last_call_at")};
 }
 

@@ -8,7 +8,8 @@ namespace numdesk {
 // What the UI, the export and the CLI know about each column key of a phone number.
 namespace columns {
 
-enum class Kind {
+enum class Kind
+{
     Integer,   // id, area_code_id, legacy_id
     Reference, // offer_id, traffic_source_id, ring_pool_id, provider_configuration_id
     Text,

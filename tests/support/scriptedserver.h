@@ -27,8 +27,8 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // Content-Type defaults to JSON
         int delayMs = 0;
-        bool drop = false; // close the connection without a reply
-        bool hang = false; // never answer
+        bool drop = false;            // close the connection without a reply
+        bool hang = false;            // never answer
         qint64 advertisedLength = -1; // Content-Length to claim (default: body size)
 
         static Reply json(int status, const QByteArray &body);
