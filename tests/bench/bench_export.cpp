@@ -4,6 +4,7 @@
 //   1. numdesk-cli --base-url … export --out FILE (several pages in flight, written in order);
 //   2. a baseline that fetches the same pages (per_page 250) one after another with curl.
 // Prints both times and their ratio (target <= 0.35), and checks the CSV has every number.
+#include "benchsupport.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -23,13 +24,9 @@ using numdesk::sandbox::FaultSettings;
 using numdesk::sandbox::SandboxOptions;
 using numdesk::sandbox::SandboxServer;
 
-namespace {
+using numdesk::bench::argument;
 
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
+namespace {
 
 struct Finished
 {

@@ -2,6 +2,7 @@
 // start to the first rows, Ctrl+End to the last rows, peak memory after scrolling through
 // 200,000 rows, and the longest stall of the GUI thread (a 5 ms heartbeat) while pages load.
 // Prints its figures; not a ctest test. NUMDESK_BENCH_DB caches the generated store.
+#include "benchsupport.h"
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
@@ -20,62 +21,7 @@
 
 #include <cstdio>
 
-namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// The longest gap between two ticks of a 5 ms timer: how long the GUI thread was busy.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-} // namespace
+using namespace numdesk::bench;
 
 int main(int argc, char *argv[])
 {
@@ -108,14 +54,14 @@ int main(int argc, char *argv[])
     window.resize(1440, 900);
     window.restoreAndStart();
     window.show();
-    if (!waitFor(
+    if (!waitUntil(
             [&] { return model->index(0, 0).data(numdesk::NumberTableModel::LoadedRole).toBool(); },
             30000)) {
         std::fprintf(stderr, "no rows after 30 s\n");
         return 1;
     }
     const qint64 firstRowsMs = clock.elapsed();
-    waitFor([&] { return model->rowCount() == numbers; }, 10000);
+    waitUntil([&] { return model->rowCount() == numbers; }, 10000);
 
     int requests = 0;
     QObject::connect(model, &numdesk::NumberTableModel::pageRequested, [&requests] { ++requests; });
@@ -125,7 +71,7 @@ int main(int argc, char *argv[])
     clock.restart();
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     const int last = model->rowCount() - 1;
-    if (!waitFor(
+    if (!waitUntil(
             [&] {
                 return model->index(last, 0).data(numdesk::NumberTableModel::LoadedRole).toBool();
             },
@@ -146,7 +92,7 @@ int main(int argc, char *argv[])
     for (int top = 0; top < scrollRows; top += screen) {
         bar->setValue(top);
         const int bottom = std::min(top + screen - 1, last);
-        waitFor(
+        waitUntil(
             [&] {
                 return model->index(top, 0).data(numdesk::NumberTableModel::LoadedRole).toBool() &&
                        model->index(bottom, 0).data(numdesk::NumberTableModel::LoadedRole).toBool();
@@ -154,7 +100,7 @@ int main(int argc, char *argv[])
             30000);
     }
     const qint64 scrollMs = clock.elapsed();
-    const qint64 stallMs = heartbeat.longestGapMs();
+    const double stallMs = heartbeat.maxGapMs();
 
     std::printf("%-36s %12s\n", "measure (main window, offscreen)", "value");
     std::printf("%-36s %12d\n", "numbers in the sandbox", numbers);
@@ -164,8 +110,8 @@ int main(int argc, char *argv[])
     std::printf("%-36s %12d\n", "page requests for Ctrl+End", jumpRequests);
     std::printf("%-36s %9lld ms\n", "scroll through rows", scrollMs);
     std::printf("%-36s %12d\n", "rows scrolled", scrollRows);
-    std::printf("%-36s %9lld KiB\n", "peak RSS after scrolling", peakRssKiB());
+    std::printf("%-36s %9lld KiB\n", "peak RSS after scrolling", statusKiB("VmHWM:"));
     std::printf("%-36s %12lld\n", "rows in memory after scrolling", model->loadedRowCount());
-    std::printf("%-36s %9lld ms\n", "longest GUI-thread stall (scroll)", stallMs);
+    std::printf("%-36s %9.1f ms\n", "longest GUI-thread stall (scroll)", stallMs);
     return 0;
 }

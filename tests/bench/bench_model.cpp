@@ -6,6 +6,7 @@
 // scrolling view would (40-row view, page-down steps, every cell of the view asked for), and the
 // longest event-loop stall seen by a 5 ms heartbeat while pages load.
 #include "apiclient.h"
+#include "benchsupport.h"
 #include "numbertablemodel.h"
 #include "sandboxserver.h"
 
@@ -23,73 +24,7 @@
 using namespace numdesk;
 using numdesk::sandbox::SandboxOptions;
 using numdesk::sandbox::SandboxServer;
-
-namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-// Runs the event loop until `done` holds (or the timeout passes); false on timeout.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
-// The longest gap between ticks of a 5 ms timer, while it runs.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_maxGapNs = qMax(m_maxGapNs, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_maxGapNs = 0;
-        m_last = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGapNs = 0;
-};
-
-} // namespace
+using namespace numdesk::bench;
 
 int main(int argc, char *argv[])
 {
@@ -136,7 +71,7 @@ int main(int argc, char *argv[])
     std::printf("store: %d live numbers, %s in %.1f s (%s)\n", live,
                 generated ? "generated" : "reused", double(storeTimer.elapsed()) / 1000.0,
                 qPrintable(options.databasePath));
-    const qint64 rssBeforeKb = statusKb("VmRSS:");
+    const qint64 rssBeforeKb = statusKiB("VmRSS:");
 
     Account account;
     account.apiBase = base;
@@ -213,8 +148,8 @@ int main(int argc, char *argv[])
     const double walkS = double(timer.elapsed()) / 1000.0;
     const double walkStall = heartbeat.maxGapMs();
     const int walkRequests = requests;
-    const qint64 hwmKb = statusKb("VmHWM:");
-    const qint64 rssKb = statusKb("VmRSS:");
+    const qint64 hwmKb = statusKiB("VmHWM:");
+    const qint64 rssKb = statusKiB("VmRSS:");
 
     std::printf("\n%-44s %14s\n", "measure", "value");
     std::printf("%-44s %14.1f\n", "first rows after setFilter (ms)", firstMs);

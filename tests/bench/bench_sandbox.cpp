@@ -5,6 +5,7 @@
 // a kind (nothing cached for it yet); "deep" kinds draw their pages from the last quarter only,
 // where an OFFSET walk is longest. "cpu" is the process CPU time per request (server and
 // client live in this process): on a shared machine it moves far less than the wall time.
+#include "benchsupport.h"
 #include "randomgenerator.h"
 #include "sandboxserver.h"
 
@@ -25,6 +26,8 @@
 using numdesk::sandbox::RandomGenerator;
 using numdesk::sandbox::SandboxOptions;
 using numdesk::sandbox::SandboxServer;
+
+using numdesk::bench::argument;
 
 namespace {
 
@@ -69,12 +72,6 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = qsizetype(p * double(values.size() - 1) + 0.5);
     return values.at(qBound<qsizetype>(0, index, values.size() - 1));
-}
-
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
 } // namespace
