@@ -174,10 +174,10 @@ void DetailsPanel::display(const PhoneNumber &number)
     for (auto it = number.extra.begin(); it != number.extra.end(); ++it)
         keys << it.key();
     for (const QString &key : keys) {
-        if (key == QLatin1String("token_values") || (!number.has(key) && !columns::isKnown(key)))
+        // Token values have their own list; a key the server did not send (no rights, or
+        // limited columns) has no row.
+        if (key == QLatin1String("token_values") || !number.has(key))
             continue;
-        if (!number.has(key))
-            continue; // the server did not send it (no rights, or limited columns)
         auto *value = new QLabel(displayValue(number, key), m_fieldsBox);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);

@@ -45,9 +45,9 @@ ApiCall *ApiClient::startCall(const PreparedRequest &request, const RetryPolicy 
     connect(call, &ApiCall::finished, this, [this, call] {
         const QString outcome = call->error() ? ApiError::kindName(call->error()->kind)
                                               : QString::number(call->response().status);
-        emit callFinished(QStringLiteral("%1 %2 -> %3 (%n attempt(s))")
-                              .arg(QString::fromLatin1(call->verb()), call->redactedUrl(), outcome)
-                              .replace(QStringLiteral("%n"), QString::number(call->attempts())));
+        emit callFinished(QStringLiteral("%1 %2 -> %3 (%4 attempt(s))")
+                              .arg(QString::fromLatin1(call->verb()), call->redactedUrl(), outcome,
+                                   QString::number(call->attempts())));
     });
     const QUrl &url = request.request.url();
     if (!m_account.apiBase.isValid() || url.host().isEmpty()) {
