@@ -8,10 +8,12 @@ namespace numdesk {
 
 namespace {
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::Account", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::Account)
+};
 
 std::optional<QUrl> fail(QString *error, const QString &why)
 {
@@ -42,7 +44,7 @@ std::optional<QUrl> Account::apiBaseFromInput(const QString &input, QString *err
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(error, trText("Enter the account's subdomain or address."));
+        return fail(error, Text::tr("Enter the account's subdomain or address."));
 
     static const QRegularExpression subdomain(
         QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$"));
@@ -53,16 +55,16 @@ std::optional<QUrl> Account::apiBaseFromInput(const QString &input, QString *err
 
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(error, trText("'%1' is not a valid address.").arg(input.trimmed()));
+        return fail(error, Text::tr("'%1' is not a valid address.").arg(input.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(error, trText("The address must start with https://."));
+        return fail(error, Text::tr("The address must start with https://."));
     if (scheme == QLatin1String("http") && !isLoopback(url))
-        return fail(error, trText("Plain http:// is only allowed to this computer; use https:// "
-                                  "so that the keys are not sent in the clear."));
+        return fail(error, Text::tr("Plain http:// is only allowed to this computer; use https:// "
+                                    "so that the keys are not sent in the clear."));
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return fail(error, trText("The address must not contain a query, a fragment or a user "
-                                  "name; enter the keys in their own fields."));
+        return fail(error, Text::tr("The address must not contain a query, a fragment or a user "
+                                    "name; enter the keys in their own fields."));
 
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))

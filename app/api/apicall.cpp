@@ -15,10 +15,12 @@ namespace numdesk {
 
 namespace {
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::ApiCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::ApiCall)
+};
 
 // Errors after which the request surely never reached the server.
 bool neverSent(QNetworkReply::NetworkError code)
@@ -125,7 +127,7 @@ void ApiCall::cancel()
         return;
     }
     m_retryTimer.stop();
-    m_error = ApiError::make(ApiError::Kind::Cancelled, trText("Cancelled."));
+    m_error = ApiError::make(ApiError::Kind::Cancelled, Text::tr("Cancelled."));
     m_error->attempts = m_attempts;
     QTimer::singleShot(0, this, &ApiCall::finish);
 }
@@ -168,37 +170,40 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
     ApiError error;
     const QNetworkReply::NetworkError code = reply->error();
     if (m_cancelled) {
-        error = ApiError::make(Kind::Cancelled, trText("Cancelled."));
+        error = ApiError::make(Kind::Cancelled, Text::tr("Cancelled."));
     } else if (m_tooLarge) {
-        error = ApiError::make(Kind::BadResponse,
-                               trText("The server's answer is larger than %1 MB; it was not read.")
-                                   .arg(m_maxBodyBytes / (1024 * 1024)));
+        error =
+            ApiError::make(Kind::BadResponse,
+                           Text::tr("The server's answer is larger than %1 MB; it was not read.")
+                               .arg(m_maxBodyBytes / (1024 * 1024)));
     } else if (status >= 400) {
         error = decode::httpError(status, reply->readAll(), reply->rawHeader("Retry-After"));
     } else if (code == QNetworkReply::OperationCanceledError ||
                code == QNetworkReply::TimeoutError) {
         // Qt 6.4 ends a transfer timeout like an abort; ours would have set m_cancelled.
-        error = ApiError::make(Kind::Timeout, trText("The server did not answer within %1 seconds.")
-                                                  .arg(m_request.request.transferTimeout() / 1000));
+        error =
+            ApiError::make(Kind::Timeout, Text::tr("The server did not answer within %1 seconds.")
+                                              .arg(m_request.request.transferTimeout() / 1000));
     } else if (code == QNetworkReply::InsecureRedirectError ||
                code == QNetworkReply::TooManyRedirectsError) {
         error = ApiError::make(
-            Kind::Network, trText("The server redirected the request to another address; "
-                                  "it was not followed, so that the keys stay with this account."));
+            Kind::Network,
+            Text::tr("The server redirected the request to another address; "
+                     "it was not followed, so that the keys stay with this account."));
     } else if (code == QNetworkReply::SslHandshakeFailedError) {
-        error = ApiError::make(Kind::Network, trText("The secure connection failed: %1")
+        error = ApiError::make(Kind::Network, Text::tr("The secure connection failed: %1")
                                                   .arg(m_redactor.redact(reply->errorString())));
     } else if (code == QNetworkReply::HostNotFoundError) {
         error = ApiError::make(Kind::Network,
-                               trText("The server's name could not be found (%1). Check the "
-                                      "account's address and the network.")
+                               Text::tr("The server's name could not be found (%1). Check the "
+                                        "account's address and the network.")
                                    .arg(m_request.request.url().host()));
     } else if (code == QNetworkReply::ConnectionRefusedError) {
-        error = ApiError::make(Kind::Network, trText("The server refused the connection."));
+        error = ApiError::make(Kind::Network, Text::tr("The server refused the connection."));
     } else {
         error = ApiError::make(
             Kind::Network,
-            trText("Network error: %1").arg(m_redactor.redact(reply->errorString())));
+            Text::tr("Network error: %1").arg(m_redactor.redact(reply->errorString())));
     }
     error.httpStatus = status;
     // The server's own words may echo a secret (a token in an error message): redact all text.

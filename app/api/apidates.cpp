@@ -53,11 +53,13 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
         return QDateTime();
     };
     if (!m.hasMatch())
-        return fail("'%1' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)");
+        return fail(QT_TRANSLATE_NOOP(
+            "numdesk::dates",
+            "'%1' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)"));
 
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!date.isValid())
-        return fail("'%1' names a day that does not exist");
+        return fail(QT_TRANSLATE_NOOP("numdesk::dates", "'%1' names a day that does not exist"));
     int msec = 0;
     if (m.hasCaptured(7))
         msec = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
@@ -65,7 +67,8 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
                      m.hasCaptured(5) ? m.captured(5).toInt() : 0,
                      m.hasCaptured(6) ? m.captured(6).toInt() : 0, msec);
     if (!time.isValid())
-        return fail("'%1' has a time of day that does not exist");
+        return fail(
+            QT_TRANSLATE_NOOP("numdesk::dates", "'%1' has a time of day that does not exist"));
 
     const QString offset = m.captured(8);
     if (offset.isEmpty()) {
@@ -79,7 +82,8 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
     const int hours = digits.left(2).toInt();
     const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
     if (hours > 14 || minutes > 59)
-        return fail("'%1' has an offset from UTC that does not exist");
+        return fail(
+            QT_TRANSLATE_NOOP("numdesk::dates", "'%1' has an offset from UTC that does not exist"));
     const int seconds =
         (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
     return QDateTime(date, time, QTimeZone(seconds));

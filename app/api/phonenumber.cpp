@@ -70,10 +70,12 @@ int fieldIndex(QStringView key)
     return -1;
 }
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::PhoneNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::PhoneNumber)
+};
 
 // Integers may come as JSON numbers or as numeric strings ("1002592"), as the seed's PUT shows.
 bool readInteger(const QJsonValue &value, std::optional<qint64> *out)
@@ -160,7 +162,7 @@ std::optional<QStringList> tokenValuesFromJson(const QJsonValue &value, QString 
         return list;
     }
     if (!value.isArray())
-        return fail(trText("'token_values' is neither a list nor an object"));
+        return fail(Text::tr("'token_values' is neither a list nor an object"));
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
         if (entry.isString()) {
@@ -175,7 +177,8 @@ std::optional<QStringList> tokenValuesFromJson(const QJsonValue &value, QString 
                     addPair(it.key(), it.value());
             }
         } else {
-            return fail(trText("'token_values' holds an entry that is neither text nor an object"));
+            return fail(
+                Text::tr("'token_values' holds an entry that is neither text nor an object"));
         }
     }
     return list;
@@ -196,12 +199,12 @@ std::optional<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json, QStrin
         case FieldType::Integer:
             ok = readInteger(it.value(), &(number.*field.integer));
             if (!ok && error)
-                *error = trText("'%1' is not a whole number").arg(it.key());
+                *error = Text::tr("'%1' is not a whole number").arg(it.key());
             break;
         case FieldType::Text:
             ok = readText(it.value(), &(number.*field.text));
             if (!ok && error)
-                *error = trText("'%1' is not text").arg(it.key());
+                *error = Text::tr("'%1' is not text").arg(it.key());
             break;
         case FieldType::Tokens: {
             const auto tokens = tokenValuesFromJson(it.value(), error);

@@ -11,16 +11,18 @@ namespace numdesk::decode {
 
 namespace {
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::decode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::decode)
+};
 
 ApiError badResponse(const QString &reason)
 {
     return ApiError::make(
         ApiError::Kind::BadResponse,
-        trText("The server sent an answer this program cannot read: %1").arg(reason), reason);
+        Text::tr("The server sent an answer this program cannot read: %1").arg(reason), reason);
 }
 
 std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key)
@@ -57,18 +59,18 @@ Result<QJsonArray> recordsOf(const QJsonValue &body, const QStringList &roots, P
     if (body.isArray())
         return body.toArray();
     if (!body.isObject())
-        return badResponse(trText("expected a JSON object or list"));
+        return badResponse(Text::tr("expected a JSON object or list"));
     const QJsonObject object = body.toObject();
     for (const QString &root : roots) {
         const QJsonValue v = object.value(root);
         if (v.isUndefined())
             continue;
         if (!v.isArray())
-            return badResponse(trText("'%1' is not a list").arg(root));
+            return badResponse(Text::tr("'%1' is not a list").arg(root));
         *meta = readMeta(object);
         return v.toArray();
     }
-    return badResponse(trText("the list '%1' is missing").arg(roots.first()));
+    return badResponse(Text::tr("the list '%1' is missing").arg(roots.first()));
 }
 
 QString htmlTitle(const QByteArray &body)
@@ -116,17 +118,17 @@ Result<QJsonValue> json(const QByteArray &body)
 {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return badResponse(trText("the body is empty"));
+        return badResponse(Text::tr("the body is empty"));
     if (trimmed.startsWith('<')) {
         const QString title = htmlTitle(trimmed);
         return badResponse(title.isEmpty()
-                               ? trText("an HTML page instead of JSON")
-                               : trText("an HTML page (\"%1\") instead of JSON").arg(title));
+                               ? Text::tr("an HTML page instead of JSON")
+                               : Text::tr("an HTML page (\"%1\") instead of JSON").arg(title));
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return badResponse(trText("invalid JSON at byte %1 of %2 (%3); the answer may be cut off")
+        return badResponse(Text::tr("invalid JSON at byte %1 of %2 (%3); the answer may be cut off")
                                .arg(parseError.offset)
                                .arg(trimmed.size())
                                .arg(parseError.errorString()));
@@ -151,11 +153,11 @@ Result<NumberPage> numberPage(const QByteArray &body)
     for (const QJsonValue &entry : records.value()) {
         ++index;
         if (!entry.isObject())
-            return badResponse(trText("entry %1 of the list is not a record").arg(index));
+            return badResponse(Text::tr("entry %1 of the list is not a record").arg(index));
         QString why;
         auto number = PhoneNumber::fromJson(entry.toObject(), &why);
         if (!number)
-            return badResponse(trText("record %1: %2").arg(index).arg(why));
+            return badResponse(Text::tr("record %1: %2").arg(index).arg(why));
         page.numbers.append(std::move(*number));
     }
     return page;
@@ -167,7 +169,7 @@ Result<PhoneNumber> singleNumber(const QByteArray &body)
     if (!parsed)
         return parsed.error();
     if (!parsed.value().isObject())
-        return badResponse(trText("expected a JSON object"));
+        return badResponse(Text::tr("expected a JSON object"));
     QJsonObject record = parsed.value().toObject();
     for (const char *root : {"number", "phone_number"}) {
         const QJsonValue v = record.value(QLatin1String(root));
@@ -200,7 +202,7 @@ Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
         const std::optional<qint64> id = optionalInteger(object, "id");
         if (!entry.isObject() || !id)
             return badResponse(
-                trText("entry %1 of '%2' has no id").arg(index).arg(schema::lookupRootKey(kind)));
+                Text::tr("entry %1 of '%2' has no id").arg(index).arg(schema::lookupRootKey(kind)));
         LookupItem item;
         item.id = *id;
         item.name = object.value(QLatin1String("name")).toString();
@@ -252,7 +254,7 @@ Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
             }
         }
         if (zone.name.isEmpty())
-            return badResponse(trText("a time zone without a name"));
+            return badResponse(Text::tr("a time zone without a name"));
         if (zone.ianaId.isEmpty()) {
             const QTimeZone known = dates::zoneForApiName(zone.name);
             if (known.isValid())
@@ -301,35 +303,34 @@ ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAf
 
     if (status == 401) {
         error.kind = Kind::Auth;
-        error.message = trText("The server did not accept the account's credentials (401). "
-                               "Check the keys or the token.");
+        error.message = Text::tr("The server did not accept the account's credentials (401). "
+                                 "Check the keys or the token.");
     } else if (status == 403) {
         error.kind = Kind::Permission;
-        error.message = trText("The account may not do this (403): it lacks the rights, or this "
-                               "computer's IP address is not on the account's allow-list.");
+        error.message = Text::tr("The account may not do this (403): it lacks the rights, or this "
+                                 "computer's IP address is not on the account's allow-list.");
     } else if (status == 404) {
         error.kind = Kind::NotFound;
-        error.message = trText("Not found (404): no such phone number or resource.");
+        error.message = Text::tr("Not found (404): no such phone number or resource.");
     } else if (status == 400 || status == 422) {
         error.kind = Kind::Validation;
         error.message = firstServerText.isEmpty()
-                            ? trText("The server refused the request (%1).").arg(status)
-                            : trText("The server refused the request: %1").arg(firstServerText);
+                            ? Text::tr("The server refused the request (%1).").arg(status)
+                            : Text::tr("The server refused the request: %1").arg(firstServerText);
     } else if (status == 429) {
         error.kind = Kind::RateLimited;
         error.retryAfterSeconds = retryAfterSeconds(retryAfterHeader);
-        error.message = error.retryAfterSeconds
-                            ? QCoreApplication::translate(
-                                  "numdesk::decode",
-                                  "Too many requests (429); the server asks to wait %n second(s).",
-                                  nullptr, *error.retryAfterSeconds)
-                            : trText("Too many requests (429); try again in a moment.");
+        error.message =
+            error.retryAfterSeconds
+                ? Text::tr("Too many requests (429); the server asks to wait %n second(s).",
+                           nullptr, *error.retryAfterSeconds)
+                : Text::tr("Too many requests (429); try again in a moment.");
     } else if (status >= 500) {
         error.kind = Kind::Server;
-        error.message = trText("The server had a problem (%1). Try again later.").arg(status);
+        error.message = Text::tr("The server had a problem (%1). Try again later.").arg(status);
     } else {
         error.kind = Kind::BadResponse;
-        error.message = trText("The server answered with the unexpected status %1.").arg(status);
+        error.message = Text::tr("The server answered with the unexpected status %1.").arg(status);
     }
     error.detail = QStringLiteral("HTTP %1: %2")
                        .arg(status)

@@ -8,10 +8,12 @@ namespace numdesk {
 
 namespace {
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::TokenValue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::TokenValue)
+};
 
 void setError(QString *error, const QString &text)
 {
@@ -44,18 +46,18 @@ std::optional<TokenValue> TokenValue::parse(const QString &text, QString *error)
 {
     const QString entry = text.trimmed();
     if (entry.isEmpty()) {
-        setError(error, trText("the entry is empty"));
+        setError(error, Text::tr("the entry is empty"));
         return std::nullopt;
     }
     const qsizetype colon = entry.indexOf(QLatin1Char(':'));
     if (colon < 0) {
-        setError(error, trText("a ':' must separate the key from the value (key:value)"));
+        setError(error, Text::tr("a ':' must separate the key from the value (key:value)"));
         return std::nullopt;
     }
     TokenValue token;
     token.key = entry.left(colon);
     if (token.key.isEmpty()) {
-        setError(error, trText("the key before ':' is empty"));
+        setError(error, Text::tr("the key before ':' is empty"));
         return std::nullopt;
     }
     if (!schema::isValidTokenKey(token.key)) {
@@ -66,7 +68,7 @@ std::optional<TokenValue> TokenValue::parse(const QString &text, QString *error)
                 break;
             }
         }
-        setError(error, trText("the key may only contain a-z, 0-9 and _ (found '%1')").arg(bad));
+        setError(error, Text::tr("the key may only contain a-z, 0-9 and _ (found '%1')").arg(bad));
         return std::nullopt;
     }
     QString rest = entry.mid(colon + 1);
@@ -86,11 +88,11 @@ std::optional<TokenValue> TokenValue::parse(const QString &text, QString *error)
     token.value = rest;
     if (token.value.trimmed().isEmpty()) {
         if (token.op == Operator::Equal)
-            setError(error, trText("the value after ':' is empty"));
+            setError(error, Text::tr("the value after ':' is empty"));
         else
             setError(
                 error,
-                trText("the value after the operator '%1' is empty").arg(operatorText(token.op)));
+                Text::tr("the value after the operator '%1' is empty").arg(operatorText(token.op)));
         return std::nullopt;
     }
     return token;

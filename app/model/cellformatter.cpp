@@ -45,10 +45,12 @@ qint64 daysFromCivil(int y, int m, int d)
     return qint64(era) * 146097 + doe - 719468;
 }
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::NumberTableModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::NumberTableModel)
+};
 
 } // namespace
 
@@ -170,7 +172,7 @@ QVariant CellFormatter::toolTip(const PhoneNumber &number, const QString &key,
         if (!id)
             return QVariant();
         //: Tooltip of an offer, traffic source, pool or provider cell: "Offer #100"
-        return trText("%1 #%2").arg(columns::label(key)).arg(*id);
+        return Text::tr("%1 #%2").arg(columns::label(key)).arg(*id);
     }
     case columns::Kind::Number:
         return number.text(key).isEmpty() ? QVariant() : QVariant(number.text(key));

@@ -8,10 +8,12 @@ namespace numdesk {
 
 namespace {
 
-QString trText(const char *text)
+// The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
+// passed to a helper).
+struct Text
 {
-    return QCoreApplication::translate("numdesk::ProfileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(numdesk::ProfileStore)
+};
 
 const QString &profilesGroup()
 {
@@ -66,7 +68,7 @@ std::optional<Profile> ProfileStore::profile(const QString &name, QString *error
         return std::nullopt;
     };
     if (!contains(name))
-        return fail(trText("There is no profile named '%1'.").arg(name));
+        return fail(Text::tr("There is no profile named '%1'.").arg(name));
     settings()->beginGroup(profilesGroup() + QLatin1Char('/') + name);
     const QString baseUrl = settings()->value(QStringLiteral("baseUrl")).toString();
     const QString auth = settings()->value(QStringLiteral("auth")).toString();
@@ -74,11 +76,11 @@ std::optional<Profile> ProfileStore::profile(const QString &name, QString *error
     const std::optional<AuthMethod> method =
         auth.isEmpty() ? std::optional<AuthMethod>(AuthMethod::Basic) : authMethodFromKey(auth);
     if (!method)
-        return fail(trText("Profile '%1' has an unknown auth method '%2' (use basic, token or "
-                           "auth-token).")
+        return fail(Text::tr("Profile '%1' has an unknown auth method '%2' (use basic, token or "
+                             "auth-token).")
                         .arg(name, auth));
     if (baseUrl.isEmpty())
-        return fail(trText("Profile '%1' has no base URL.").arg(name));
+        return fail(Text::tr("Profile '%1' has no base URL.").arg(name));
     return Profile{name, baseUrl, *method};
 }
 
@@ -86,9 +88,10 @@ bool ProfileStore::save(const Profile &profile, QString *error)
 {
     if (!isValidName(profile.name)) {
         if (error)
-            *error = trText("'%1' is not a usable profile name (use letters, digits, '-', '_' and "
-                            "'.').")
-                         .arg(profile.name);
+            *error =
+                Text::tr("'%1' is not a usable profile name (use letters, digits, '-', '_' and "
+                         "'.').")
+                    .arg(profile.name);
         return false;
     }
     QString reason;
@@ -104,7 +107,7 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     settings()->sync();
     if (settings()->status() != QSettings::NoError) {
         if (error)
-            *error = trText("The settings could not be written.");
+            *error = Text::tr("The settings could not be written.");
         return false;
     }
     return true;

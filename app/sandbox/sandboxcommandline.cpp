@@ -18,18 +18,34 @@ struct Option
 };
 
 constexpr Option kOptions[] = {
-    {"port", "N", "Port on 127.0.0.1 to listen on (0 = any free port; default 0)."},
+    {"port", "N",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Port on 127.0.0.1 to listen on (0 = any free port; default 0).")},
     {"db", "FILE",
-     "SQLite file: reused when it holds data, generated otherwise "
-     "(default: the application data folder; ':memory:' keeps it in memory)."},
-    {"numbers", "COUNT", "Demo numbers to generate (default 3000)."},
-    {"seed", "S", "Seed of the demo data and of the faults (default 1)."},
-    {"latency-ms", "MS", "Delay every reply by MS milliseconds."},
-    {"error-rate", "R", "Answer this fraction of requests (0..1) with 500, 502 or 503."},
-    {"rate-limit", "N", "Answer 429 beyond N requests per second (0 = off)."},
-    {"retry-after", "S", "Retry-After seconds of 429 and 503 replies (default 1)."},
-    {"drop-rate", "R", "Close this fraction of connections (0..1) without a reply."},
-    {"per-page-cap", "N", "Largest per_page the list endpoints honour (default 250)."},
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "SQLite file: reused when it holds data, generated otherwise "
+                       "(default: the application data folder; ':memory:' keeps it in memory).")},
+    {"numbers", "COUNT",
+     QT_TRANSLATE_NOOP("SandboxCommandLine", "Demo numbers to generate (default 3000).")},
+    {"seed", "S",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Seed of the demo data and of the faults (default 1).")},
+    {"latency-ms", "MS",
+     QT_TRANSLATE_NOOP("SandboxCommandLine", "Delay every reply by MS milliseconds.")},
+    {"error-rate", "R",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Answer this fraction of requests (0..1) with 500, 502 or 503.")},
+    {"rate-limit", "N",
+     QT_TRANSLATE_NOOP("SandboxCommandLine", "Answer 429 beyond N requests per second (0 = off).")},
+    {"retry-after", "S",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Retry-After seconds of 429 and 503 replies (default 1).")},
+    {"drop-rate", "R",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Close this fraction of connections (0..1) without a reply.")},
+    {"per-page-cap", "N",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Largest per_page the list endpoints honour (default 250).")},
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -38,10 +54,9 @@ void addOptions(QCommandLineParser &parser)
         SandboxCommandLine::tr("Numbers Desk sandbox: a local TrackDrive phone-numbers API."));
     parser.addHelpOption();
     for (const Option &option : kOptions) {
-        parser.addOption(QCommandLineOption(
-            QString::fromLatin1(option.name),
-            QCoreApplication::translate("numdesk::sandbox::SandboxCommandLine", option.description),
-            QString::fromLatin1(option.valueName)));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
+                                            SandboxCommandLine::tr(option.description),
+                                            QString::fromLatin1(option.valueName)));
     }
 }
 
