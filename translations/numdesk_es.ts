@@ -1,271 +1,322 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>BulkNumberWriter</name>
     <message>
-        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46"/>
-        <location line="+14"/>
-        <location line="+16"/>
+        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46" />
+        <location line="+14" />
+        <location line="+16" />
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>ListParameters</name>
     <message>
-        <location filename="../app/sandbox/listparameters.cpp" line="+15"/>
+        <location filename="../app/sandbox/listparameters.cpp" line="+15" />
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mayor que 0</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>must be a boolean value: 1, true, yes, on, 0, false, no, off</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un valor booleano: 1, true, yes, on, 0, false, no, off</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&apos;%1&apos; is not a column (use any of: %2)</source>
-        <translation type="unfinished"></translation>
+        <location line="+37" />
+        <source>'%1' is not a column (use any of: %2)</source>
+        <translation>«%1» no es una columna (use una de: %2)</translation>
     </message>
 </context>
 <context>
     <name>NumberFilterParser</name>
     <message>
-        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38"/>
-        <source>must be a decimal number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38" />
+        <source>must be a decimal number (got '%1')</source>
+        <translation>debe ser un número decimal (se recibió «%1»)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>&apos;%1&apos; is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
-        <translation type="unfinished"></translation>
+        <location line="+27" />
+        <source>'%1' is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
+        <translation>«%1» no es una zona horaria conocida (use un nombre de GET collections/time_zone, un identificador IANA o UTC)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>must contain the digits of a phone number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location line="+22" />
+        <source>must contain the digits of a phone number (got '%1')</source>
+        <translation>debe contener los dígitos de un número de teléfono (se recibió «%1»)</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../app/sandbox/numberinput.cpp" line="+27"/>
-        <source>can&apos;t be blank</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sandbox/numberinput.cpp" line="+27" />
+        <source>can't be blank</source>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>must be an integer id</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un id entero</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>entry %1 must be a &quot;key:value&quot; string</source>
-        <translation type="unfinished"></translation>
+        <location line="+20" />
+        <source>entry %1 must be a "key:value" string</source>
+        <translation>la entrada %1 debe ser una cadena «clave:valor»</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>must be a list of &quot;key:value&quot; strings or null</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>must be a list of "key:value" strings or null</source>
+        <translation>debe ser una lista de cadenas «clave:valor» o null</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>entry %1 &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>entry %1 '%2': %3</source>
+        <translation>entrada %1 «%2»: %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la posición %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>is not included in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>no está incluido en la lista</translation>
     </message>
 </context>
 <context>
     <name>NumberReadHandler</name>
     <message>
-        <location filename="../app/sandbox/numberreadhandler.cpp" line="+22"/>
+        <location filename="../app/sandbox/numberreadhandler.cpp" line="+22" />
         <source>Phone number not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el número de teléfono</translation>
     </message>
 </context>
 <context>
     <name>NumberWriteHandler</name>
     <message>
-        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26"/>
+        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26" />
         <source>The request body is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud no es JSON válido: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>No %1 number is available in %2 right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay ningún número %1 disponible en %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>Number is protected by delete prevention and cannot be unrented</source>
-        <translation type="unfinished"></translation>
+        <translation>El número está protegido contra la eliminación y no se puede dar de baja</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+15"/>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location filename="../app/main.cpp" line="+18" />
+        <location line="+35" />
+        <location line="+5" />
         <source>Numbers Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers Desk</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-23" />
         <source>Manage the phone numbers of a TrackDrive account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione los números de teléfono de una cuenta de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Database file of the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos del sandbox integrado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How many numbers a new sandbox holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos números contiene un sandbox nuevo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>--sandbox-numbers needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-numbers necesita un número entero positivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
-        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+38"/>
+        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+22" />
+        <source>Port on 127.0.0.1 to listen on (0 = any free port; default 0).</source>
+        <translation>Puerto de 127.0.0.1 en el que escuchar (0 = cualquier puerto libre; por defecto 0).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SQLite file: reused when it holds data, generated otherwise (default: the application data folder; ':memory:' keeps it in memory).</source>
+        <translation>Archivo SQLite: se reutiliza si contiene datos y, si no, se genera (por defecto: la carpeta de datos de la aplicación; «:memory:» lo mantiene en memoria).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Demo numbers to generate (default 3000).</source>
+        <translation>Números de demostración que generar (por defecto 3000).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seed of the demo data and of the faults (default 1).</source>
+        <translation>Semilla de los datos de demostración y de los fallos (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delay every reply by MS milliseconds.</source>
+        <translation>Retrasar cada respuesta MS milisegundos.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer this fraction of requests (0..1) with 500, 502 or 503.</source>
+        <translation>Responder a esta fracción de las solicitudes (0..1) con 500, 502 o 503.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer 429 beyond N requests per second (0 = off).</source>
+        <translation>Responder 429 a partir de N solicitudes por segundo (0 = desactivado).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retry-After seconds of 429 and 503 replies (default 1).</source>
+        <translation>Segundos de Retry-After de las respuestas 429 y 503 (por defecto 1).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close this fraction of connections (0..1) without a reply.</source>
+        <translation>Cerrar esta fracción de las conexiones (0..1) sin responder.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Largest per_page the list endpoints honour (default 250).</source>
+        <translation>Mayor per_page que respetan los endpoints de listas (por defecto 250).</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Numbers Desk sandbox: a local TrackDrive phone-numbers API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Numbers Desk: una API local de números de teléfono de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location line="+18" />
+        <source>--%1 must be a whole number from %2 to %3 (got '%4')</source>
+        <translation>--%1 debe ser un número entero de %2 a %3 (se recibió «%4»)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--%1 must be a fraction from 0 to 1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location line="+19" />
+        <source>--%1 must be a fraction from 0 to 1 (got '%2')</source>
+        <translation>--%1 debe ser una fracción de 0 a 1 (se recibió «%2»)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location line="+26" />
+        <source>Unexpected argument '%1'</source>
+        <translation>Argumento inesperado «%1»</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+102"/>
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+102" />
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot open the sandbox database &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>Cannot open the sandbox database '%1': %2</source>
+        <translation>No se puede abrir la base de datos del sandbox «%1»: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; is not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>'%1' is not a usable SQLite database: %2</source>
+        <translation>«%1» no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Database error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+51"/>
-        <location line="+32"/>
-        <location line="+15"/>
-        <location line="+74"/>
-        <location line="+20"/>
-        <location line="+21"/>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+82" />
+        <location line="+51" />
+        <location line="+32" />
+        <location line="+15" />
+        <location line="+74" />
+        <location line="+20" />
+        <location line="+21" />
+        <location line="+25" />
+        <location line="+16" />
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>numdesk-sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="+35"/>
+        <location filename="../app/sandbox/main.cpp" line="+35" />
         <source>numdesk-sandbox: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>numdesk-sandbox: %1
+
+%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>numdesk-sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numdesk-sandbox: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>generated in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>generada en %1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>reused</source>
-        <translation type="unfinished"></translation>
+        <translation>reutilizada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Numbers Desk sandbox: %1
 Database: %2 (%3 live numbers, %4)
 Credentials:
@@ -274,899 +325,1206 @@ Credentials:
   access token: %7   (Authorization: Token …)
   auth token:   %8   (?auth_token=…)
 Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Numbers Desk: %1
+Base de datos: %2 (%3 números activos, %4)
+Credenciales:
+  clave pública:    %5
+  clave privada:    %6
+  token de acceso:  %7   (Authorization: Token …)
+  auth token:       %8   (?auth_token=…)
+Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Numbers Desk sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Numbers Desk detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::Account</name>
+    <message>
+        <location filename="../app/api/account.cpp" line="+47" />
+        <source>Enter the account's subdomain or address.</source>
+        <translation>Introduzca el subdominio o la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>'%1' is not a valid address.</source>
+        <translation>«%1» no es una dirección válida.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address must start with https://.</source>
+        <translation>La dirección debe empezar por https://.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plain http:// is only allowed to this computer; use https:// so that the keys are not sent in the clear.</source>
+        <translation>El http:// sin cifrar solo se permite hacia este equipo; use https:// para que las claves no se envíen en claro.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address must not contain a query, a fragment or a user name; enter the keys in their own fields.</source>
+        <translation>La dirección no debe contener una consulta, un fragmento ni un nombre de usuario; introduzca las claves en sus propios campos.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ActionRunner</name>
+    <message>
+        <location filename="../app/model/actionrunner.cpp" line="+200" />
+        <source>Not sent, because the activity journal cannot be written.</source>
+        <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The number was already unrented.</source>
+        <translation>El número ya estaba dado de baja.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ApiCall</name>
+    <message>
+        <location filename="../app/api/apicall.cpp" line="+130" />
+        <location line="+43" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server's answer is larger than %1 MB; it was not read.</source>
+        <translation>La respuesta del servidor ocupa más de %1 MB; no se ha leído.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>El servidor no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The server redirected the request to another address; it was not followed, so that the keys stay with this account.</source>
+        <translation>El servidor redirigió la solicitud a otra dirección; no se siguió la redirección para que las claves no salgan de esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The secure connection failed: %1</source>
+        <translation>Falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server's name could not be found (%1). Check the account's address and the network.</source>
+        <translation>No se encontró el nombre del servidor (%1). Compruebe la dirección de la cuenta y la red.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ApiClient</name>
     <message>
-        <location filename="../app/api/apiclient.cpp" line="+55"/>
+        <location filename="../app/api/apiclient.cpp" line="+69" />
         <source>No account address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene dirección.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Plain http:// is only allowed to this computer; the account must use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El http:// sin cifrar solo se permite hacia este equipo; la cuenta debe usar https://.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The account has no credentials set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+92"/>
+        <location filename="../app/api/apiclient.h" line="+102" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::DateRangeEdit</name>
     <message>
-        <location filename="../ui/daterangeedit.cpp" line="+27"/>
+        <location filename="../ui/daterangeedit.cpp" line="+27" />
         <source>Any Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start of the range, in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del intervalo, en la zona horaria elegida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>End of the range, in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del intervalo, en la zona horaria elegida</translation>
     </message>
 </context>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+52"/>
+        <location filename="../ui/detailspanel.cpp" line="+52" />
         <source>Copy Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy as Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como se muestra</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Token values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copy the number in E.164 form (+18005002562)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número en formato E.164 (+18005002562)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy the number as people write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número como se escribe habitualmente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Token values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de token:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>No number selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún número seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select a number in the table to see all of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un número en la tabla para ver todos sus campos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Number #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número #%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
     <name>numdesk::EnvironmentSecretStore</name>
     <message>
-        <location filename="../app/model/environmentsecretstore.cpp" line="+26"/>
+        <location filename="../app/model/environmentsecretstore.cpp" line="+26" />
         <source>the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Set %1 in the environment for %2 authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina %1 en el entorno para la autenticación %2.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
+        <translation>Defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+13"/>
+        <location filename="../ui/errorbanner.cpp" line="+13" />
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hide error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar error</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <location filename="../ui/exportdialog.cpp" line="+42" />
         <source>Column &amp;keys (offer_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laves de columna (offer_id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Display &amp;labels (Offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas visibles (Oferta)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Spreadsheet-safe: keep cells starting with = + - @ from being read as formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguro para hojas de cálculo: evitar que las celdas que empiezan por = + - @ se lean como fórmulas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+121"/>
-        <location line="+44"/>
-        <location line="+46"/>
+        <location line="+7" />
+        <location line="+121" />
+        <location line="+44" />
+        <location line="+46" />
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar vista</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-210" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta %1 números de la cuenta, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Exports the %1 numbers that match the current filters, not only the loaded rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta %1 números que coinciden con los filtros actuales, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas que exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the columns to export; drag to change their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las columnas que exportar; arrástrelas para cambiar su orden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de encabezado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Write dates in %1 instead of exactly as the server sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las fechas en %1 en lugar de tal como las envió el servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Off by default: phone numbers begin with + and would be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado por defecto: los números de teléfono empiezan por + y se modificarían.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que escribir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una columna.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 already exists. Replace it? It stays as it is unless the export completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo? No cambiará a menos que la exportación termine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+23" />
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>queda aproximadamente %n segundo</numerusform><numerusform>quedan aproximadamente %n segundos</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 of %2 numbers · %3 per second · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 números · %3 por segundo · %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 numbers · %2 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números · %2 por segundo</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53"/>
-        <source>&apos;%1&apos; is not a column of a phone number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/model/exportjob.cpp" line="+53" />
+        <source>'%1' is not a column of a phone number.</source>
+        <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+122" />
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Could not write %1: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export failed: %1 No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1 No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 numbers written to %2 in %3 s.</source>
-        <extracomment>&quot;48,311 numbers written to /home/me/numbers.csv in 6.2 s.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>"48,311 numbers written to /home/me/numbers.csv in 6.2 s."</extracomment>
+        <translation>%1 números escritos en %2 en %3 s.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The numbers changed during the export; the file holds every number the query matched at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números cambiaron durante la exportación; el archivo contiene todos los números que coincidían con la consulta al final.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n number(s) left the query while it was read and are in the file as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n número salió de la consulta mientras se leía y está en el archivo tal como era.</numerusform><numerusform>%n números salieron de la consulta mientras se leía y están en el archivo tal como eran.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n number(s) were found by reading the set again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se encontró %n número al volver a leer el conjunto.</numerusform><numerusform>Se encontraron %n números al volver a leer el conjunto.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Los números no dejaron de cambiar durante la exportación (%n lectura del conjunto no coincidió): puede que al archivo le falten números o que los repita.</numerusform><numerusform>Los números no dejaron de cambiar durante la exportación (%n lecturas del conjunto no coincidieron): puede que al archivo le falten números o que los repita.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n repeated row(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se omitió %n fila repetida.</numerusform><numerusform>Se omitieron %n filas repetidas.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+35"/>
+        <location filename="../ui/filterbar.cpp" line="+35" />
         <source>Any offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ofertas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Any traffic source</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes de tráfico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Any provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Any number pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos de números</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search names and numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres y números…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de texto completo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Searches name, number and human number. Enter searches at once, Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en el nombre, el número y el número legible. Intro busca al instante, Esc borra.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Number, e.g. +441224980000</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, p. ej. +441224980000</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Traffic source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de tráfico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date ranges are read in this time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Los intervalos de fechas se interpretan en esta zona horaria</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Remove every filter (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros (Ctrl+Mayús+X)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>C&amp;reated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creado:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Last call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltima llamada:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+79" />
         <source>(%1) %2</source>
-        <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A time zone in the picker: "(UTC-05:00) Eastern Time (US &amp; Canada)"</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::Journal</name>
+    <message>
+        <location filename="../app/model/journal.cpp" line="+103" />
+        <source>Cannot read the activity journal %1: %2</source>
+        <translation>No se puede leer el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
+        <translation>No se registró ningún resultado (la aplicación se cerró o se detuvo mientras la solicitud estaba en curso). Compruebe la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+106" />
+        <source>Cannot write the activity journal %1: %2</source>
+        <translation>No se puede escribir el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot create its folder</source>
+        <translation>no se puede crear su carpeta</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the disk did not confirm the write</source>
+        <translation>el disco no confirmó la escritura</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::JournalModel</name>
+    <message>
+        <location filename="../app/model/journalmodel.cpp" line="+64" />
+        <source>Buy</source>
+        <translation>Alquilar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unrent</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Outcome unknown — check</source>
+        <translation>Resultado desconocido: compruébelo</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
+        <translation>La solicitud se envió, pero no llegó ninguna respuesta: puede que se haya realizado o no. Busque el número en la cuenta antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+55"/>
+        <location filename="../ui/lookupcombo.cpp" line="+55" />
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+39" />
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Load the numbers again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los números desde el servidor (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Choose the columns of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las columnas de la tabla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Copy with &amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar con &amp;encabezados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Export View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vista…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write every number of this view to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todos los números de esta vista en un archivo CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;About Numbers Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Numbers Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>You are working on the built-in sandbox: nothing here touches a real TrackDrive account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está trabajando en el sandbox integrado: nada de lo que haga aquí afecta a una cuenta real de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Loading all numbers for sorting: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando todos los números para ordenarlos: %1 de %2…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sort All Numbers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ordenar todos los números?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by &quot;%1&quot;, Numbers Desk first loads %2 numbers. Load them now?</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by "%1", Numbers Desk first loads %2 numbers. Load them now?</source>
+        <translation>Solo se ha cargado una parte del resultado y el servidor no puede ordenar números. Para ordenar por «%1», Numbers Desk carga primero %2 números. ¿Cargarlos ahora?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1 of %2 loaded</source>
-        <extracomment>&quot;1,250 of 48,311 loaded&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>"1,250 of 48,311 loaded"</extracomment>
+        <translation>%1 de %2 cargados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cargados</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Numbers Desk — %1</source>
-        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Window title: "Numbers Desk — Sandbox"</extracomment>
+        <translation>Numbers Desk — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>About Numbers Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Numbers Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Browse, buy, re-point, unrent and export the phone numbers of your TrackDrive account.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Consulte, alquile, reasigne, dé de baja y exporte los números de teléfono de su cuenta de TrackDrive.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::MemorySecretStore</name>
+    <message>
+        <location filename="../app/model/memorysecretstore.cpp" line="+11" />
+        <source>this session's memory</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>No secrets were given for profile '%1' in this session.</source>
+        <translation>No se indicaron secretos para el perfil «%1» en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+480"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+515" />
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../app/model/cellformatter.cpp" line="+175" />
+        <source>%1 #%2</source>
+        <extracomment>Tooltip of an offer, traffic source, pool or provider cell: "Offer #100"</extracomment>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableView</name>
     <message>
-        <location filename="../ui/numbertableview.cpp" line="+26"/>
+        <location filename="../ui/numbertableview.cpp" line="+26" />
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+89" />
         <source>Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer columnas</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PhoneNumber</name>
+    <message>
+        <location filename="../app/api/phonenumber.cpp" line="+165" />
+        <source>'token_values' is neither a list nor an object</source>
+        <translation>«token_values» no es ni una lista ni un objeto</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>'token_values' holds an entry that is neither text nor an object</source>
+        <translation>«token_values» contiene una entrada que no es ni texto ni un objeto</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>'%1' is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'%1' is not text</source>
+        <translation>«%1» no es texto</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ProfileStore</name>
+    <message>
+        <location filename="../app/model/profilestore.cpp" line="+71" />
+        <source>There is no profile named '%1'.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Profile '%1' has an unknown auth method '%2' (use basic, token or auth-token).</source>
+        <translation>El perfil «%1» tiene un método de autenticación desconocido, «%2» (use basic, token o auth-token).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Profile '%1' has no base URL.</source>
+        <translation>El perfil «%1» no tiene URL base.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' is not a usable profile name (use letters, digits, '-', '_' and '.').</source>
+        <translation>«%1» no es un nombre de perfil utilizable (use letras, dígitos, «-», «_» y «.»).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The settings could not be written.</source>
+        <translation>No se pudo guardar la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::TokenValue</name>
+    <message>
+        <location filename="../app/api/tokenvalue.cpp" line="+49" />
+        <source>the entry is empty</source>
+        <translation>la entrada está vacía</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a ':' must separate the key from the value (key:value)</source>
+        <translation>un «:» debe separar la clave del valor (clave:valor)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the key before ':' is empty</source>
+        <translation>la clave antes de «:» está vacía</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the key may only contain a-z, 0-9 and _ (found '%1')</source>
+        <translation>la clave solo puede contener a-z, 0-9 y _ (se encontró «%1»)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the value after ':' is empty</source>
+        <translation>el valor después de «:» está vacío</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the value after the operator '%1' is empty</source>
+        <translation>el valor después del operador «%1» está vacío</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+38"/>
+        <location filename="../ui/workspace.cpp" line="+38" />
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::AccountResolver</name>
     <message>
-        <location filename="../app/cli/accountresolver.cpp" line="+33"/>
-        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/accountresolver.cpp" line="+67" />
+        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found '%1').</source>
+        <translation>NUMDESK_SANDBOX_NUMBERS debe ser un número entero de 0 a 10000000 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox no se inició: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Note: the sandbox reused its database %1; delete it or set NUMDESK_SANDBOX_DB to generate %2 numbers.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el sandbox reutilizó su base de datos %1; bórrela o defina NUMDESK_SANDBOX_DB para generar %2 números.
+</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Say which account to use: --base-url URL, --profile NAME or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué cuenta usar: --base-url URL, --profile NOMBRE o --sandbox.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Bad account address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de cuenta incorrecta: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10" />
+        <source>No credentials for profile '%1'. %2 Saved secrets: %3</source>
+        <translation>No hay credenciales para el perfil «%1». %2 Secretos guardados: %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales: defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::BuyCommand</name>
     <message>
-        <location filename="../app/cli/buycommand.cpp" line="+15"/>
+        <location filename="../app/cli/buycommand.cpp" line="+15" />
         <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Buys one number with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquila un número con una configuración de proveedor de la cuenta. Cuesta dinero y nunca se reintenta por sí solo; pide confirmación en un terminal y, si no, necesita --yes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The provider configuration to buy with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de proveedor con la que alquilar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The offer the number serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta a la que sirve el número.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Country code (US, GB, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país (US, GB, …).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Buy a toll-free number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquilar un número gratuito.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Buy a local number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquilar un número local.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Traffic source of the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de tráfico del número.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number pool of the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de números del número.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Token value key:value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de token clave:valor (repetible).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>K:V</source>
-        <translation type="unfinished"></translation>
+        <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>unexpected argument '%1'.</source>
+        <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>--country: '%1' is not a country numbers can be bought in (use one of %2).</source>
+        <translation>--country: «%1» no es un país en el que se puedan alquilar números (use uno de %2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>say either --toll-free or --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --toll-free o --local.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>About to buy one %1 number in %2 (%3).
   Account:                %4
   Provider configuration: %5
@@ -1176,323 +1534,344 @@ Press Ctrl+C to stop.</source>
   Token values:           %9
 This costs money; only unrenting the number undoes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se va a alquilar un número %1 en %2 (%3).
+  Cuenta:                       %4
+  Configuración de proveedor:   %5
+  Oferta:                       %6
+  Fuente de tráfico:            %7
+  Grupo de números:             %8
+  Valores de token:             %9
+Esto cuesta dinero; solo se deshace dando de baja el número.
+</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>buy: standard input is not a terminal; nothing was bought. Add --yes to buy without being asked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>buy: la entrada estándar no es un terminal; no se alquiló nada. Añada --yes para alquilar sin que se le pregunte.
+</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type &apos;yes&apos; to buy:</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>Type 'yes' to buy:</source>
+        <translation>Escriba «yes» para alquilar:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing was bought.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se alquiló nada.
+</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with &apos;numdesk-cli list --created-from …&apos; before trying again.
+        <location line="+11" />
+        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with 'numdesk-cli list --created-from …' before trying again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>buy: el resultado es desconocido: la solicitud se envió, pero no llegó ninguna respuesta (%1). Puede que se haya alquilado un número. Compruébelo con «numdesk-cli list --created-from …» antes de volver a intentarlo.
+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>buy: nothing was bought: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>buy: no se alquiló nada: %1
+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Bought %1 (id %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alquilado %1 (id %2).
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+73"/>
+        <location filename="../app/cli/clirunner.cpp" line="+73" />
         <source>No command given.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando.
+
+</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown command &apos;%1&apos; (use one of: %2).
+        <location line="+5" />
+        <source>Unknown command '%1' (use one of: %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido «%1» (use uno de: %2).
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+15"/>
+        <location filename="../app/cli/command.cpp" line="+15" />
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] %1
 
 %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] %1
+
+%2
+
+%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1: %2
-Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+Run 'numdesk-cli %1 --help' for its options.</source>
+        <translation>%1: %2
+Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>--%1 needs a positive whole number (found '%2').</source>
+        <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+16"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+16" />
         <source>export --out FILE [filters] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</source>
-        <translation type="unfinished"></translation>
+        <translation>export --out ARCHIVO [filtros] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. Ctrl+C cancels and leaves no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV que escribir.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Column keys to write, in order (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de las columnas que escribir, en orden (por defecto: todas).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVES</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Header row of column keys (default) or labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de encabezado con claves de columna (por defecto) o etiquetas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>keys|labels</source>
-        <translation type="unfinished"></translation>
+        <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pages in flight at once, 1 to 16 (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prefix cells that begin with =, +, -, @ with &apos; so that spreadsheets do not run them (numbers then read &apos;+1…).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Prefix cells that begin with =, +, -, @ with ' so that spreadsheets do not run them (numbers then read '+1…).</source>
+        <translation>Anteponer ' a las celdas que empiezan por =, +, -, @ para que las hojas de cálculo no las ejecuten (los números quedan entonces como '+1…).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Write timestamps in --time-zone instead of as the server sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las marcas de tiempo en --time-zone en lugar de tal como las envió el servidor.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>unexpected argument '%1'.</source>
+        <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ARCHIVO es obligatorio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--out: &apos;%1&apos; is a folder.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>--out: '%1' is a folder.</source>
+        <translation>--out: «%1» es una carpeta.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--out: cannot write in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>--out: cannot write in '%1'.</source>
+        <translation>--out: no se puede escribir en «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--header must be keys or labels (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+13" />
+        <source>--header must be keys or labels (found '%1').</source>
+        <translation>--header debe ser keys o labels (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>--parallel needs a whole number from 1 to 16 (found '%1').</source>
+        <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>--time-zone-convert needs --time-zone ZONE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone-convert necesita --time-zone ZONA.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 of %2 numbers · %3 rows/s · about %4 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 números · %3 filas/s · quedan unos %4 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 numbers · %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números · %2 filas/s</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::FilterOptions</name>
     <message>
-        <location filename="../app/cli/filteroptions.cpp" line="+40"/>
+        <location filename="../app/cli/filteroptions.cpp" line="+40" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Numbers matching this text anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que contienen este texto en cualquier parte.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The phone number (+441224980000).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono (+441224980000).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NÚMERO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers of this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de esta oferta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers of this traffic source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de esta fuente de tráfico.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers of this provider configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de esta configuración de proveedor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers of this number pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de este grupo de números.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created at or after DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados en FECHA o después.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created at or before DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados en FECHA o antes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last called at or after DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada en FECHA o después.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last called at or before DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada en FECHA o antes.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Read dates without an offset in this zone (&quot;UTC&quot;, &quot;Europe/Berlin&quot;, &quot;Eastern Time (US &amp; Canada)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Read dates without an offset in this zone ("UTC", "Europe/Berlin", "Eastern Time (US &amp; Canada)").</source>
+        <translation>Interpretar las fechas sin desfase en esta zona («UTC», «Europe/Berlin», «Eastern Time (US &amp; Canada)»).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>--%1 needs a positive whole number (found '%2').</source>
+        <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--time-zone: &apos;%1&apos; is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as &quot;Eastern Time (US &amp; Canada)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>--time-zone: '%1' is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as "Eastern Time (US &amp; Canada)").</source>
+        <translation>--time-zone: «%1» no es una zona horaria (use UTC, un identificador IANA como Europe/Berlin o un nombre de TrackDrive como «Eastern Time (US &amp; Canada)»).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>--columns: &apos;%1&apos; is not a column (use any of: %2).</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>--columns: '%1' is not a column (use any of: %2).</source>
+        <translation>--columns: «%1» no es una columna (use una de: %2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>--columns needs at least one column key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns necesita al menos una clave de columna.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9" />
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -1501,7 +1880,7 @@ Commands:
   list     List numbers (table, CSV or JSON)
   show     Show one number
   buy      Buy a number (costs money; asks first)
-  update   Change a number&apos;s offer, traffic source, pool or token values
+  update   Change a number's offer, traffic source, pool or token values
   unrent   Unrent numbers (asks first)
   export   Write every number of a query to a CSV file
 
@@ -1515,568 +1894,717 @@ Secrets come from the environment, never from the command line:
   NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
   NUMDESK_AUTH_TOKEN (auth-token).
 
-Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Run 'numdesk-cli COMMAND --help' for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+
+Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
+
+Comandos:
+  list     Listar números (tabla, CSV o JSON)
+  show     Mostrar un número
+  buy      Alquilar un número (cuesta dinero; pregunta antes)
+  update   Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de un número
+  unrent   Dar de baja números (pregunta antes)
+  export   Escribir todos los números de una consulta en un archivo CSV
+
+Opciones globales:
+  --base-url URL     La dirección de la cuenta (https://acme.trackdrive.com)
+  --profile NOMBRE   Un perfil guardado (URL base y método de autenticación)
+  --sandbox          Iniciar el sandbox local y usar su cuenta de demostración
+  --auth MÉTODO      basic, token o auth-token
+
+Los secretos se leen del entorno, nunca de la línea de comandos:
+  NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Ejecute «numdesk-cli COMANDO --help» para ver las opciones de un comando.
+Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrectos, 3 cancelado o incompleto.
+</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>--base-url needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url necesita una URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--profile needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita un nombre de perfil.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--auth needs basic, token or auth-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth necesita basic, token o auth-token.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown auth method &apos;%1&apos; (use basic, token or auth-token).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Unknown auth method '%1' (use basic, token or auth-token).</source>
+        <translation>Método de autenticación desconocido «%1» (use basic, token o auth-token).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown option &apos;%1&apos; (options of a command go after the command).</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Unknown option '%1' (options of a command go after the command).</source>
+        <translation>Opción desconocida «%1» (las opciones de un comando van después del comando).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use only one of --base-url, --profile and --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo una de --base-url, --profile y --sandbox.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+15"/>
+        <location filename="../app/cli/listcommand.cpp" line="+15" />
         <source>list [filters] [--columns a,b,…] [--format table|csv|json] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>list [filtros] [--columns a,b,…] [--format table|csv|json] [--limit N]</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform><numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Column keys to show, in order (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de las columnas que mostrar, en orden (por defecto: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVES</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (por defecto), csv o json.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>At most N numbers; 0 lists all of them (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N números; 0 los lista todos (por defecto %1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>unexpected argument '%1'.</source>
+        <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>--format must be table, csv or json (found '%1').</source>
+        <translation>--format debe ser table, csv o json (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--limit needs a whole number, 0 or more (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>--limit needs a whole number, 0 or more (found '%1').</source>
+        <translation>--limit necesita un número entero igual o mayor que 0 (se encontró «%1»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+31" />
         <source>%1 of %n number(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n número leído</numerusform><numerusform>%1 de %n números leídos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n number(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n número leído</numerusform><numerusform>%n números leídos</numerusform></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>list: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>list: cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>list: cancelado.
+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Note: numbers changed while they were listed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: los números cambiaron mientras se listaban.
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+12"/>
+        <location filename="../app/cli/showcommand.cpp" line="+12" />
         <source>show ID|+NUMBER [--format table|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>show ID|+NÚMERO [--format table|json]</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Shows one number, found by its TrackDrive id or by the full number with its &apos;+&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>Shows one number, found by its TrackDrive id or by the full number with its '+'.</source>
+        <translation>Muestra un número, buscado por su id de TrackDrive o por el número completo con su «+».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (por defecto) o json.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The id (185923) or the number (+18005002562).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id (185923) o el número (+18005002562).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>give exactly one ID or +NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--format must be table or json (found &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>--format must be table or json (found '%1').</source>
+        <translation>--format debe ser table o json (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>show: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>show: %1
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::TokenOptions</name>
     <message>
-        <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
-        <source>--token &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/tokenoptions.cpp" line="+14" />
+        <source>--token '%1': %2</source>
+        <translation>--token «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::UnrentCommand</name>
     <message>
-        <location filename="../app/cli/unrentcommand.cpp" line="+12"/>
+        <location filename="../app/cli/unrentcommand.cpp" line="+12" />
         <source>unrent ID|+NUMBER… [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>unrent ID|+NÚMERO… [--yes]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Unrents numbers: they leave the account (their call history stays). Asks for confirmation on a terminal and needs --yes otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da de baja números: salen de la cuenta (su historial de llamadas se conserva). Pide confirmación en un terminal y, si no, necesita --yes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ids or +numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids o +números.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>ID|+NUMBER…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|+NÚMERO…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>give at least one ID or +NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>unrent: standard input is not a terminal; nothing was unrented. Add --yes to unrent without being asked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unrent: la entrada estándar no es un terminal; no se dio de baja nada. Añada --yes para dar de baja sin que se le pregunte.
+</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>unrent: %1: %2 Nothing was unrented.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unrent: %1: %2 No se dio de baja nada.
+</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>About to unrent %n number(s) of %1:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se va a dar de baja %n número de %1:
+</numerusform><numerusform>Se van a dar de baja %n números de %1:
+</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>  %1  (id %2)  %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  (id %2)  %3
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>They leave the account; buying them back may not be possible.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Saldrán de la cuenta; puede que no sea posible volver a alquilarlos.
+</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type &apos;yes&apos; to unrent:</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Type 'yes' to unrent:</source>
+        <translation>Escriba «yes» para dar de baja:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing was unrented.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se dio de baja nada.
+</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>unrent: %1 (id %2): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unrent: %1 (id %2): %3
+</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unrented %1 (id %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja %1 (id %2).
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/updatecommand.cpp" line="+14"/>
+        <location filename="../app/cli/updatecommand.cpp" line="+14" />
         <source>update ID|+NUMBER [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</source>
-        <translation type="unfinished"></translation>
+        <translation>update ID|+NÚMERO [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Changes a number&apos;s offer, traffic source, number pool or token values. &apos;none&apos; unassigns the traffic source or pool; --token replaces the token values.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Changes a number's offer, traffic source, number pool or token values. 'none' unassigns the traffic source or pool; --token replaces the token values.</source>
+        <translation>Cambia la oferta, la fuente de tráfico, el grupo de números o los valores de token de un número. «none» quita la fuente de tráfico o el grupo; --token reemplaza los valores de token.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva oferta.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
+        <location line="+1" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>The new traffic source, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva fuente de tráfico, o none.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The new number pool, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo grupo de números, o none.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Token value key:value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de token clave:valor (repetible).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>K:V</source>
-        <translation type="unfinished"></translation>
+        <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove every token value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los valores de token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The id or the +number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id o el +número.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>give exactly one ID or +NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>use either --token or --clear-tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --token o --clear-tokens, no ambos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>nothing to change: give --offer, --traffic-source, --pool, --token or --clear-tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que cambiar: indique --offer, --traffic-source, --pool, --token o --clear-tokens.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>update: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>update: %1
+</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Updated %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1.
+</translation>
     </message>
 </context>
 <context>
     <name>numdesk::columns</name>
     <message>
-        <location filename="../app/model/columncatalog.cpp" line="+20"/>
+        <location filename="../app/model/columncatalog.cpp" line="+20" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Traffic Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de tráfico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Provider Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proveedor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Token Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Area Code ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del prefijo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Optimizer Displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado por el optimizador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Optimizer Tokens Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens del optimizador cambiados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Plain Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número (solo dígitos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Human Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número legible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Legacy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID antiguo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por el usuario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>External Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de registro externo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::dates</name>
+    <message>
+        <location filename="../app/api/apidates.cpp" line="+56" />
+        <source>'%1' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (use AAAA-MM-DD HH:MM:SS +HHMM, ISO 8601 o AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' names a day that does not exist</source>
+        <translation>«%1» indica un día que no existe</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>'%1' has a time of day that does not exist</source>
+        <translation>«%1» tiene una hora que no existe</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>'%1' has an offset from UTC that does not exist</source>
+        <translation>«%1» tiene un desfase respecto a UTC que no existe</translation>
     </message>
 </context>
 <context>
     <name>numdesk::decode</name>
+    <message>
+        <location filename="../app/api/responsedecoder.cpp" line="+25" />
+        <source>The server sent an answer this program cannot read: %1</source>
+        <translation>El servidor envió una respuesta que este programa no puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>expected a JSON object or list</source>
+        <translation>se esperaba un objeto o una lista JSON</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a list</source>
+        <translation>«%1» no es una lista</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the list '%1' is missing</source>
+        <translation>falta la lista «%1»</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the body is empty</source>
+        <translation>el cuerpo está vacío</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an HTML page instead of JSON</source>
+        <translation>una página HTML en lugar de JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an HTML page ("%1") instead of JSON</source>
+        <translation>una página HTML («%1») en lugar de JSON</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>invalid JSON at byte %1 of %2 (%3); the answer may be cut off</source>
+        <translation>JSON no válido en el byte %1 de %2 (%3); puede que la respuesta esté cortada</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>entry %1 of the list is not a record</source>
+        <translation>la entrada %1 de la lista no es un registro</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>entry %1 of '%2' has no id</source>
+        <translation>la entrada %1 de «%2» no tiene id</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>a time zone without a name</source>
+        <translation>una zona horaria sin nombre</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The server did not accept the account's credentials (401). Check the keys or the token.</source>
+        <translation>El servidor no aceptó las credenciales de la cuenta (401). Compruebe las claves o el token.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The account may not do this (403): it lacks the rights, or this computer's IP address is not on the account's allow-list.</source>
+        <translation>La cuenta no puede hacer esto (403): le faltan permisos o la dirección IP de este equipo no está en la lista de direcciones permitidas de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not found (404): no such phone number or resource.</source>
+        <translation>No encontrado (404): no existe ese número de teléfono o recurso.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server refused the request (%1).</source>
+        <translation>El servidor rechazó la solicitud (%1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server refused the request: %1</source>
+        <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/api/responsedecoder.cpp" line="+319"/>
+        <location line="+6" />
         <source>Too many requests (429); the server asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundo.</numerusform><numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too many requests (429); try again in a moment.</source>
+        <translation>Demasiadas solicitudes (429); vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server had a problem (%1). Try again later.</source>
+        <translation>El servidor tuvo un problema (%1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server answered with the unexpected status %1.</source>
+        <translation>El servidor respondió con el estado inesperado %1.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+77"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+77" />
         <source>Internal server error (injected by the sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Cannot create the folder of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location line="+89" />
+        <source>Cannot create the folder of '%1'</source>
+        <translation>No se puede crear la carpeta de «%1»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+74" />
         <source>Rate limit exceeded: retry after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform><numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundos</numerusform></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No route matches [%1] &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+22" />
+        <source>No route matches [%1] "%2"</source>
+        <translation>Ninguna ruta coincide con [%1] «%2»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The sandbox store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén del sandbox no está abierto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Invalid or missing credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales no válidas o ausentes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
 </context>
 </TS>
