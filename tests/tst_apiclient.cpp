@@ -261,6 +261,38 @@ private slots:
         QVERIFY(!cancelled.error().outcomeUnknown);
     }
 
+    void shouldApplyANewTimeoutAndHttp2SwitchToTheNextRequest()
+    {
+        QCOMPARE(m_client->requestTimeout(), 5000);
+        QVERIFY(m_client->isHttp2Enabled());
+        m_client->setRequestTimeout(1500);
+        m_client->setHttp2Enabled(false);
+        QCOMPARE(m_client->requestTimeout(), 1500);
+        QVERIFY(!m_client->isHttp2Enabled());
+        QCOMPARE(m_client->options().request.timeoutMs, 1500);
+        const PreparedRequest prepared = m_client->builder().build(ListNumbers{});
+        QCOMPARE(prepared.request.transferTimeout(), 1500);
+        QCOMPARE(prepared.request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(),
+                 false);
+        QCOMPARE(m_client->builder().options().timeoutMs, 1500);
+
+        Reply hang;
+        hang.hang = true;
+        m_server->setReplies({hang});
+        ApiClient::Options options = m_client->options();
+        options.retry.maxAttempts = 1;
+        m_client->setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        const auto timedOut = list(ListNumbers{});
+        QCOMPARE(timedOut.error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 4500,
+                 qPrintable(QString::number(clock.elapsed())));
+
+        m_client->setRequestTimeout(10); // never below a second
+        QCOMPARE(m_client->requestTimeout(), 1000);
+    }
+
     void shouldCountADeleteThat404sAfterARetryAsDone()
     {
         m_server->setReplies(

@@ -765,6 +765,75 @@ private slots:
         QVERIFY(!m_model->numberAt(499).has_value() && !m_model->numberAt(750).has_value());
         QCOMPARE(*m_model->numberAt(600)->id, *m_model->numberAt(599)->id + 1);
     }
+
+    void shouldRepageTheCurrentQueryWhenThePageSizeChanges()
+    {
+        startAndWaitFirstPage(50);
+        paintRows(120, 125);
+        QTRY_VERIFY(rowLoaded(120));
+        QTRY_VERIFY(!m_model->isLoading());
+        const qint64 idAt120 = *m_model->numberAt(120)->id;
+        QSignalSpy resets(m_model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        m_server->clearReceivedRequests();
+
+        m_model->setPageSize(100);
+        QCOMPARE(m_model->options().pageSize, 100);
+        QCOMPARE(m_model->effectivePageSize(), 100);
+        QCOMPARE(resets.size(), 0); // rows, selection and scroll position stay
+        QCOMPARE(m_model->rowCount(), m_server->numberCount());
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(m_model->loadedRowCount(), qint64(0));
+        paintRows(120, 125); // the view repaints what it shows
+        QTRY_VERIFY(rowLoaded(120));
+        QTRY_VERIFY(!m_model->isLoading());
+        // Rows 100-199 in one page of 100 (the model tester may also read row 0: page 1).
+        QVERIFY(requestedPages().contains(2));
+        QVERIFY(requestedPages().size() <= 2);
+        for (const RecordedRequest &r : listRequests())
+            QCOMPARE(param(r, "per_page"), QStringLiteral("100"));
+        QCOMPARE(*m_model->numberAt(120)->id, idAt120);
+        QCOMPARE(m_model->loadedRowCount(), qint64(100 * requestedPages().size()));
+
+        const qint64 loaded = m_model->loadedRowCount();
+        m_server->clearReceivedRequests();
+        m_model->setPageSize(100); // unchanged: nothing dropped, nothing sent
+        QTest::qWait(50);
+        QCOMPARE(m_model->loadedRowCount(), loaded);
+        QCOMPARE(listRequests().size(), 0);
+    }
+
+    void shouldApplyANewCapOnRequestsInFlightToTheNextRequests()
+    {
+        FaultSettings faults;
+        faults.latencyMs = 200;
+        m_server->setFaults(faults);
+        startAndWaitFirstPage(50);
+        int maxInFlight = 0;
+        int sent = 0;
+        connect(m_model, &NumberTableModel::pageRequested, this, [&] {
+            maxInFlight = qMax(maxInFlight, m_model->requestsInFlight());
+            ++sent;
+        });
+        m_model->setMaxRequestsInFlight(2);
+        QCOMPARE(m_model->options().maxRequestsInFlight, 2);
+        for (int page = 10; page < 16; ++page)
+            paintRows(page * 50, page * 50 + 2);
+        QTRY_COMPARE(sent, 6);
+        QTRY_VERIFY(!m_model->isLoading());
+        QCOMPARE(maxInFlight, 2);
+
+        maxInFlight = 0;
+        sent = 0;
+        m_model->setMaxRequestsInFlight(6);
+        for (int page = 20; page < 26; ++page)
+            paintRows(page * 50, page * 50 + 2);
+        QTRY_COMPARE(sent, 6);
+        QTRY_VERIFY(!m_model->isLoading());
+        QCOMPARE(maxInFlight, 6);
+        m_model->setMaxRequestsInFlight(0); // at least one
+        QCOMPARE(m_model->options().maxRequestsInFlight, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_NumberTableModel)

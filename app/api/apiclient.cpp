@@ -4,6 +4,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace numdesk {
 
 ApiClient::ApiClient(const Account &account, QObject *parent)
@@ -30,6 +32,18 @@ void ApiClient::setAccount(const Account &account)
 void ApiClient::setOptions(const Options &options)
 {
     m_options = options;
+}
+
+void ApiClient::setRequestTimeout(int milliseconds)
+{
+    m_options.request.timeoutMs = std::max(1000, milliseconds);
+}
+
+void ApiClient::setHttp2Enabled(bool enabled)
+{
+    // Qt keeps HTTP/2 and HTTP/1.1 connections apart, so the next request follows the switch
+    // without dropping connections that calls in flight use.
+    m_options.request.http2 = enabled;
 }
 
 void ApiClient::cancelAll()

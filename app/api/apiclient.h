@@ -42,6 +42,12 @@ public:
     const Account &account() const { return m_account; }
     void setOptions(const Options &options);
     const Options &options() const { return m_options; }
+    // Preferences that apply from the next request on; calls in flight keep what they started
+    // with. A timeout below one second is taken as one second.
+    void setRequestTimeout(int milliseconds);
+    int requestTimeout() const { return m_options.request.timeoutMs; }
+    void setHttp2Enabled(bool enabled);
+    bool isHttp2Enabled() const { return m_options.request.http2; }
     RequestBuilder builder() const { return RequestBuilder(m_account, m_options.request); }
     Redactor redactor() const { return Redactor(m_account.credentials); }
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }

@@ -39,6 +39,7 @@ public:
     PreparedRequest build(const ListTimeZones &request) const;
 
     const Account &account() const { return m_account; }
+    const RequestOptions &options() const { return m_options; }
 
     // key=value pairs joined with '&', every key and value percent-encoded ('+' as %2B).
     static QByteArray encodeQuery(const QList<QPair<QString, QString>> &items);

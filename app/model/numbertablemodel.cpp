@@ -55,6 +55,41 @@ NumberTableModel::Options NumberTableModel::options() const
     return m_options;
 }
 
+void NumberTableModel::setPageSize(int pageSize)
+{
+    pageSize = qMax(1, pageSize);
+    if (pageSize == m_options.pageSize)
+        return;
+    m_options.pageSize = pageSize;
+    if (m_active && !isFullyLoaded() && pageSize != m_pageSize)
+        repage(pageSize);
+}
+
+void NumberTableModel::setMaxRequestsInFlight(int maxRequestsInFlight)
+{
+    m_options.maxRequestsInFlight = qMax(1, maxRequestsInFlight);
+    scheduleFlush();
+}
+
+void NumberTableModel::repage(int pageSize)
+{
+    // As for a column change: the rows stay (row count, selection, scroll position), their data
+    // is fetched again; the rows on show ask for their pages when the view repaints.
+    clearSort();
+    cancelInFlight();
+    ++m_generation;
+    m_queue.clear();
+    m_failed.clear();
+    m_pageSize = pageSize;
+    m_store.reset(m_pageSize);
+    m_loadAllCursor = 0;
+    if (m_firstReplyPending || m_rowCount == 0)
+        wantPage(0);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    updateStatus();
+}
+
 void NumberTableModel::setFilter(const NumberFilter &filter)
 {
     m_filter = filter;

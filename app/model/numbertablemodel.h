@@ -57,6 +57,13 @@ public:
 
     void setOptions(const Options &options); // takes effect with the next query
     Options options() const;
+    // Preferences that apply now. A new page size re-pages the current query: the row count
+    // and the view's place stay, loaded pages are dropped and the rows on show are fetched
+    // again in pages of the new size (when every row is already in memory nothing is fetched;
+    // the size applies from the next query). A new cap on requests in flight applies from the
+    // next request sent; requests already in flight are not cancelled.
+    void setPageSize(int pageSize);
+    void setMaxRequestsInFlight(int maxRequestsInFlight);
     void setFilter(const NumberFilter &filter); // new query: reset, new generation, fetch
     NumberFilter filter() const;
     // Visible column keys in order. The `columns` parameter asks only for these plus "id" (and
@@ -134,6 +141,7 @@ private:
     int expectedRows(int page) const;
     void pumpLoadAll();
     void updateStatus();
+    void repage(int pageSize);
     void onLookupsChanged(schema::LookupKind kind);
     void emitColumnChanged(int column);
 
