@@ -1,0 +1,72 @@
+#pragma once
+
+#include "csvrecordformatter.h"
+
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+namespace numdesk {
+
+// What the user chose in Edit > Preferences. A plain value: PreferencesStore reads and writes
+// it, the Preferences dialog edits it, Workspace applies it. Every number is kept within its
+// limits by normalized().
+struct Preferences
+{
+    enum class Language
+    {
+        System, // follow the system's language
+        English,
+        German,
+        Spanish
+    };
+
+    // Table
+    int pageSize = 100;       // rows per list request
+    int requestsInFlight = 4; // list requests the table sends at once
+    QString timeZone;         // Rails zone name ("Eastern Time (US & Canada)"); empty: UTC
+    QString dateFormat = defaultDateFormat(); // QDateTime format of the table's timestamps
+    // Network
+    int requestTimeoutSeconds = 30;
+    bool http2 = true;
+    // Export defaults
+    CsvRecordFormatter::HeaderStyle exportHeader = CsvRecordFormatter::HeaderStyle::Keys;
+    bool exportSpreadsheetSafe = false;
+    bool exportByteOrderMark = false;
+    int exportParallelPages = 4;
+    // Interface
+    Language language = Language::System;
+
+    static constexpr int kMinPageSize = 10;
+    static constexpr int kMaxPageSize = 1000;
+    static constexpr int kMinRequestsInFlight = 1;
+    static constexpr int kMaxRequestsInFlight = 8;
+    static constexpr int kMinTimeoutSeconds = 5;
+    static constexpr int kMaxTimeoutSeconds = 300;
+    static constexpr int kMinParallelPages = 1;
+    static constexpr int kMaxParallelPages = 8;
+
+    static QString defaultDateFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
+
+    // The same preferences with every number within its limits, an unknown time zone replaced
+    // by UTC (empty) and a blank date format by the default.
+    Preferences normalized() const;
+
+    // The zone dates are shown and read in (UTC for an empty or unknown name).
+    QTimeZone displayZone() const;
+    // The time zone name as the API and the filter bar take it ("UTC" for empty).
+    QString apiTimeZoneName() const;
+    // The locale whose translation the interface loads (the system's for Language::System).
+    QLocale uiLocale() const;
+    // "system", "en", "de", "es": the stored form.
+    static QString languageKey(Language language);
+    static Language languageFromKey(const QString &key); // System for anything unknown
+    // Whether going from `before` to `after` changes something that applies only after a
+    // restart (today: the language).
+    static bool needsRestart(const Preferences &before, const Preferences &after);
+
+    bool operator==(const Preferences &o) const;
+    bool operator!=(const Preferences &o) const { return !(*this == o); }
+};
+
+} // namespace numdesk

@@ -1,0 +1,82 @@
+#include "preferencesstore.h"
+
+#include <QSettings>
+
+namespace numdesk {
+
+namespace {
+
+QString key(const char *group, const char *name)
+{
+    return QLatin1String(group) + QLatin1Char('/') + QLatin1String(name);
+}
+
+QString headerKey(CsvRecordFormatter::HeaderStyle style)
+{
+    return style == CsvRecordFormatter::HeaderStyle::Labels ? QStringLiteral("labels")
+                                                            : QStringLiteral("keys");
+}
+
+int intValue(const QSettings &settings, const QString &name, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(name, fallback).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+PreferencesStore::PreferencesStore()
+    : m_owned(std::make_unique<QSettings>(QStringLiteral("NumbersDesk"), QStringLiteral("numdesk")))
+    , m_settings(m_owned.get())
+{}
+
+PreferencesStore::PreferencesStore(QSettings *settings)
+    : m_settings(settings)
+{}
+
+PreferencesStore::~PreferencesStore() = default;
+
+Preferences PreferencesStore::load() const
+{
+    const QSettings &s = *m_settings;
+    const Preferences d;
+    Preferences p;
+    p.pageSize = intValue(s, key("preferences", "pageSize"), d.pageSize);
+    p.requestsInFlight = intValue(s, key("preferences", "requestsInFlight"), d.requestsInFlight);
+    p.timeZone = s.value(key("preferences", "timeZone"), d.timeZone).toString();
+    p.dateFormat = s.value(key("preferences", "dateFormat"), d.dateFormat).toString();
+    p.requestTimeoutSeconds =
+        intValue(s, key("preferences", "requestTimeoutSeconds"), d.requestTimeoutSeconds);
+    p.http2 = s.value(key("preferences", "http2"), d.http2).toBool();
+    p.language = Preferences::languageFromKey(s.value(key("preferences", "language")).toString());
+    p.exportHeader = s.value(key("export", "header")).toString() == QLatin1String("labels")
+                         ? CsvRecordFormatter::HeaderStyle::Labels
+                         : CsvRecordFormatter::HeaderStyle::Keys;
+    p.exportSpreadsheetSafe =
+        s.value(key("export", "spreadsheetSafe"), d.exportSpreadsheetSafe).toBool();
+    p.exportByteOrderMark = s.value(key("export", "byteOrderMark"), d.exportByteOrderMark).toBool();
+    p.exportParallelPages = intValue(s, key("export", "parallel"), d.exportParallelPages);
+    return p.normalized();
+}
+
+bool PreferencesStore::save(const Preferences &preferences)
+{
+    const Preferences p = preferences.normalized();
+    QSettings &s = *m_settings;
+    s.setValue(key("preferences", "pageSize"), p.pageSize);
+    s.setValue(key("preferences", "requestsInFlight"), p.requestsInFlight);
+    s.setValue(key("preferences", "timeZone"), p.timeZone);
+    s.setValue(key("preferences", "dateFormat"), p.dateFormat);
+    s.setValue(key("preferences", "requestTimeoutSeconds"), p.requestTimeoutSeconds);
+    s.setValue(key("preferences", "http2"), p.http2);
+    s.setValue(key("preferences", "language"), Preferences::languageKey(p.language));
+    s.setValue(key("export", "header"), headerKey(p.exportHeader));
+    s.setValue(key("export", "spreadsheetSafe"), p.exportSpreadsheetSafe);
+    s.setValue(key("export", "byteOrderMark"), p.exportByteOrderMark);
+    s.setValue(key("export", "parallel"), p.exportParallelPages);
+    s.sync();
+    return s.status() == QSettings::NoError;
+}
+
+} // namespace numdesk
