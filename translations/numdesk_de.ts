@@ -1,95 +1,104 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>BulkNumberWriter</name>
     <message>
-        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46" />
-        <location line="+14" />
-        <location line="+16" />
+        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../ui/formerrors.cpp" line="+28"/>
+        <source>Error for %1</source>
+        <translation>Fehler bei %1</translation>
+    </message>
+</context>
+<context>
     <name>ListParameters</name>
     <message>
-        <location filename="../app/sandbox/listparameters.cpp" line="+15" />
+        <location filename="../app/sandbox/listparameters.cpp" line="+15"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must be greater than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>must be a boolean value: 1, true, yes, on, 0, false, no, off</source>
         <translation>muss ein Wahrheitswert sein: 1, true, yes, on, 0, false, no, off</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>'%1' is not a column (use any of: %2)</source>
+        <location line="+37"/>
+        <source>&apos;%1&apos; is not a column (use any of: %2)</source>
         <translation>„%1“ ist keine Spalte (möglich sind: %2)</translation>
     </message>
 </context>
 <context>
     <name>NumberFilterParser</name>
     <message>
-        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38" />
-        <source>must be a decimal number (got '%1')</source>
+        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38"/>
+        <source>must be a decimal number (got &apos;%1&apos;)</source>
         <translation>muss eine Dezimalzahl sein (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>'%1' is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie einen Namen aus GET collections/time_zone, eine IANA-ID oder UTC)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>must contain the digits of a phone number (got '%1')</source>
+        <location line="+22"/>
+        <source>must contain the digits of a phone number (got &apos;%1&apos;)</source>
         <translation>muss die Ziffern einer Telefonnummer enthalten (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../app/sandbox/numberinput.cpp" line="+27" />
-        <source>can't be blank</source>
+        <location filename="../app/sandbox/numberinput.cpp" line="+27"/>
+        <source>can&apos;t be blank</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>must be an integer id</source>
         <translation>muss eine ganzzahlige ID sein</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>entry %1 must be a "key:value" string</source>
+        <location line="+20"/>
+        <source>entry %1 must be a &quot;key:value&quot; string</source>
         <translation>Eintrag %1 muss eine Zeichenkette der Form „key:value“ sein</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>must be a list of "key:value" strings or null</source>
+        <location line="+6"/>
+        <source>must be a list of &quot;key:value&quot; strings or null</source>
         <translation>muss eine Liste von Zeichenketten der Form „key:value“ oder null sein</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>entry %1 '%2': %3</source>
+        <location line="+7"/>
+        <source>entry %1 &apos;%2&apos;: %3</source>
         <translation>Eintrag %1 „%2“: %3</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>%1 at offset %2</source>
         <translation>%1 an Position %2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>is not included in the list</source>
         <translation>ist nicht in der Liste enthalten</translation>
     </message>
@@ -97,7 +106,7 @@
 <context>
     <name>NumberReadHandler</name>
     <message>
-        <location filename="../app/sandbox/numberreadhandler.cpp" line="+22" />
+        <location filename="../app/sandbox/numberreadhandler.cpp" line="+23"/>
         <source>Phone number not found</source>
         <translation>Telefonnummer nicht gefunden</translation>
     </message>
@@ -105,27 +114,27 @@
 <context>
     <name>NumberWriteHandler</name>
     <message>
-        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26" />
+        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26"/>
         <source>The request body is not valid JSON: %1</source>
         <translation>Der Inhalt der Anfrage ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No %1 number is available in %2 right now</source>
         <translation>In %2 ist gerade keine %1 Nummer verfügbar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>toll-free</source>
         <translation>gebührenfreie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>local</source>
         <translation>lokale</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Number is protected by delete prevention and cannot be unrented</source>
         <translation>Die Nummer ist durch einen Löschschutz geschützt; ihre Miete kann nicht beendet werden</translation>
     </message>
@@ -133,44 +142,44 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+18" />
-        <location line="+35" />
-        <location line="+5" />
+        <location filename="../app/main.cpp" line="+18"/>
+        <location line="+35"/>
+        <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Manage the phone numbers of a TrackDrive account.</source>
         <translation>Die Telefonnummern eines TrackDrive-Kontos verwalten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Database file of the built-in sandbox.</source>
         <translation>Datenbankdatei der integrierten Sandbox.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many numbers a new sandbox holds.</source>
         <translation>Wie viele Nummern eine neue Sandbox enthält.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--sandbox-numbers needs a positive whole number.</source>
         <translation>--sandbox-numbers braucht eine positive ganze Zahl.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>Die integrierte Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -178,108 +187,108 @@
 <context>
     <name>SandboxCommandLine</name>
     <message>
-        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+22" />
+        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+22"/>
         <source>Port on 127.0.0.1 to listen on (0 = any free port; default 0).</source>
         <translation>Port auf 127.0.0.1, auf dem gelauscht wird (0 = ein beliebiger freier Port; Standard 0).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>SQLite file: reused when it holds data, generated otherwise (default: the application data folder; ':memory:' keeps it in memory).</source>
+        <location line="+3"/>
+        <source>SQLite file: reused when it holds data, generated otherwise (default: the application data folder; &apos;:memory:&apos; keeps it in memory).</source>
         <translation>SQLite-Datei: wird wiederverwendet, wenn sie Daten enthält, sonst neu erzeugt (Standard: der Datenordner der Anwendung; „:memory:“ hält sie im Arbeitsspeicher).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo numbers to generate (default 3000).</source>
         <translation>Anzahl der zu erzeugenden Demo-Nummern (Standard 3000).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the demo data and of the faults (default 1).</source>
         <translation>Startwert (Seed) der Demodaten und der Fehler (Standard 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delay every reply by MS milliseconds.</source>
         <translation>Jede Antwort um MS Millisekunden verzögern.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer this fraction of requests (0..1) with 500, 502 or 503.</source>
         <translation>Diesen Anteil der Anfragen (0..1) mit 500, 502 oder 503 beantworten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer 429 beyond N requests per second (0 = off).</source>
         <translation>Ab N Anfragen pro Sekunde mit 429 antworten (0 = aus).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retry-After seconds of 429 and 503 replies (default 1).</source>
         <translation>Retry-After-Sekunden der Antworten 429 und 503 (Standard 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close this fraction of connections (0..1) without a reply.</source>
         <translation>Diesen Anteil der Verbindungen (0..1) ohne Antwort schließen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Largest per_page the list endpoints honour (default 250).</source>
         <translation>Größtes per_page, das die Listen-Endpunkte beachten (Standard 250).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Numbers Desk sandbox: a local TrackDrive phone-numbers API.</source>
         <translation>Numbers-Desk-Sandbox: eine lokale TrackDrive-API für Telefonnummern.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>--%1 must be a whole number from %2 to %3 (got '%4')</source>
+        <location line="+18"/>
+        <source>--%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (erhalten: „%4“)</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>--%1 must be a fraction from 0 to 1 (got '%2')</source>
+        <location line="+19"/>
+        <source>--%1 must be a fraction from 0 to 1 (got &apos;%2&apos;)</source>
         <translation>--%1 muss ein Anteil von 0 bis 1 sein (erhalten: „%2“)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Unexpected argument '%1'</source>
+        <location line="+26"/>
+        <source>Unexpected argument &apos;%1&apos;</source>
         <translation>Unerwartetes Argument „%1“</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+102" />
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+102"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Cannot open the sandbox database '%1': %2</source>
+        <location line="+7"/>
+        <source>Cannot open the sandbox database &apos;%1&apos;: %2</source>
         <translation>Die Sandbox-Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is not a usable SQLite database: %2</source>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a usable SQLite database: %2</source>
         <translation>„%1“ ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+82" />
-        <location line="+51" />
-        <location line="+32" />
-        <location line="+15" />
-        <location line="+74" />
-        <location line="+20" />
-        <location line="+21" />
-        <location line="+25" />
-        <location line="+16" />
+        <location line="+82"/>
+        <location line="+51"/>
+        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+73"/>
+        <location line="+34"/>
+        <location line="+54"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -287,7 +296,7 @@
 <context>
     <name>numdesk-sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="+35" />
+        <location filename="../app/sandbox/main.cpp" line="+35"/>
         <source>numdesk-sandbox: %1
 
 %2</source>
@@ -296,27 +305,27 @@
 %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>numdesk-sandbox: %1</source>
         <translation>numdesk-sandbox: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>in memory</source>
         <translation>im Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>generated in %1 s</source>
         <translation>in %1 s erzeugt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reused</source>
         <translation>wiederverwendet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers Desk sandbox: %1
 Database: %2 (%3 live numbers, %4)
 Credentials:
@@ -335,7 +344,7 @@ Zugangsdaten:
 Beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Numbers Desk sandbox stopped.</source>
         <translation>Numbers-Desk-Sandbox beendet.</translation>
     </message>
@@ -343,84 +352,478 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::Account</name>
     <message>
-        <location filename="../app/api/account.cpp" line="+47" />
-        <source>Enter the account's subdomain or address.</source>
+        <location filename="../app/api/account.cpp" line="+47"/>
+        <source>Enter the account&apos;s subdomain or address.</source>
         <translation>Geben Sie die Subdomain oder die Adresse des Kontos ein.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'%1' is not a valid address.</source>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a valid address.</source>
         <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The address must start with https://.</source>
         <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plain http:// is only allowed to this computer; use https:// so that the keys are not sent in the clear.</source>
         <translation>Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt; verwenden Sie https://, damit die Schlüssel nicht im Klartext gesendet werden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The address must not contain a query, a fragment or a user name; enter the keys in their own fields.</source>
         <translation>Die Adresse darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten; geben Sie die Schlüssel in den eigenen Feldern ein.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::AccountsDialog</name>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="+28"/>
+        <source>public and private key</source>
+        <translation>öffentlichen und privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legacy auth token</source>
+        <translation>alten Auth-Token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where secrets are kept</source>
+        <translation>Wo Geheimnisse aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the secrets of profiles in:</source>
+        <translation>Geheimnisse der Profile aufbewahren in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system &amp;keychain</source>
+        <translation>dem System&amp;schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep secrets in the system keychain</source>
+        <translation>Geheimnisse im Systemschlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;memory only: type them again each session</source>
+        <translation>nur im &amp;Arbeitsspeicher: in jeder Sitzung neu eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type secrets each session</source>
+        <translation>Geheimnisse in jeder Sitzung eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save secrets in a file only you can read</source>
+        <translation>Geheimnisse in einer Datei speichern, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: the file is not encrypted. Anyone who can use your user account, and anyone who can read your backups, can read the secrets in it.</source>
+        <translation>Warnung: Die Datei ist nicht verschlüsselt. Wer Ihr Benutzerkonto verwenden oder Ihre Sicherungen lesen kann, kann die Geheimnisse darin lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets file warning</source>
+        <translation>Warnung zur Geheimnisdatei</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+228"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+224"/>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile details</source>
+        <translation>Profildetails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (integriert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in sandbox: demo numbers on this computer. It cannot be edited or removed.</source>
+        <translation>Die integrierte Sandbox: Demo-Nummern auf diesem Computer. Sie kann weder bearbeitet noch entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The built-in sandbox cannot be edited or removed.</source>
+        <translation>Die integrierte Sandbox kann weder bearbeitet noch entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain is available: %1 Choose whether to type the secrets each session or to save them in a file only you can read.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar: %1 Wählen Sie, ob Sie die Geheimnisse in jeder Sitzung eingeben oder in einer Datei speichern, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;file only you can read (%1)</source>
+        <translation>einer &amp;Datei, die nur Sie lesen können (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built-in sandbox at %1 with demo credentials.</source>
+        <translation>Integrierte Sandbox unter %1 mit Demo-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in sandbox (not running).</source>
+        <translation>Integrierte Sandbox (läuft nicht).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — signs in with a %2.</source>
+        <translation>%1 – meldet sich mit einem %2 an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Profile &apos;%1&apos; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove the profile &apos;%1&apos; and the secrets saved for it?</source>
+        <translation>Das Profil „%1“ und die dafür gespeicherten Geheimnisse entfernen?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &apos;%1&apos; removed, but its secrets could not be removed from %2: %3</source>
+        <translation>Profil „%1“ entfernt, aber seine Geheimnisse konnten nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The built-in sandbox is not running.</source>
+        <translation>Die integrierte Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No secrets are saved for &apos;%1&apos; in %2. Edit the profile to enter them.</source>
+        <translation>Für „%1“ sind in %2 keine Geheimnisse gespeichert. Bearbeiten Sie das Profil, um sie einzugeben.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ActionProgressView</name>
+    <message>
+        <location filename="../ui/actionprogressview.cpp" line="+33"/>
+        <source>Purchase %1</source>
+        <extracomment>A purchase whose number is not known yet: &quot;Purchase 3&quot;</extracomment>
+        <translation>Anmietung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start nothing new; what is already on its way finishes</source>
+        <translation>Nichts Neues starten; was bereits unterwegs ist, wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the failed ones again</source>
+        <translation>Die fehlgeschlagenen erneut senden</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bought</source>
+        <translation>Gemietet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unrented</source>
+        <translation>Miete beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown — check</source>
+        <translation>Ergebnis unbekannt – bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent (stopped)</source>
+        <translation>Nicht gesendet (angehalten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n of %1 done</source>
+        <translation>
+            <numerusform>%n von %1 erledigt</numerusform>
+            <numerusform>%n von %1 erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with unknown outcome — check the account before trying again</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis – prüfen Sie das Konto, bevor Sie es erneut versuchen</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis – prüfen Sie das Konto, bevor Sie es erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+200" />
+        <location filename="../app/model/actionrunner.cpp" line="+200"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The number was already unrented.</source>
         <translation>Die Miete der Nummer war bereits beendet.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::ActivityPanel</name>
+    <message>
+        <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity summary</source>
+        <translation>Zusammenfassung der Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n action(s) with unknown outcome — check the account.</source>
+        <translation>
+            <numerusform>%n Aktion mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
+            <numerusform>%n Aktionen mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the journal.</source>
+        <translation>
+            <numerusform>%n Aktion im Protokoll.</numerusform>
+            <numerusform>%n Aktionen im Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable line(s) were skipped.</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile wurde übersprungen.</numerusform>
+            <numerusform>%n unlesbare Zeilen wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="+130" />
-        <location line="+43" />
+        <location filename="../app/api/apicall.cpp" line="+130"/>
+        <location line="+43"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's answer is larger than %1 MB; it was not read.</source>
+        <location line="+4"/>
+        <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server redirected the request to another address; it was not followed, so that the keys stay with this account.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, damit die Schlüssel bei diesem Konto bleiben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's name could not be found (%1). Check the account's address and the network.</source>
+        <location line="+4"/>
+        <source>The server&apos;s name could not be found (%1). Check the account&apos;s address and the network.</source>
         <translation>Der Name des Servers wurde nicht gefunden (%1). Prüfen Sie die Adresse des Kontos und das Netzwerk.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
@@ -428,70 +831,426 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ApiClient</name>
     <message>
-        <location filename="../app/api/apiclient.cpp" line="+69" />
+        <location filename="../app/api/apiclient.cpp" line="+69"/>
         <source>No account address is set.</source>
         <translation>Für das Konto ist keine Adresse festgelegt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plain http:// is only allowed to this computer; the account must use https://.</source>
         <translation>Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt; das Konto muss https:// verwenden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The account has no credentials set.</source>
         <translation>Für das Konto sind keine Zugangsdaten festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+102" />
+        <location filename="../app/api/apiclient.h" line="+102"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::BuyNumberDialog</name>
+    <message>
+        <location filename="../ui/buynumberdialog.cpp" line="+67"/>
+        <source>%1 *</source>
+        <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Mieten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to Form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look for the New Number</source>
+        <translation>Nach der neuen Nummer &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy Numbers — %1</source>
+        <translation>Nummern mieten — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buy</source>
+        <translation>Mieten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the numbers of this offer and provider bought since the purchase was sent</source>
+        <translation>Die Nummern dieses Angebots und Anbieters anzeigen, die seit dem Senden der Anmietung gemietet wurden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a provider…</source>
+        <translation>Anbieter wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an offer…</source>
+        <translation>Angebot wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;ocal</source>
+        <translation>Lo&amp;kal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toll-free</source>
+        <translation>Geb&amp;ührenfrei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toll-free</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Traffic-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each number is a separate purchase with the same settings</source>
+        <translation>Jede Nummer wird einzeln mit denselben Einstellungen gemietet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ffer:</source>
+        <translation>An&amp;gebot:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;raffic source:</source>
+        <translation>&amp;Traffic-Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number p&amp;ool:</source>
+        <translation>&amp;Nummernpool:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tok&amp;en values:</source>
+        <translation>T&amp;oken-Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity:</source>
+        <translation>Anza&amp;hl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* required</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Buy Again…</source>
+        <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
+        <translation>&amp;Erneut mieten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Buy %n Number(s)…</source>
+        <translation>
+            <numerusform>%n Nummer &amp;mieten…</numerusform>
+            <numerusform>%n Nummern &amp;mieten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a provider</source>
+        <translation>einen Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offer</source>
+        <translation>ein Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a country</source>
+        <translation>ein Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the token values</source>
+        <translation>Korrigieren Sie die Token-Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1</source>
+        <translation>Wählen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
+        <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
+        <translation>
+            <numerusform>Sie sind dabei, %n gebührenfreie Nummer in %1 im Konto %2 zu mieten.</numerusform>
+            <numerusform>Sie sind dabei, %n gebührenfreie Nummern in %1 im Konto %2 zu mieten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are about to rent %n local number(s) in %1 on account %2.</source>
+        <translation>
+            <numerusform>Sie sind dabei, %n lokale Nummer in %1 im Konto %2 zu mieten.</numerusform>
+            <numerusform>Sie sind dabei, %n lokale Nummern in %1 im Konto %2 zu mieten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer: %1</source>
+        <translation>Angebot: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source: %1</source>
+        <translation>Traffic-Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number pool: %1</source>
+        <translation>Nummernpool: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token values: %1</source>
+        <translation>Token-Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every number is a separate rental that your provider charges for.</source>
+        <translation>Jede Nummer ist eine eigene Miete, die Ihr Anbieter berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outcome of the last purchase is unknown: it may have rented a number already. Buying again can rent one more.</source>
+        <translation>Das Ergebnis der letzten Anmietung ist unbekannt: Vielleicht wurde bereits eine Nummer gemietet. Erneutes Mieten kann eine weitere Nummer mieten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rent Numbers?</source>
+        <translation>Nummern mieten?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Rent %n Number(s)</source>
+        <translation>
+            <numerusform>%n Nummer &amp;mieten</numerusform>
+            <numerusform>%n Nummern &amp;mieten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Buying…</source>
+        <translation>Wird gemietet…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer came back, so the number may or may not have been bought. It was not sent again. Use &quot;Look for the New Number&quot; to check the account before buying again.
+(%1)</source>
+        <translation>Es kam keine Antwort zurück, daher wurde die Nummer vielleicht gemietet, vielleicht auch nicht. Die Anfrage wurde nicht erneut gesendet. Prüfen Sie das Konto mit „Nach der neuen Nummer suchen“, bevor Sie erneut mieten.
+(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ConnectionTester</name>
+    <message numerus="yes">
+        <location filename="../ui/connectiontester.cpp" line="+109"/>
+        <source>Connected to %1: the account has %n phone number(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: Das Konto hat %n Telefonnummer.</numerusform>
+            <numerusform>Verbunden mit %1: Das Konto hat %n Telefonnummern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Timeout: %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung: %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Zeitüberschreitung: %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>401 Unauthorized: %1 did not accept the credentials. Check the keys or the token, and the authentication method.</source>
+        <translation>401 Nicht autorisiert: %1 hat die Zugangsdaten nicht angenommen. Prüfen Sie die Schlüssel oder das Token sowie die Authentifizierungsmethode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IP address not allowed (403): this computer&apos;s IP address is not on the account&apos;s allow-list.</source>
+        <translation>IP-Adresse nicht erlaubt (403): Die IP-Adresse dieses Computers steht nicht auf der Freigabeliste des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address not allowed (403): this computer&apos;s IP address is not on the account&apos;s allow-list. The server said: %1</source>
+        <translation>IP-Adresse nicht erlaubt (403): Die IP-Adresse dieses Computers steht nicht auf der Freigabeliste des Kontos. Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>403 Forbidden: %1 refused access. The account may lack the right to list phone numbers, or this computer&apos;s IP address may not be on its allow-list.</source>
+        <translation>403 Verboten: %1 hat den Zugriff verweigert. Vielleicht fehlt dem Konto das Recht, Telefonnummern aufzulisten, oder die IP-Adresse dieses Computers steht nicht auf seiner Freigabeliste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered, but not as the TrackDrive API does: %2 Check the account&apos;s address.</source>
+        <translation>%1 hat geantwortet, aber nicht wie die TrackDrive-API: %2 Prüfen Sie die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DNS: the host name %1 could not be found. Check the subdomain or base URL, and the network.</source>
+        <translation>DNS: Der Hostname %1 wurde nicht gefunden. Prüfen Sie die Subdomain oder Basis-URL sowie das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS error: the secure connection to %1 failed: %2</source>
+        <translation>TLS-Fehler: Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection refused: nothing answers at %1 on port %2.</source>
+        <translation>Verbindung abgelehnt: Unter %1 antwortet nichts auf Port %2.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::DateRangeEdit</name>
     <message>
-        <location filename="../ui/daterangeedit.cpp" line="+27" />
+        <location filename="../ui/daterangeedit.cpp" line="+27"/>
         <source>Any Time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 Days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This Month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 from</source>
         <translation>%1 von</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 to</source>
         <translation>%1 bis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start of the range, in the chosen time zone</source>
         <translation>Beginn des Zeitraums, in der gewählten Zeitzone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of the range, in the chosen time zone</source>
         <translation>Ende des Zeitraums, in der gewählten Zeitzone</translation>
     </message>
@@ -499,95 +1258,249 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+52" />
+        <location filename="../ui/detailspanel.cpp" line="+52"/>
         <source>Copy Number</source>
         <translation>Nummer kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy as Shown</source>
         <translation>Wie angezeigt kopieren</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Token values</source>
         <translation>Token-Werte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the number in E.164 form (+18005002562)</source>
         <translation>Die Nummer im E.164-Format kopieren (+18005002562)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the number as people write it</source>
         <translation>Die Nummer so kopieren, wie man sie schreibt</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Token values:</source>
         <translation>Token-Werte:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No number selected</source>
         <translation>Keine Nummer ausgewählt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a number in the table to see all of its fields.</source>
         <translation>Wählen Sie eine Nummer in der Tabelle aus, um alle ihre Felder zu sehen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number #%1</source>
         <translation>Nummer #%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::EditNumbersDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editnumbersdialog.cpp" line="+46"/>
+        <source>Edit %n Numbers</source>
+        <translation>
+            <numerusform>%n Nummer bearbeiten</numerusform>
+            <numerusform>%n Nummern bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Apply to %n Numbers…</source>
+        <translation>
+            <numerusform>Auf %n Nummer &amp;anwenden…</numerusform>
+            <numerusform>Auf %n Nummern &amp;anwenden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an offer…</source>
+        <translation>Angebot wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Traffic-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>O&amp;ffer:</source>
+        <translation>An&amp;gebot:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;raffic source:</source>
+        <translation>&amp;Traffic-Quelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number p&amp;ool:</source>
+        <translation>&amp;Nummernpool:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tok&amp;en values:</source>
+        <translation>T&amp;oken-Werte:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. &quot;None&quot; removes the traffic source or pool; empty token values remove them all.</source>
+        <translation>
+            <numerusform>Haken Sie die Felder an, die bei der %n ausgewählten Nummer geändert werden sollen; die übrigen bleiben, wie sie sind. „Keine“ entfernt die Traffic-Quelle oder den Pool; leere Token-Werte entfernen alle Token-Werte.</numerusform>
+            <numerusform>Haken Sie die Felder an, die bei allen %n ausgewählten Nummern geändert werden sollen; die übrigen bleiben bei jeder Nummer, wie sie sind. „Keine“ entfernt die Traffic-Quelle oder den Pool; leere Token-Werte entfernen alle Token-Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the current values…</source>
+        <translation>Die aktuellen Werte werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current values could not be read: %1</source>
+        <translation>Die aktuellen Werte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing is changed yet</source>
+        <translation>Noch ist nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Change %n Numbers?</source>
+        <translation>
+            <numerusform>%n Nummer ändern?</numerusform>
+            <numerusform>%n Nummern ändern?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
+        <translation>
+            <numerusform>Die angehakten Felder werden bei %n Nummer des Kontos %1 geändert. Anrufe werden danach nach den neuen Einstellungen geleitet.</numerusform>
+            <numerusform>Die angehakten Felder werden bei %n Nummern des Kontos %1 geändert. Anrufe werden danach nach den neuen Einstellungen geleitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer came back: the change may or may not have been made. Refresh to see the number as it is now.</source>
+        <translation>Es kam keine Antwort zurück: Die Änderung wurde vielleicht vorgenommen, vielleicht auch nicht. Aktualisieren Sie, um den aktuellen Stand der Nummer zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::EnvironmentSecretStore</name>
     <message>
-        <location filename="../app/model/environmentsecretstore.cpp" line="+26" />
+        <location filename="../app/model/environmentsecretstore.cpp" line="+26"/>
         <source>the environment</source>
         <translation>die Umgebung</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Set %1 in the environment for %2 authentication.</source>
         <translation>Setzen Sie %1 in der Umgebung für die Authentifizierung per %2.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Setzen Sie NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN oder NUMDESK_AUTH_TOKEN in der Umgebung.</translation>
     </message>
@@ -595,22 +1508,22 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+13" />
+        <location filename="../ui/errorbanner.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide error</source>
         <translation>Fehler ausblenden</translation>
     </message>
@@ -618,145 +1531,145 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42" />
+        <location filename="../ui/exportdialog.cpp" line="+42"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>Spalten&amp;kennungen (offer_id)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Display &amp;labels (Offer)</source>
         <translation>Anzeige&amp;namen (Angebot)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Spreadsheet-safe: keep cells starting with = + - @ from being read as formulas</source>
         <translation>Für Tabellenkalkulationen &amp;absichern: Zellen, die mit = + - @ beginnen, nicht als Formeln lesen lassen</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+121" />
-        <location line="+44" />
-        <location line="+46" />
+        <location line="+7"/>
+        <location line="+121"/>
+        <location line="+44"/>
+        <location line="+46"/>
         <source>Export View</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-210"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern des Kontos, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exports the %1 numbers that match the current filters, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern, die den aktuellen Filtern entsprechen, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Columns to export</source>
         <translation>Zu exportierende Spalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the columns to export; drag to change their order</source>
         <translation>Haken Sie die zu exportierenden Spalten an; ziehen Sie sie, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Header row</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write dates in %1 instead of exactly as the server sent them</source>
         <translation>Datumsangaben in %1 schreiben statt genau so, wie der Server sie gesendet hat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off by default: phone numbers begin with + and would be changed.</source>
         <translation>Standardmäßig aus: Telefonnummern beginnen mit + und würden verändert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Replace File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 already exists. Replace it? It stays as it is unless the export completes.</source>
         <translation>%1 existiert bereits. Ersetzen? Die Datei bleibt unverändert, solange der Export nicht abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>about %n second(s) left</source>
         <translation>
             <numerusform>noch etwa %n Sekunde</numerusform>
@@ -764,12 +1677,12 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2 numbers · %3 per second · %4</source>
         <translation>%1 von %2 Nummern · %3 pro Sekunde · %4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 numbers · %2 per second</source>
         <translation>%1 Nummern · %2 pro Sekunde</translation>
     </message>
@@ -777,38 +1690,38 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53" />
-        <source>'%1' is not a column of a phone number.</source>
+        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not write %1: %2. No file was written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export failed: %1 No file was written.</source>
         <translation>Export fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 numbers written to %2 in %3 s.</source>
-        <extracomment>"48,311 numbers written to /home/me/numbers.csv in 6.2 s."</extracomment>
+        <extracomment>&quot;48,311 numbers written to /home/me/numbers.csv in 6.2 s.&quot;</extracomment>
         <translation>%1 Nummern in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The numbers changed during the export; the file holds every number the query matched at the end.</source>
         <translation>Die Nummern haben sich während des Exports geändert; die Datei enthält alle Nummern, die am Ende zur Abfrage passten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n number(s) left the query while it was read and are in the file as they were.</source>
         <translation>
             <numerusform>%n Nummer ist während des Lesens aus der Abfrage gefallen und steht im damaligen Zustand in der Datei.</numerusform>
@@ -816,7 +1729,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
             <numerusform>%n Nummer wurde durch erneutes Lesen der Menge gefunden.</numerusform>
@@ -824,7 +1737,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
         <translation>
             <numerusform>Die Nummern haben sich während des Exports ständig geändert (%n Lesedurchgang der Menge wich ab): In der Datei können Nummern fehlen oder doppelt vorkommen.</numerusform>
@@ -832,7 +1745,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n repeated row(s) were left out.</source>
         <translation>
             <numerusform>%n doppelte Zeile wurde ausgelassen.</numerusform>
@@ -843,151 +1756,151 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+35" />
+        <location filename="../ui/filterbar.cpp" line="+35"/>
         <source>Any offer</source>
         <translation>Alle Angebote</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any traffic source</source>
         <translation>Alle Traffic-Quellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any provider</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any number pool</source>
         <translation>Alle Nummernpools</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last call</source>
         <translation>Letzter Anruf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search names and numbers…</source>
         <translation>Namen und Nummern suchen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full-text search</source>
         <translation>Volltextsuche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Searches name, number and human number. Enter searches at once, Esc clears.</source>
         <translation>Durchsucht Name, Nummer und lesbare Nummer. Eingabe sucht sofort, Esc leert das Feld.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number, e.g. +441224980000</source>
         <translation>Nummer, z. B. +441224980000</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic source</source>
         <translation>Traffic-Quelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number pool</source>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date ranges are read in this time zone</source>
         <translation>Zeiträume werden in dieser Zeitzone gelesen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Filtered</source>
         <translation>Gefiltert</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove every filter (Ctrl+Shift+X)</source>
         <translation>Alle Filter entfernen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>C&amp;reated:</source>
         <translation>&amp;Erstellt:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Last call:</source>
         <translation>&amp;Letzter Anruf:</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>(%1) %2</source>
-        <extracomment>A time zone in the picker: "(UTC-05:00) Eastern Time (US &amp; Canada)"</extracomment>
+        <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+103" />
+        <location filename="../app/model/journal.cpp" line="+103"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>Es wurde kein Ergebnis aufgezeichnet (die App wurde geschlossen oder angehalten, während die Anfrage unterwegs war). Prüfen Sie das Konto.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot create its folder</source>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the disk did not confirm the write</source>
         <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
     </message>
@@ -995,87 +1908,87 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::JournalModel</name>
     <message>
-        <location filename="../app/model/journalmodel.cpp" line="+64" />
+        <location filename="../app/model/journalmodel.cpp" line="+62"/>
         <source>Buy</source>
         <translation>Mieten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unrent</source>
         <translation>Miete beenden</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outcome unknown — check</source>
         <translation>Ergebnis unbekannt – bitte prüfen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort zurück: Sie wurde vielleicht ausgeführt, vielleicht auch nicht. Suchen Sie die Nummer im Konto, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1083,12 +1996,12 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+55" />
+        <location filename="../ui/lookupcombo.cpp" line="+55"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1096,174 +2009,242 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39" />
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+5"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
+        <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load the numbers again from the server (F5)</source>
         <translation>Die Nummern erneut vom Server laden (F5)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose the columns of the table</source>
         <translation>Die Spalten der Tabelle auswählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy with &amp;Headers</source>
         <translation>Mit Spalten&amp;titeln kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export View…</source>
         <translation>Ansicht &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write every number of this view to a CSV file (Ctrl+E)</source>
         <translation>Alle Nummern dieser Ansicht in eine CSV-Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>&amp;Buy Numbers…</source>
+        <translation>Nummern &amp;mieten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent new numbers on this account (Ctrl+N)</source>
+        <translation>Neue Nummern in diesem Konto mieten (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
+        <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+167"/>
+        <source>&amp;Unrent…</source>
+        <translation>Miete be&amp;enden…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Give the selected numbers back; calls to them stop (Del)</source>
+        <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;About Numbers Desk</source>
         <translation>&amp;Über Numbers Desk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>You are working on the built-in sandbox: nothing here touches a real TrackDrive account.</source>
         <translation>Sie arbeiten in der integrierten Sandbox: Nichts hier wirkt sich auf ein echtes TrackDrive-Konto aus.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Loading all numbers for sorting: %1 of %2…</source>
         <translation>Alle Nummern werden zum Sortieren geladen: %1 von %2…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>&amp;Edit %n Numbers…</source>
+        <translation>
+            <numerusform>%n Nummer &amp;bearbeiten…</numerusform>
+            <numerusform>%n Nummern &amp;bearbeiten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Unrent %n Numbers…</source>
+        <translation>
+            <numerusform>Miete für %n Nummer be&amp;enden…</numerusform>
+            <numerusform>Miete für %n Nummern be&amp;enden…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43" />
+        <location line="+59"/>
+        <source>Showing the numbers of this offer and provider created since %1.</source>
+        <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sort All Numbers?</source>
         <translation>Alle Nummern sortieren?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by "%1", Numbers Desk first loads %2 numbers. Load them now?</source>
+        <location line="+1"/>
+        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by &quot;%1&quot;, Numbers Desk first loads %2 numbers. Load them now?</source>
         <translation>Nur ein Teil des Ergebnisses ist geladen, und der Server kann Nummern nicht sortieren. Um nach „%1“ zu sortieren, lädt Numbers Desk zuerst %2 Nummern. Jetzt laden?</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 of %2 loaded</source>
-        <extracomment>"1,250 of 48,311 loaded"</extracomment>
+        <extracomment>&quot;1,250 of 48,311 loaded&quot;</extracomment>
         <translation>%1 von %2 geladen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers Desk — %1</source>
-        <extracomment>Window title: "Numbers Desk — Sandbox"</extracomment>
+        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
         <translation>Numbers Desk — %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>About Numbers Desk</source>
         <translation>Über Numbers Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Browse, buy, re-point, unrent and export the phone numbers of your TrackDrive account.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Durchsuchen, mieten, neu zuordnen, Miete beenden und exportieren: die Telefonnummern Ihres TrackDrive-Kontos.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -1271,40 +2252,40 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::MemorySecretStore</name>
     <message>
-        <location filename="../app/model/memorysecretstore.cpp" line="+11" />
-        <source>this session's memory</source>
+        <location filename="../app/model/memorysecretstore.cpp" line="+11"/>
+        <source>this session&apos;s memory</source>
         <translation>der Speicher dieser Sitzung</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>No secrets were given for profile '%1' in this session.</source>
+        <location line="+54"/>
+        <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>Für das Profil „%1“ wurden in dieser Sitzung keine Geheimnisse angegeben.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+515" />
+        <location filename="../app/model/numbertablemodel.cpp" line="+515"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+175" />
+        <location filename="../app/model/cellformatter.cpp" line="+175"/>
         <source>%1 #%2</source>
-        <extracomment>Tooltip of an offer, traffic source, pool or provider cell: "Offer #100"</extracomment>
+        <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableView</name>
     <message>
-        <location filename="../ui/numbertableview.cpp" line="+26" />
+        <location filename="../ui/numbertableview.cpp" line="+26"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -1312,131 +2293,898 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::PhoneNumber</name>
     <message>
-        <location filename="../app/api/phonenumber.cpp" line="+165" />
-        <source>'token_values' is neither a list nor an object</source>
+        <location filename="../app/api/phonenumber.cpp" line="+175"/>
+        <source>&apos;token_values&apos; is neither a list nor an object</source>
         <translation>„token_values“ ist weder eine Liste noch ein Objekt</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>'token_values' holds an entry that is neither text nor an object</source>
+        <location line="+16"/>
+        <source>&apos;token_values&apos; holds an entry that is neither text nor an object</source>
         <translation>„token_values“ enthält einen Eintrag, der weder Text noch ein Objekt ist</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>'%1' is not a whole number</source>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>'%1' is not text</source>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not text</source>
         <translation>„%1“ ist kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+49"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows asked for in one request; the server may send fewer</source>
+        <translation>Zeilen, die mit einer Anfrage angefordert werden; der Server sendet eventuell weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests in flight</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages the table asks for at the same time while scrolling</source>
+        <translation>Seiten, die die Tabelle beim Blättern gleichzeitig anfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requests in flight:</source>
+        <translation>Gleichzeitige &amp;Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default time zone</source>
+        <translation>Standardzeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates in the table are shown, and date filters read, in this zone</source>
+        <translation>Datumsangaben in der Tabelle werden in dieser Zone angezeigt und Datumsfilter in ihr gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default time &amp;zone:</source>
+        <translation>Standard&amp;zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Date display format</source>
+        <translation>Datumsformat der Anzeige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Qt date format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, AP for AM/PM</source>
+        <translation>Ein Qt-Datumsformat: yyyy Jahr, MM Monat, dd Tag, HH Stunde, mm Minute, ss Sekunde, AP für AM/PM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date format:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date format preview</source>
+        <translation>Vorschau des Datumsformats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings apply at once. A new page size loads the rows on show again in pages of the new size.</source>
+        <translation>Diese Einstellungen gelten sofort. Bei einer neuen Seitengröße werden die angezeigten Zeilen in Seiten der neuen Größe neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request without a complete answer in this time fails as a timeout (and is retried when that is safe)</source>
+        <translation>Eine Anfrage ohne vollständige Antwort in dieser Zeit scheitert mit Zeitüberschreitung (und wird wiederholt, wenn das sicher ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;timeout:</source>
+        <translation>Zeit&amp;limit für Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &amp;HTTP/2 when the server offers it</source>
+        <translation>&amp;HTTP/2 verwenden, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use HTTP/2</source>
+        <translation>HTTP/2 verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off when a proxy or firewall on the way breaks HTTP/2</source>
+        <translation>Ausschalten, wenn ein Proxy oder eine Firewall auf dem Weg HTTP/2 stört</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings apply from the next request on; requests already sent finish as they started.</source>
+        <translation>Diese Einstellungen gelten ab der nächsten Anfrage; bereits gesendete Anfragen werden so beendet, wie sie begonnen haben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API &amp;keys (number, offer_id, …)</source>
+        <translation>API-S&amp;chlüssel (number, offer_id, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row with API keys</source>
+        <translation>Kopfzeile mit API-Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column &amp;labels (Number, Offer, …)</source>
+        <translation>Spalten&amp;bezeichnungen (Nummer, Angebot, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row with column labels</source>
+        <translation>Kopfzeile mit Spaltenbezeichnungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header row:</source>
+        <translation>Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spreadsheet-safe cells (a cell starting with =, +, - or @ is not run as a formula)</source>
+        <translation>For&amp;melsichere Zellen (eine Zelle, die mit =, +, - oder @ beginnt, wird nicht als Formel ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet-safe cells</source>
+        <translation>Formelsichere Zellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the file with a &amp;byte order mark (for Excel)</source>
+        <translation>Datei mit Byte-&amp;Order-Mark beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte order mark</source>
+        <translation>Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel pages</source>
+        <translation>Parallele Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages an export asks for at the same time</source>
+        <translation>Seiten, die ein Export gleichzeitig anfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel pages:</source>
+        <translation>&amp;Parallele Seiten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Export dialog starts with these choices; they apply to the next export.</source>
+        <translation>Der Exportdialog beginnt mit diesen Einstellungen; sie gelten ab dem nächsten Export.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <extracomment>The name of English in English; do not translate.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deutsch</source>
+        <extracomment>The name of German in German; do not translate.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Español</source>
+        <extracomment>The name of Spanish in Spanish; do not translate.</extracomment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language applies after a restart: Numbers Desk loads its translation when it starts.</source>
+        <translation>Die Sprache gilt nach einem Neustart: Numbers Desk lädt seine Übersetzung beim Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Numbers Desk to use the new language.</source>
+        <translation>Starten Sie Numbers Desk neu, um die neue Sprache zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart needed</source>
+        <translation>Neustart nötig</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Empty: the default %1 is used.</source>
+        <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The preferences could not be saved.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ProfileEditDialog</name>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="+68"/>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. acme-live</source>
+        <translation>z. B. acme-live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; the name the command line uses too</source>
+        <translation>Buchstaben, Ziffern, „-“, „_“ und „.“; diesen Namen verwendet auch die Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TrackDrive &amp;subdomain:</source>
+        <translation>TrackDrive-&amp;Subdomain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a TrackDrive subdomain</source>
+        <translation>Eine TrackDrive-Subdomain verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subdomain</source>
+        <translation>Subdomain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acme</source>
+        <translation>acme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subdomain suffix</source>
+        <translation>Endung der Subdomain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full &amp;base URL:</source>
+        <translation>Vollständige &amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a full base URL</source>
+        <translation>Eine vollständige Basis-URL verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://acme.trackdrive.net</source>
+        <translation>https://acme.trackdrive.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address preview</source>
+        <translation>Vorschau der Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public and private key</source>
+        <translation>Öffentlicher und privater Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Legacy auth token (in the URL)</source>
+        <translation>Altes Auth-Token (in der URL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Public key:</source>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;rivate key:</source>
+        <translation>P&amp;rivater Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The auth token travels in every request&apos;s address, where proxies and server logs may keep it. Prefer a key pair or an access token.</source>
+        <translation>Das Auth-Token steht in der Adresse jeder Anfrage, wo Proxys und Serverprotokolle es speichern können. Verwenden Sie lieber ein Schlüsselpaar oder ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy auth token warning</source>
+        <translation>Warnung zum alten Auth-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth t&amp;oken:</source>
+        <translation>Auth-T&amp;oken:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where secrets are kept</source>
+        <translation>Wo Geheimnisse aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A profile keeps its name; add a new one to use another name.</source>
+        <translation>Ein Profil behält seinen Namen; legen Sie ein neues an, um einen anderen Namen zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the built-in sandbox&apos;s name; choose another.</source>
+        <translation>„%1“ ist der Name der integrierten Sandbox; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; cannot be a profile name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>„%1“ kann kein Profilname sein: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile named &apos;%1&apos; exists already.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the account&apos;s subdomain.</source>
+        <translation>Geben Sie die Subdomain des Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subdomain is letters, digits and &apos;-&apos;. For another address choose Full base URL.</source>
+        <translation>Eine Subdomain besteht aus Buchstaben, Ziffern und „-“. Für eine andere Adresse wählen Sie „Vollständige Basis-URL“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter both the public and the private key.</source>
+        <translation>Geben Sie sowohl den öffentlichen als auch den privaten Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the public and the private key.</source>
+        <translation>Geben Sie den öffentlichen und den privaten Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the access token.</source>
+        <translation>Geben Sie das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the auth token.</source>
+        <translation>Geben Sie das Auth-Token ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved; leave empty to keep</source>
+        <translation>Gespeichert; leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tdpub…</source>
+        <translation>tdpub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tdprv…</source>
+        <translation>tdprv…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requests go to %1</source>
+        <translation>Anfragen gehen an %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets are kept in memory until Numbers Desk closes: you type them again after each start.</source>
+        <translation>Geheimnisse bleiben im Arbeitsspeicher, bis Numbers Desk geschlossen wird: Sie geben sie nach jedem Start neu ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets are saved in %1.</source>
+        <translation>Geheimnisse werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets could not be saved in %1: %2</source>
+        <translation>Die Geheimnisse konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ProfileStore</name>
     <message>
-        <location filename="../app/model/profilestore.cpp" line="+71" />
-        <source>There is no profile named '%1'.</source>
+        <location filename="../app/model/profilestore.cpp" line="+71"/>
+        <source>There is no profile named &apos;%1&apos;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Profile '%1' has an unknown auth method '%2' (use basic, token or auth-token).</source>
+        <location line="+8"/>
+        <source>Profile &apos;%1&apos; has an unknown auth method &apos;%2&apos; (use basic, token or auth-token).</source>
         <translation>Profil „%1“ hat die unbekannte Authentifizierungsmethode „%2“ (möglich sind basic, token oder auth-token).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Profile '%1' has no base URL.</source>
+        <location line="+4"/>
+        <source>Profile &apos;%1&apos; has no base URL.</source>
         <translation>Profil „%1“ hat keine Basis-URL.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>'%1' is not a usable profile name (use letters, digits, '-', '_' and '.').</source>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a usable profile name (use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>„%1“ ist kein verwendbarer Profilname (erlaubt sind Buchstaben, Ziffern, „-“, „_“ und „.“).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The settings could not be written.</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="+24"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account this window works on</source>
+        <translation>Das Konto, mit dem dieses Fenster arbeitet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in sandbox: demo numbers on this computer</source>
+        <translation>Die integrierte Sandbox: Demo-Nummern auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manage Accounts…</source>
+        <translation>Konten verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretStores</name>
+    <message>
+        <location filename="../ui/secretstores.cpp" line="+48"/>
+        <source>Numbers Desk was built without keychain support.</source>
+        <translation>Numbers Desk wurde ohne Unterstützung für Schlüsselbunde erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain cannot be used here.</source>
+        <translation>Der Systemschlüsselbund kann hier nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::TokenValue</name>
     <message>
-        <location filename="../app/api/tokenvalue.cpp" line="+49" />
+        <location filename="../app/api/tokenvalue.cpp" line="+49"/>
         <source>the entry is empty</source>
         <translation>der Eintrag ist leer</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a ':' must separate the key from the value (key:value)</source>
+        <location line="+5"/>
+        <source>a &apos;:&apos; must separate the key from the value (key:value)</source>
         <translation>ein „:“ muss den Schlüssel vom Wert trennen (Schlüssel:Wert)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the key before ':' is empty</source>
+        <location line="+6"/>
+        <source>the key before &apos;:&apos; is empty</source>
         <translation>der Schlüssel vor „:“ ist leer</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the key may only contain a-z, 0-9 and _ (found '%1')</source>
+        <location line="+11"/>
+        <source>the key may only contain a-z, 0-9 and _ (found &apos;%1&apos;)</source>
         <translation>der Schlüssel darf nur a-z, 0-9 und _ enthalten (gefunden: „%1“)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>the value after ':' is empty</source>
+        <location line="+20"/>
+        <source>the value after &apos;:&apos; is empty</source>
         <translation>der Wert nach „:“ ist leer</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the value after the operator '%1' is empty</source>
+        <location line="+4"/>
+        <source>the value after the operator &apos;%1&apos; is empty</source>
         <translation>der Wert nach dem Operator „%1“ ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::TokenValuesEditor</name>
+    <message>
+        <location filename="../ui/tokenvalueseditor.cpp" line="+17"/>
+        <source>C&amp;lear All</source>
+        <translation>Alle ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token values</source>
+        <translation>Token-Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest:auto
+loan_amount:&gt;=10000</source>
+        <translation>interest:auto
+loan_amount:&gt;=10000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key:value per line. Keys use a-z, 0-9 and _; a value may start with !=, &gt;=, &lt;=, &gt; or &lt;.</source>
+        <translation>Ein key:value pro Zeile. Schlüssel bestehen aus a-z, 0-9 und _; ein Wert darf mit !=, &gt;=, &lt;=, &gt; oder &lt; beginnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear all token values</source>
+        <translation>Alle Token-Werte entfernen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Line %1, &apos;%2&apos;: %3</source>
+        <extracomment>&quot;Line 2, &apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
+        <translation>Zeile %1, „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::UnrentDialog</name>
+    <message>
+        <location filename="../ui/unrentdialog.cpp" line="+45"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Unrent %n Number(s)?</source>
+        <translation>
+            <numerusform>Miete für %n Nummer beenden?</numerusform>
+            <numerusform>Miete für %n Nummern beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Unrent %n Number(s)</source>
+        <translation>
+            <numerusform>Miete für %n Nummer &amp;beenden</numerusform>
+            <numerusform>Miete für %n Nummern &amp;beenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrent</source>
+        <translation>Miete beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
+        <translation>
+            <numerusform>Die Miete dieser %n Nummer im Konto %1 wird beendet. Anrufe an sie enden sofort, und die Nummer kann an jemand anderen gehen. Ihr Anrufverlauf bleibt erhalten.</numerusform>
+            <numerusform>Die Miete dieser %n Nummern im Konto %1 wird beendet. Anrufe an sie enden sofort, und die Nummern können an jemand anderen gehen. Ihr Anrufverlauf bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers to unrent</source>
+        <translation>Nummern, deren Miete beendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number Pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To confirm, type the number of numbers to unrent (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Nummern ein, deren Miete beendet wird (%1):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count to confirm</source>
+        <translation>Anzahl zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(not read: %1)</source>
+        <translation>(nicht gelesen: %1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+38" />
+        <location filename="../ui/workspace.cpp" line="+81"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2)</source>
+        <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::AccountResolver</name>
     <message>
-        <location filename="../app/cli/accountresolver.cpp" line="+67" />
-        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found '%1').</source>
+        <location filename="../app/cli/accountresolver.cpp" line="+67"/>
+        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found &apos;%1&apos;).</source>
         <translation>NUMDESK_SANDBOX_NUMBERS muss eine ganze Zahl von 0 bis 10000000 sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The sandbox did not start: %1</source>
         <translation>Die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Note: the sandbox reused its database %1; delete it or set NUMDESK_SANDBOX_DB to generate %2 numbers.
 </source>
         <translation>Hinweis: Die Sandbox hat ihre Datenbank %1 wiederverwendet; löschen Sie sie oder setzen Sie NUMDESK_SANDBOX_DB, um %2 Nummern zu erzeugen.
 </translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Say which account to use: --base-url URL, --profile NAME or --sandbox.</source>
         <translation>Geben Sie an, welches Konto verwendet werden soll: --base-url URL, --profile NAME oder --sandbox.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Bad account address: %1</source>
         <translation>Ungültige Kontoadresse: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>No credentials for profile '%1'. %2 Saved secrets: %3</source>
+        <location line="+10"/>
+        <source>No credentials for profile &apos;%1&apos;. %2 Saved secrets: %3</source>
         <translation>Keine Zugangsdaten für das Profil „%1“. %2 Gespeicherte Geheimnisse: %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Keine Zugangsdaten: Setzen Sie NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN oder NUMDESK_AUTH_TOKEN in der Umgebung.</translation>
     </message>
@@ -1444,102 +3192,102 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::cli::BuyCommand</name>
     <message>
-        <location filename="../app/cli/buycommand.cpp" line="+15" />
+        <location filename="../app/cli/buycommand.cpp" line="+15"/>
         <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
         <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Buys one number with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
         <translation>Mietet eine Nummer über eine Anbieterkonfiguration des Kontos. Das kostet Geld und wird nie von selbst wiederholt; auf einem Terminal wird nachgefragt, sonst ist --yes nötig.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The provider configuration to buy with.</source>
         <translation>Die Anbieterkonfiguration, über die gemietet wird.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The offer the number serves.</source>
         <translation>Das Angebot, dem die Nummer dient.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country code (US, GB, …).</source>
         <translation>Ländercode (US, GB, …).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buy a toll-free number.</source>
         <translation>Eine gebührenfreie Nummer mieten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buy a local number.</source>
         <translation>Eine lokale Nummer mieten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic source of the number.</source>
         <translation>Traffic-Quelle der Nummer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number pool of the number.</source>
         <translation>Nummernpool der Nummer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token value key:value (repeatable).</source>
         <translation>Token-Wert key:value (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>K:V</source>
         <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>Nicht nachfragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--%1 is required.</source>
         <translation>--%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>--country: '%1' is not a country numbers can be bought in (use one of %2).</source>
+        <location line="+16"/>
+        <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
         <translation>--country: „%1“ ist kein Land, in dem Nummern gemietet werden können (möglich sind %2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>say either --toll-free or --local.</source>
         <translation>geben Sie entweder --toll-free oder --local an.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>About to buy one %1 number in %2 (%3).
   Account:                %4
   Provider configuration: %5
@@ -1560,50 +3308,50 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>toll-free</source>
         <translation>gebührenfreie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>local</source>
         <translation>lokale</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>buy: standard input is not a terminal; nothing was bought. Add --yes to buy without being asked.
 </source>
         <translation>buy: Die Standardeingabe ist kein Terminal; es wurde nichts gemietet. Fügen Sie --yes hinzu, um ohne Nachfrage zu mieten.
 </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Type 'yes' to buy:</source>
+        <location line="+5"/>
+        <source>Type &apos;yes&apos; to buy:</source>
         <translation>Geben Sie „yes“ ein, um zu mieten:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was bought.
 </source>
         <translation>Es wurde nichts gemietet.
 </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with 'numdesk-cli list --created-from …' before trying again.
+        <location line="+11"/>
+        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with &apos;numdesk-cli list --created-from …&apos; before trying again.
 </source>
         <translation>buy: Das Ergebnis ist unbekannt: Die Anfrage wurde gesendet, aber es kam keine Antwort zurück (%1). Vielleicht wurde eine Nummer gemietet. Prüfen Sie das mit „numdesk-cli list --created-from …“, bevor Sie es noch einmal versuchen.
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>buy: nothing was bought: %1
 </source>
         <translation>buy: Es wurde nichts gemietet: %1
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bought %1 (id %2).
 </source>
         <translation>%1 gemietet (ID %2).
@@ -1613,7 +3361,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+73" />
+        <location filename="../app/cli/clirunner.cpp" line="+73"/>
         <source>No command given.
 
 </source>
@@ -1622,8 +3370,8 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unknown command '%1' (use one of: %2).
+        <location line="+5"/>
+        <source>Unknown command &apos;%1&apos; (use one of: %2).
 </source>
         <translation>Unbekannter Befehl „%1“ (möglich sind: %2).
 </translation>
@@ -1632,12 +3380,12 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+15" />
+        <location filename="../app/cli/command.cpp" line="+15"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] %1
 
 %2
@@ -1650,127 +3398,127 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2
-Run 'numdesk-cli %1 --help' for its options.</source>
+Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>%1: %2
 „numdesk-cli %1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--%1 needs a positive whole number (found '%2').</source>
+        <location line="+11"/>
+        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+16" />
+        <location filename="../app/cli/exportcommand.cpp" line="+16"/>
         <source>export --out FILE [filters] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</source>
         <translation>export --out DATEI [Filter] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. Ctrl+C cancels and leaves no file.</source>
         <translation>Schreibt jede Nummer, die den Filtern entspricht, genau einmal in eine CSV-Datei (RFC 4180, UTF-8), auch während Nummern gemietet oder gekündigt werden. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Column keys to write, in order (default: all).</source>
         <translation>Zu schreibende Spaltenschlüssel, in dieser Reihenfolge (Standard: alle).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KEYS</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Header row of column keys (default) or labels.</source>
         <translation>Kopfzeile aus Spaltenschlüsseln (Standard) oder Bezeichnungen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>keys|labels</source>
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages in flight at once, 1 to 16 (default 4).</source>
         <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Prefix cells that begin with =, +, -, @ with ' so that spreadsheets do not run them (numbers then read '+1…).</source>
-        <translation>Zellen, die mit =, +, -, @ beginnen, ein ' voranstellen, damit Tabellenkalkulationen sie nicht ausführen (Nummern lauten dann '+1…).</translation>
+        <location line="+2"/>
+        <source>Prefix cells that begin with =, +, -, @ with &apos; so that spreadsheets do not run them (numbers then read &apos;+1…).</source>
+        <translation>Zellen, die mit =, +, -, @ beginnen, ein &apos; voranstellen, damit Tabellenkalkulationen sie nicht ausführen (Nummern lauten dann &apos;+1…).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write timestamps in --time-zone instead of as the server sent them.</source>
         <translation>Zeitstempel in --time-zone schreiben statt so, wie der Server sie gesendet hat.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--out FILE is required.</source>
         <translation>--out DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--out: '%1' is a folder.</source>
+        <location line="+5"/>
+        <source>--out: &apos;%1&apos; is a folder.</source>
         <translation>--out: „%1“ ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--out: cannot write in '%1'.</source>
+        <location line="+5"/>
+        <source>--out: cannot write in &apos;%1&apos;.</source>
         <translation>--out: In „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--header must be keys or labels (found '%1').</source>
+        <location line="+13"/>
+        <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header muss keys oder labels sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--parallel needs a whole number from 1 to 16 (found '%1').</source>
+        <location line="+7"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
         <translation>--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--time-zone-convert needs --time-zone ZONE.</source>
         <translation>--time-zone-convert braucht --time-zone ZONE.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 of %2 numbers · %3 rows/s · about %4 s left</source>
         <translation>%1 von %2 Nummern · %3 Zeilen/s · noch etwa %4 s</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 numbers · %2 rows/s</source>
         <translation>%1 Nummern · %2 Zeilen/s</translation>
     </message>
@@ -1778,107 +3526,107 @@ Run 'numdesk-cli %1 --help' for its options.</source>
 <context>
     <name>numdesk::cli::FilterOptions</name>
     <message>
-        <location filename="../app/cli/filteroptions.cpp" line="+40" />
+        <location filename="../app/cli/filteroptions.cpp" line="+40"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers matching this text anywhere.</source>
         <translation>Nummern, die diesen Text irgendwo enthalten.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The phone number (+441224980000).</source>
         <translation>Die Telefonnummer (+441224980000).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NUMBER</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this offer.</source>
         <translation>Nummern dieses Angebots.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this traffic source.</source>
         <translation>Nummern dieser Traffic-Quelle.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this provider configuration.</source>
         <translation>Nummern dieser Anbieterkonfiguration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this number pool.</source>
         <translation>Nummern dieses Nummernpools.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created at or after DATE.</source>
         <translation>Erstellt am oder nach DATUM.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created at or before DATE.</source>
         <translation>Erstellt am oder vor DATUM.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last called at or after DATE.</source>
         <translation>Letzter Anruf am oder nach DATUM.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last called at or before DATE.</source>
         <translation>Letzter Anruf am oder vor DATUM.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Read dates without an offset in this zone ("UTC", "Europe/Berlin", "Eastern Time (US &amp; Canada)").</source>
+        <location line="+2"/>
+        <source>Read dates without an offset in this zone (&quot;UTC&quot;, &quot;Europe/Berlin&quot;, &quot;Eastern Time (US &amp; Canada)&quot;).</source>
         <translation>Datumsangaben ohne Versatz in dieser Zone lesen („UTC“, „Europe/Berlin“, „Eastern Time (US &amp; Canada)“).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>--%1 needs a positive whole number (found '%2').</source>
+        <location line="+15"/>
+        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--time-zone: '%1' is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as "Eastern Time (US &amp; Canada)").</source>
+        <location line="+11"/>
+        <source>--time-zone: &apos;%1&apos; is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as &quot;Eastern Time (US &amp; Canada)&quot;).</source>
         <translation>--time-zone: „%1“ ist keine Zeitzone (verwenden Sie UTC, eine IANA-ID wie Europe/Berlin oder einen TrackDrive-Namen wie „Eastern Time (US &amp; Canada)“).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>--columns: '%1' is not a column (use any of: %2).</source>
+        <location line="+16"/>
+        <source>--columns: &apos;%1&apos; is not a column (use any of: %2).</source>
         <translation>--columns: „%1“ ist keine Spalte (möglich sind: %2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns braucht mindestens einen Spaltenschlüssel.</translation>
     </message>
@@ -1886,7 +3634,7 @@ Run 'numdesk-cli %1 --help' for its options.</source>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9" />
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -1895,7 +3643,7 @@ Commands:
   list     List numbers (table, CSV or JSON)
   show     Show one number
   buy      Buy a number (costs money; asks first)
-  update   Change a number's offer, traffic source, pool or token values
+  update   Change a number&apos;s offer, traffic source, pool or token values
   unrent   Unrent numbers (asks first)
   export   Write every number of a query to a CSV file
 
@@ -1909,7 +3657,7 @@ Secrets come from the environment, never from the command line:
   NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
   NUMDESK_AUTH_TOKEN (auth-token).
 
-Run 'numdesk-cli COMMAND --help' for the options of a command.
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
         <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
@@ -1939,32 +3687,32 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url braucht eine URL.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--profile needs a profile name.</source>
         <translation>--profile braucht einen Profilnamen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--auth needs basic, token or auth-token.</source>
         <translation>--auth braucht basic, token oder auth-token.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Unknown auth method '%1' (use basic, token or auth-token).</source>
+        <location line="+2"/>
+        <source>Unknown auth method &apos;%1&apos; (use basic, token or auth-token).</source>
         <translation>Unbekannte Authentifizierungsmethode „%1“ (möglich sind basic, token oder auth-token).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unknown option '%1' (options of a command go after the command).</source>
+        <location line="+4"/>
+        <source>Unknown option &apos;%1&apos; (options of a command go after the command).</source>
         <translation>Unbekannte Option „%1“ (Optionen eines Befehls stehen nach dem Befehl).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Verwenden Sie nur eine von --base-url, --profile und --sandbox.</translation>
     </message>
@@ -1972,12 +3720,12 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+15" />
+        <location filename="../app/cli/listcommand.cpp" line="+15"/>
         <source>list [filters] [--columns a,b,…] [--format table|csv|json] [--limit N]</source>
         <translation>list [Filter] [--columns a,b,…] [--format table|csv|json] [--limit N]</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
         <translation>
             <numerusform>Listet die Nummern des Kontos auf, die den Filtern entsprechen, höchstens %n, sofern --limit nichts anderes angibt.</numerusform>
@@ -1985,52 +3733,52 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Column keys to show, in order (default: %1).</source>
         <translation>Anzuzeigende Spaltenschlüssel, in dieser Reihenfolge (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KEYS</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>table (default), csv or json.</source>
         <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At most N numbers; 0 lists all of them (default %1).</source>
         <translation>Höchstens N Nummern; 0 listet alle auf (Standard %1).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--format must be table, csv or json (found '%1').</source>
+        <location line="+11"/>
+        <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format muss table, csv oder json sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--limit needs a whole number, 0 or more (found '%1').</source>
+        <location line="+10"/>
+        <source>--limit needs a whole number, 0 or more (found &apos;%1&apos;).</source>
         <translation>--limit braucht eine ganze Zahl ab 0 (gefunden: „%1“).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1 of %n number(s) read</source>
         <translation>
             <numerusform>%1 von %n Nummer gelesen</numerusform>
@@ -2038,7 +3786,7 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n number(s) read</source>
         <translation>
             <numerusform>%n Nummer gelesen</numerusform>
@@ -2046,21 +3794,21 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>list: %1
 </source>
         <translation>list: %1
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>list: cancelled.
 </source>
         <translation>list: abgebrochen.
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note: numbers changed while they were listed.
 </source>
         <translation>Hinweis: Nummern haben sich während des Auflistens geändert.
@@ -2070,47 +3818,47 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::cli::ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+12" />
+        <location filename="../app/cli/showcommand.cpp" line="+12"/>
         <source>show ID|+NUMBER [--format table|json]</source>
         <translation>show ID|+NUMMER [--format table|json]</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Shows one number, found by its TrackDrive id or by the full number with its '+'.</source>
+        <location line="+5"/>
+        <source>Shows one number, found by its TrackDrive id or by the full number with its &apos;+&apos;.</source>
         <translation>Zeigt eine Nummer an, gefunden über ihre TrackDrive-ID oder die vollständige Nummer mit „+“.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The id (185923) or the number (+18005002562).</source>
         <translation>Die ID (185923) oder die Nummer (+18005002562).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>give exactly one ID or +NUMBER.</source>
         <translation>geben Sie genau eine ID oder +NUMMER an.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--format must be table or json (found '%1').</source>
+        <location line="+8"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format muss table oder json sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>show: %1
 </source>
         <translation>show: %1
@@ -2120,64 +3868,64 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::cli::TokenOptions</name>
     <message>
-        <location filename="../app/cli/tokenoptions.cpp" line="+14" />
-        <source>--token '%1': %2</source>
+        <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
+        <source>--token &apos;%1&apos;: %2</source>
         <translation>--token „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::UnrentCommand</name>
     <message>
-        <location filename="../app/cli/unrentcommand.cpp" line="+12" />
+        <location filename="../app/cli/unrentcommand.cpp" line="+12"/>
         <source>unrent ID|+NUMBER… [--yes]</source>
         <translation>unrent ID|+NUMMER… [--yes]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unrents numbers: they leave the account (their call history stays). Asks for confirmation on a terminal and needs --yes otherwise.</source>
         <translation>Beendet die Miete von Nummern: Sie verlassen das Konto (ihr Anrufverlauf bleibt erhalten). Fragt auf einem Terminal nach, sonst ist --yes nötig.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>Nicht nachfragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ids or +numbers.</source>
         <translation>IDs oder +Nummern.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ID|+NUMBER…</source>
         <translation>ID|+NUMMER…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>give at least one ID or +NUMBER.</source>
         <translation>geben Sie mindestens eine ID oder +NUMMER an.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>unrent: standard input is not a terminal; nothing was unrented. Add --yes to unrent without being asked.
 </source>
         <translation>unrent: Die Standardeingabe ist kein Terminal; für keine Nummer wurde die Miete beendet. Fügen Sie --yes hinzu, um ohne Nachfrage zu beenden.
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>unrent: %1: %2 Nothing was unrented.
 </source>
         <translation>unrent: %1: %2 Für keine Nummer wurde die Miete beendet.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>About to unrent %n number(s) of %1:
 </source>
         <translation>
@@ -2188,40 +3936,40 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  %1  (id %2)  %3
 </source>
         <translation>  %1  (ID %2)  %3
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>They leave the account; buying them back may not be possible.
 </source>
         <translation>Sie verlassen das Konto; sie erneut zu mieten ist vielleicht nicht möglich.
 </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Type 'yes' to unrent:</source>
+        <location line="+2"/>
+        <source>Type &apos;yes&apos; to unrent:</source>
         <translation>Geben Sie „yes“ ein, um die Miete zu beenden:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was unrented.
 </source>
         <translation>Für keine Nummer wurde die Miete beendet.
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>unrent: %1 (id %2): %3
 </source>
         <translation>unrent: %1 (ID %2): %3
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unrented %1 (id %2).
 </source>
         <translation>Miete von %1 beendet (ID %2).
@@ -2231,86 +3979,86 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::cli::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/updatecommand.cpp" line="+14" />
+        <location filename="../app/cli/updatecommand.cpp" line="+14"/>
         <source>update ID|+NUMBER [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</source>
         <translation>update ID|+NUMMER [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Changes a number's offer, traffic source, number pool or token values. 'none' unassigns the traffic source or pool; --token replaces the token values.</source>
+        <location line="+6"/>
+        <source>Changes a number&apos;s offer, traffic source, number pool or token values. &apos;none&apos; unassigns the traffic source or pool; --token replaces the token values.</source>
         <translation>Ändert Angebot, Traffic-Quelle, Nummernpool oder Token-Werte einer Nummer. „none“ entfernt die Zuordnung zur Traffic-Quelle oder zum Pool; --token ersetzt die Token-Werte.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The new offer.</source>
         <translation>Das neue Angebot.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>The new traffic source, or none.</source>
         <translation>Die neue Traffic-Quelle oder none.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new number pool, or none.</source>
         <translation>Der neue Nummernpool oder none.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token value key:value (repeatable).</source>
         <translation>Token-Wert key:value (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>K:V</source>
         <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove every token value.</source>
         <translation>Alle Token-Werte entfernen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The id or the +number.</source>
         <translation>Die ID oder die +Nummer.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>give exactly one ID or +NUMBER.</source>
         <translation>geben Sie genau eine ID oder +NUMMER an.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>use either --token or --clear-tokens.</source>
         <translation>verwenden Sie entweder --token oder --clear-tokens.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>nothing to change: give --offer, --traffic-source, --pool, --token or --clear-tokens.</source>
         <translation>nichts zu ändern: Geben Sie --offer, --traffic-source, --pool, --token oder --clear-tokens an.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>update: %1
 </source>
         <translation>update: %1
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Updated %1.
 </source>
         <translation>%1 aktualisiert.
@@ -2320,137 +4068,137 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::columns</name>
     <message>
-        <location filename="../app/model/columncatalog.cpp" line="+20" />
+        <location filename="../app/model/columncatalog.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic Source</source>
         <translation>Traffic-Quelle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number Pool</source>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider Key</source>
         <translation>Anbieterschlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last Call</source>
         <translation>Letzter Anruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token Values</source>
         <translation>Token-Werte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area Code ID</source>
         <translation>Vorwahl-ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimizer Displayed</source>
         <translation>Vom Optimizer angezeigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimizer Tokens Changed</source>
         <translation>Optimizer-Tokens geändert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plain Number</source>
         <translation>Nummer (nur Ziffern)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extension</source>
         <translation>Durchwahl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checksum</source>
         <translation>Prüfsumme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Human Number</source>
         <translation>Lesbare Nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legacy ID</source>
         <translation>Alte ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User Updated</source>
         <translation>Vom Benutzer geändert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>External Record ID</source>
         <translation>Externe Datensatz-ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2458,120 +4206,120 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::dates</name>
     <message>
-        <location filename="../app/api/apidates.cpp" line="+56" />
-        <source>'%1' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)</source>
+        <location filename="../app/api/apidates.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT HH:MM:SS +HHMM, ISO 8601 oder JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'%1' names a day that does not exist</source>
+        <location line="+6"/>
+        <source>&apos;%1&apos; names a day that does not exist</source>
         <translation>„%1“ bezeichnet einen Tag, den es nicht gibt</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>'%1' has a time of day that does not exist</source>
+        <location line="+9"/>
+        <source>&apos;%1&apos; has a time of day that does not exist</source>
         <translation>„%1“ enthält eine Uhrzeit, die es nicht gibt</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>'%1' has an offset from UTC that does not exist</source>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has an offset from UTC that does not exist</source>
         <translation>„%1“ enthält einen UTC-Versatz, den es nicht gibt</translation>
     </message>
 </context>
 <context>
     <name>numdesk::decode</name>
     <message>
-        <location filename="../app/api/responsedecoder.cpp" line="+25" />
+        <location filename="../app/api/responsedecoder.cpp" line="+28"/>
         <source>The server sent an answer this program cannot read: %1</source>
         <translation>Der Server hat eine Antwort gesendet, die dieses Programm nicht lesen kann: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+49"/>
         <source>expected a JSON object or list</source>
         <translation>JSON-Objekt oder -Liste erwartet</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>'%1' is not a list</source>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a list</source>
         <translation>„%1“ ist keine Liste</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the list '%1' is missing</source>
+        <location line="+4"/>
+        <source>the list &apos;%1&apos; is missing</source>
         <translation>die Liste „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>the body is empty</source>
         <translation>der Inhalt ist leer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an HTML page instead of JSON</source>
         <translation>eine HTML-Seite statt JSON</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>an HTML page ("%1") instead of JSON</source>
+        <location line="+1"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
         <translation>eine HTML-Seite („%1“) statt JSON</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid JSON at byte %1 of %2 (%3); the answer may be cut off</source>
         <translation>ungültiges JSON bei Byte %1 von %2 (%3); die Antwort ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>entry %1 of the list is not a record</source>
         <translation>Eintrag %1 der Liste ist kein Datensatz</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>entry %1 of '%2' has no id</source>
+        <location line="+33"/>
+        <source>entry %1 of &apos;%2&apos; has no id</source>
         <translation>Eintrag %1 von „%2“ hat keine ID</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53"/>
         <source>a time zone without a name</source>
         <translation>eine Zeitzone ohne Namen</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>The server did not accept the account's credentials (401). Check the keys or the token.</source>
+        <location line="+49"/>
+        <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>Der Server hat die Zugangsdaten des Kontos nicht angenommen (401). Prüfen Sie die Schlüssel oder das Token.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The account may not do this (403): it lacks the rights, or this computer's IP address is not on the account's allow-list.</source>
+        <location line="+4"/>
+        <source>The account may not do this (403): it lacks the rights, or this computer&apos;s IP address is not on the account&apos;s allow-list.</source>
         <translation>Das Konto darf das nicht (403): Es fehlen die Rechte, oder die IP-Adresse dieses Computers steht nicht auf der Freigabeliste des Kontos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not found (404): no such phone number or resource.</source>
         <translation>Nicht gefunden (404): Diese Telefonnummer oder Ressource gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused the request (%1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Too many requests (429); the server asks to wait %n second(s).</source>
         <translation>
             <numerusform>Zu viele Anfragen (429); der Server bittet, %n Sekunde zu warten.</numerusform>
@@ -2579,17 +4327,17 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many requests (429); try again in a moment.</source>
         <translation>Zu viele Anfragen (429); versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server had a problem (%1). Try again later.</source>
         <translation>Der Server hatte ein Problem (%1). Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server answered with the unexpected status %1.</source>
         <translation>Der Server hat mit dem unerwarteten Status %1 geantwortet.</translation>
     </message>
@@ -2597,22 +4345,22 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+77" />
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+77"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Interner Serverfehler (von der Sandbox eingespeist)</translation>
     </message>
     <message>
-        <location line="+89" />
-        <source>Cannot create the folder of '%1'</source>
+        <location line="+89"/>
+        <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74" />
+        <location line="+74"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Anfragelimit überschritten: erneut versuchen nach %n Sekunde</numerusform>
@@ -2620,22 +4368,22 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>No route matches [%1] "%2"</source>
+        <location line="+22"/>
+        <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Keine Route passt zu [%1] „%2“</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The sandbox store is not open</source>
         <translation>Der Speicher der Sandbox ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Invalid or missing credentials</source>
         <translation>Ungültige oder fehlende Zugangsdaten</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

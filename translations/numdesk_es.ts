@@ -1,95 +1,104 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>BulkNumberWriter</name>
     <message>
-        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46" />
-        <location line="+14" />
-        <location line="+16" />
+        <location filename="../app/sandbox/bulknumberwriter.cpp" line="+46"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Database error: %1</source>
         <translation>Error de la base de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../ui/formerrors.cpp" line="+28"/>
+        <source>Error for %1</source>
+        <translation>Error en %1</translation>
+    </message>
+</context>
+<context>
     <name>ListParameters</name>
     <message>
-        <location filename="../app/sandbox/listparameters.cpp" line="+15" />
+        <location filename="../app/sandbox/listparameters.cpp" line="+15"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must be greater than 0</source>
         <translation>debe ser mayor que 0</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>must be a boolean value: 1, true, yes, on, 0, false, no, off</source>
         <translation>debe ser un valor booleano: 1, true, yes, on, 0, false, no, off</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>'%1' is not a column (use any of: %2)</source>
+        <location line="+37"/>
+        <source>&apos;%1&apos; is not a column (use any of: %2)</source>
         <translation>«%1» no es una columna (use una de: %2)</translation>
     </message>
 </context>
 <context>
     <name>NumberFilterParser</name>
     <message>
-        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38" />
-        <source>must be a decimal number (got '%1')</source>
+        <location filename="../app/sandbox/numberfilterparser.cpp" line="+38"/>
+        <source>must be a decimal number (got &apos;%1&apos;)</source>
         <translation>debe ser un número decimal (se recibió «%1»)</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>'%1' is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is not a known time zone (use a name of GET collections/time_zone, an IANA id or UTC)</source>
         <translation>«%1» no es una zona horaria conocida (use un nombre de GET collections/time_zone, un identificador IANA o UTC)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>must contain the digits of a phone number (got '%1')</source>
+        <location line="+22"/>
+        <source>must contain the digits of a phone number (got &apos;%1&apos;)</source>
         <translation>debe contener los dígitos de un número de teléfono (se recibió «%1»)</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../app/sandbox/numberinput.cpp" line="+27" />
-        <source>can't be blank</source>
+        <location filename="../app/sandbox/numberinput.cpp" line="+27"/>
+        <source>can&apos;t be blank</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>must be an integer id</source>
         <translation>debe ser un id entero</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>entry %1 must be a "key:value" string</source>
+        <location line="+20"/>
+        <source>entry %1 must be a &quot;key:value&quot; string</source>
         <translation>la entrada %1 debe ser una cadena «clave:valor»</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>must be a list of "key:value" strings or null</source>
+        <location line="+6"/>
+        <source>must be a list of &quot;key:value&quot; strings or null</source>
         <translation>debe ser una lista de cadenas «clave:valor» o null</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>entry %1 '%2': %3</source>
+        <location line="+7"/>
+        <source>entry %1 &apos;%2&apos;: %3</source>
         <translation>entrada %1 «%2»: %3</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>%1 at offset %2</source>
         <translation>%1 en la posición %2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>is not included in the list</source>
         <translation>no está incluido en la lista</translation>
     </message>
@@ -97,7 +106,7 @@
 <context>
     <name>NumberReadHandler</name>
     <message>
-        <location filename="../app/sandbox/numberreadhandler.cpp" line="+22" />
+        <location filename="../app/sandbox/numberreadhandler.cpp" line="+23"/>
         <source>Phone number not found</source>
         <translation>No se encontró el número de teléfono</translation>
     </message>
@@ -105,27 +114,27 @@
 <context>
     <name>NumberWriteHandler</name>
     <message>
-        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26" />
+        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26"/>
         <source>The request body is not valid JSON: %1</source>
         <translation>El cuerpo de la solicitud no es JSON válido: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No %1 number is available in %2 right now</source>
         <translation>Ahora mismo no hay ningún número %1 disponible en %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>toll-free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Number is protected by delete prevention and cannot be unrented</source>
         <translation>El número está protegido contra la eliminación y no se puede dar de baja</translation>
     </message>
@@ -133,44 +142,44 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+18" />
-        <location line="+35" />
-        <location line="+5" />
+        <location filename="../app/main.cpp" line="+18"/>
+        <location line="+35"/>
+        <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Manage the phone numbers of a TrackDrive account.</source>
         <translation>Gestione los números de teléfono de una cuenta de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Database file of the built-in sandbox.</source>
         <translation>Archivo de base de datos del sandbox integrado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many numbers a new sandbox holds.</source>
         <translation>Cuántos números contiene un sandbox nuevo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--sandbox-numbers needs a positive whole number.</source>
         <translation>--sandbox-numbers necesita un número entero positivo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox integrado: %1</translation>
     </message>
@@ -178,108 +187,108 @@
 <context>
     <name>SandboxCommandLine</name>
     <message>
-        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+22" />
+        <location filename="../app/sandbox/sandboxcommandline.cpp" line="+22"/>
         <source>Port on 127.0.0.1 to listen on (0 = any free port; default 0).</source>
         <translation>Puerto de 127.0.0.1 en el que escuchar (0 = cualquier puerto libre; por defecto 0).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>SQLite file: reused when it holds data, generated otherwise (default: the application data folder; ':memory:' keeps it in memory).</source>
+        <location line="+3"/>
+        <source>SQLite file: reused when it holds data, generated otherwise (default: the application data folder; &apos;:memory:&apos; keeps it in memory).</source>
         <translation>Archivo SQLite: se reutiliza si contiene datos y, si no, se genera (por defecto: la carpeta de datos de la aplicación; «:memory:» lo mantiene en memoria).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo numbers to generate (default 3000).</source>
         <translation>Números de demostración que generar (por defecto 3000).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the demo data and of the faults (default 1).</source>
         <translation>Semilla de los datos de demostración y de los fallos (por defecto 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delay every reply by MS milliseconds.</source>
         <translation>Retrasar cada respuesta MS milisegundos.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer this fraction of requests (0..1) with 500, 502 or 503.</source>
         <translation>Responder a esta fracción de las solicitudes (0..1) con 500, 502 o 503.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer 429 beyond N requests per second (0 = off).</source>
         <translation>Responder 429 a partir de N solicitudes por segundo (0 = desactivado).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retry-After seconds of 429 and 503 replies (default 1).</source>
         <translation>Segundos de Retry-After de las respuestas 429 y 503 (por defecto 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close this fraction of connections (0..1) without a reply.</source>
         <translation>Cerrar esta fracción de las conexiones (0..1) sin responder.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Largest per_page the list endpoints honour (default 250).</source>
         <translation>Mayor per_page que respetan los endpoints de listas (por defecto 250).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Numbers Desk sandbox: a local TrackDrive phone-numbers API.</source>
         <translation>Sandbox de Numbers Desk: una API local de números de teléfono de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>--%1 must be a whole number from %2 to %3 (got '%4')</source>
+        <location line="+18"/>
+        <source>--%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</source>
         <translation>--%1 debe ser un número entero de %2 a %3 (se recibió «%4»)</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>--%1 must be a fraction from 0 to 1 (got '%2')</source>
+        <location line="+19"/>
+        <source>--%1 must be a fraction from 0 to 1 (got &apos;%2&apos;)</source>
         <translation>--%1 debe ser una fracción de 0 a 1 (se recibió «%2»)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Unexpected argument '%1'</source>
+        <location line="+26"/>
+        <source>Unexpected argument &apos;%1&apos;</source>
         <translation>Argumento inesperado «%1»</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+102" />
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+102"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Cannot open the sandbox database '%1': %2</source>
+        <location line="+7"/>
+        <source>Cannot open the sandbox database &apos;%1&apos;: %2</source>
         <translation>No se puede abrir la base de datos del sandbox «%1»: %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is not a usable SQLite database: %2</source>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a usable SQLite database: %2</source>
         <translation>«%1» no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Database error: %1 (%2)</source>
         <translation>Error de la base de datos: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+82" />
-        <location line="+51" />
-        <location line="+32" />
-        <location line="+15" />
-        <location line="+74" />
-        <location line="+20" />
-        <location line="+21" />
-        <location line="+25" />
-        <location line="+16" />
+        <location line="+82"/>
+        <location line="+51"/>
+        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+73"/>
+        <location line="+34"/>
+        <location line="+54"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Database error: %1</source>
         <translation>Error de la base de datos: %1</translation>
     </message>
@@ -287,7 +296,7 @@
 <context>
     <name>numdesk-sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="+35" />
+        <location filename="../app/sandbox/main.cpp" line="+35"/>
         <source>numdesk-sandbox: %1
 
 %2</source>
@@ -296,27 +305,27 @@
 %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>numdesk-sandbox: %1</source>
         <translation>numdesk-sandbox: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>in memory</source>
         <translation>en memoria</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>generated in %1 s</source>
         <translation>generada en %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reused</source>
         <translation>reutilizada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers Desk sandbox: %1
 Database: %2 (%3 live numbers, %4)
 Credentials:
@@ -335,7 +344,7 @@ Credenciales:
 Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Numbers Desk sandbox stopped.</source>
         <translation>Sandbox de Numbers Desk detenido.</translation>
     </message>
@@ -343,84 +352,478 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::Account</name>
     <message>
-        <location filename="../app/api/account.cpp" line="+47" />
-        <source>Enter the account's subdomain or address.</source>
+        <location filename="../app/api/account.cpp" line="+47"/>
+        <source>Enter the account&apos;s subdomain or address.</source>
         <translation>Introduzca el subdominio o la dirección de la cuenta.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'%1' is not a valid address.</source>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a valid address.</source>
         <translation>«%1» no es una dirección válida.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The address must start with https://.</source>
         <translation>La dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plain http:// is only allowed to this computer; use https:// so that the keys are not sent in the clear.</source>
         <translation>El http:// sin cifrar solo se permite hacia este equipo; use https:// para que las claves no se envíen en claro.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The address must not contain a query, a fragment or a user name; enter the keys in their own fields.</source>
         <translation>La dirección no debe contener una consulta, un fragmento ni un nombre de usuario; introduzca las claves en sus propios campos.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::AccountsDialog</name>
+    <message>
+        <location filename="../ui/accountsdialog.cpp" line="+28"/>
+        <source>public and private key</source>
+        <translation>clave pública y privada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token</source>
+        <translation>token de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legacy auth token</source>
+        <translation>auth token antiguo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where secrets are kept</source>
+        <translation>Dónde se guardan los secretos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain status</source>
+        <translation>Estado del llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the secrets of profiles in:</source>
+        <translation>Guardar los secretos de los perfiles en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system &amp;keychain</source>
+        <translation>el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep secrets in the system keychain</source>
+        <translation>Guardar los secretos en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;memory only: type them again each session</source>
+        <translation>solo en &amp;memoria: volver a escribirlos en cada sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type secrets each session</source>
+        <translation>Escribir los secretos en cada sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save secrets in a file only you can read</source>
+        <translation>Guardar los secretos en un archivo que solo usted puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: the file is not encrypted. Anyone who can use your user account, and anyone who can read your backups, can read the secrets in it.</source>
+        <translation>Advertencia: el archivo no está cifrado. Cualquiera que pueda usar su cuenta de usuario o leer sus copias de seguridad podrá leer los secretos que contiene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets file warning</source>
+        <translation>Advertencia sobre el archivo de secretos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfiles:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Profile</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+228"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+224"/>
+        <source>Remove Profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>&amp;Test Connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile details</source>
+        <translation>Detalles del perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (integrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in sandbox: demo numbers on this computer. It cannot be edited or removed.</source>
+        <translation>El sandbox integrado: números de demostración en este equipo. No se puede editar ni quitar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The built-in sandbox cannot be edited or removed.</source>
+        <translation>El sandbox integrado no se puede editar ni quitar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain is available: %1 Choose whether to type the secrets each session or to save them in a file only you can read.</source>
+        <translation>No hay ningún llavero del sistema disponible: %1 Elija entre escribir los secretos en cada sesión o guardarlos en un archivo que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;file only you can read (%1)</source>
+        <translation>un &amp;archivo que solo usted puede leer (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built-in sandbox at %1 with demo credentials.</source>
+        <translation>Sandbox integrado en %1 con credenciales de demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in sandbox (not running).</source>
+        <translation>Sandbox integrado (no está en marcha).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — signs in with a %2.</source>
+        <translation>%1: inicia sesión con %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Profile &apos;%1&apos; saved.</source>
+        <translation>Perfil «%1» guardado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove the profile &apos;%1&apos; and the secrets saved for it?</source>
+        <translation>¿Quitar el perfil «%1» y los secretos guardados para él?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Perfil «%1» quitado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &apos;%1&apos; removed, but its secrets could not be removed from %2: %3</source>
+        <translation>Perfil «%1» quitado, pero sus secretos no se pudieron quitar de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The built-in sandbox is not running.</source>
+        <translation>El sandbox integrado no está en marcha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No secrets are saved for &apos;%1&apos; in %2. Edit the profile to enter them.</source>
+        <translation>No hay secretos guardados para «%1» en %2. Edite el perfil para introducirlos.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ActionProgressView</name>
+    <message>
+        <location filename="../ui/actionprogressview.cpp" line="+33"/>
+        <source>Purchase %1</source>
+        <extracomment>A purchase whose number is not known yet: &quot;Purchase 3&quot;</extracomment>
+        <translation>Alquiler %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start nothing new; what is already on its way finishes</source>
+        <translation>No empezar nada nuevo; lo que ya está en curso termina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the failed ones again</source>
+        <translation>Volver a enviar los fallidos</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bought</source>
+        <translation>Alquilado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unrented</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown — check</source>
+        <translation>Resultado desconocido: compruébelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent (stopped)</source>
+        <translation>No enviado (detenido)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n of %1 done</source>
+        <translation>
+            <numerusform>%n de %1 listo</numerusform>
+            <numerusform>%n de %1 listos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with unknown outcome — check the account before trying again</source>
+        <translation>
+            <numerusform>%n con resultado desconocido: compruebe la cuenta antes de volver a intentarlo</numerusform>
+            <numerusform>%n con resultado desconocido: compruebe la cuenta antes de volver a intentarlo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviado</numerusform>
+            <numerusform>%n no enviados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+200" />
+        <location filename="../app/model/actionrunner.cpp" line="+200"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The number was already unrented.</source>
         <translation>El número ya estaba dado de baja.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::ActivityPanel</name>
+    <message>
+        <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity summary</source>
+        <translation>Resumen de la actividad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n action(s) with unknown outcome — check the account.</source>
+        <translation>
+            <numerusform>%n acción con resultado desconocido: compruebe la cuenta.</numerusform>
+            <numerusform>%n acciones con resultado desconocido: compruebe la cuenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the journal.</source>
+        <translation>
+            <numerusform>%n acción en el registro.</numerusform>
+            <numerusform>%n acciones en el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable line(s) were skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n línea ilegible.</numerusform>
+            <numerusform>Se omitieron %n líneas ilegibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="+130" />
-        <location line="+43" />
+        <location filename="../app/api/apicall.cpp" line="+130"/>
+        <location line="+43"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's answer is larger than %1 MB; it was not read.</source>
+        <location line="+4"/>
+        <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>La respuesta del servidor ocupa más de %1 MB; no se ha leído.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>El servidor no respondió en %1 segundos.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server redirected the request to another address; it was not followed, so that the keys stay with this account.</source>
         <translation>El servidor redirigió la solicitud a otra dirección; no se siguió la redirección para que las claves no salgan de esta cuenta.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The secure connection failed: %1</source>
         <translation>Falló la conexión segura: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's name could not be found (%1). Check the account's address and the network.</source>
+        <location line="+4"/>
+        <source>The server&apos;s name could not be found (%1). Check the account&apos;s address and the network.</source>
         <translation>No se encontró el nombre del servidor (%1). Compruebe la dirección de la cuenta y la red.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused the connection.</source>
         <translation>El servidor rechazó la conexión.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Network error: %1</source>
         <translation>Error de red: %1</translation>
     </message>
@@ -428,70 +831,426 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ApiClient</name>
     <message>
-        <location filename="../app/api/apiclient.cpp" line="+69" />
+        <location filename="../app/api/apiclient.cpp" line="+69"/>
         <source>No account address is set.</source>
         <translation>La cuenta no tiene dirección.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plain http:// is only allowed to this computer; the account must use https://.</source>
         <translation>El http:// sin cifrar solo se permite hacia este equipo; la cuenta debe usar https://.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The account has no credentials set.</source>
         <translation>La cuenta no tiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+102" />
+        <location filename="../app/api/apiclient.h" line="+102"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::BuyNumberDialog</name>
+    <message>
+        <location filename="../ui/buynumberdialog.cpp" line="+67"/>
+        <source>%1 *</source>
+        <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Alquilar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to Form</source>
+        <translation>Volver al form&amp;ulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look for the New Number</source>
+        <translation>&amp;Buscar el número nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy Numbers — %1</source>
+        <translation>Alquilar números — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buy</source>
+        <translation>Alquilar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the numbers of this offer and provider bought since the purchase was sent</source>
+        <translation>Mostrar los números de esta oferta y este proveedor alquilados desde que se envió el alquiler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a provider…</source>
+        <translation>Elija un proveedor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an offer…</source>
+        <translation>Elija una oferta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;ocal</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toll-free</source>
+        <translation>&amp;Gratuito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Fuente de tráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Grupo de números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each number is a separate purchase with the same settings</source>
+        <translation>Cada número es un alquiler independiente con la misma configuración</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ffer:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;raffic source:</source>
+        <translation>&amp;Fuente de tráfico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number p&amp;ool:</source>
+        <translation>G&amp;rupo de números:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tok&amp;en values:</source>
+        <translation>&amp;Valores de token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Buy Again…</source>
+        <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
+        <translation>Alquilar &amp;de nuevo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Buy %n Number(s)…</source>
+        <translation>
+            <numerusform>&amp;Alquilar %n número…</numerusform>
+            <numerusform>&amp;Alquilar %n números…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a provider</source>
+        <translation>un proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offer</source>
+        <translation>una oferta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a country</source>
+        <translation>un país</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the token values</source>
+        <translation>Corrija los valores de token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1</source>
+        <translation>Elija %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
+        <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
+        <translation>
+            <numerusform>Está a punto de alquilar %n número gratuito en %1 en la cuenta %2.</numerusform>
+            <numerusform>Está a punto de alquilar %n números gratuitos en %1 en la cuenta %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You are about to rent %n local number(s) in %1 on account %2.</source>
+        <translation>
+            <numerusform>Está a punto de alquilar %n número local en %1 en la cuenta %2.</numerusform>
+            <numerusform>Está a punto de alquilar %n números locales en %1 en la cuenta %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer: %1</source>
+        <translation>Oferta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source: %1</source>
+        <translation>Fuente de tráfico: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number pool: %1</source>
+        <translation>Grupo de números: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token values: %1</source>
+        <translation>Valores de token: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every number is a separate rental that your provider charges for.</source>
+        <translation>Cada número es un alquiler independiente que su proveedor le cobra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outcome of the last purchase is unknown: it may have rented a number already. Buying again can rent one more.</source>
+        <translation>El resultado del último alquiler es desconocido: puede que ya haya alquilado un número. Si vuelve a alquilar, puede alquilar uno más.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rent Numbers?</source>
+        <translation>¿Alquilar números?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Rent %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Alquilar %n número</numerusform>
+            <numerusform>&amp;Alquilar %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Buying…</source>
+        <translation>Alquilando…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer came back, so the number may or may not have been bought. It was not sent again. Use &quot;Look for the New Number&quot; to check the account before buying again.
+(%1)</source>
+        <translation>No llegó ninguna respuesta, así que puede que el número se haya alquilado o no. No se volvió a enviar. Use «Buscar el número nuevo» para comprobar la cuenta antes de volver a alquilar.
+(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ConnectionTester</name>
+    <message numerus="yes">
+        <location filename="../ui/connectiontester.cpp" line="+109"/>
+        <source>Connected to %1: the account has %n phone number(s).</source>
+        <translation>
+            <numerusform>Conectado a %1: la cuenta tiene %n número de teléfono.</numerusform>
+            <numerusform>Conectado a %1: la cuenta tiene %n números de teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Timeout: %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Tiempo de espera agotado: %1 no respondió en %n segundo.</numerusform>
+            <numerusform>Tiempo de espera agotado: %1 no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>401 Unauthorized: %1 did not accept the credentials. Check the keys or the token, and the authentication method.</source>
+        <translation>401 No autorizado: %1 no aceptó las credenciales. Compruebe las claves o el token, y el método de autenticación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IP address not allowed (403): this computer&apos;s IP address is not on the account&apos;s allow-list.</source>
+        <translation>Dirección IP no permitida (403): la dirección IP de este equipo no está en la lista de direcciones permitidas de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address not allowed (403): this computer&apos;s IP address is not on the account&apos;s allow-list. The server said: %1</source>
+        <translation>Dirección IP no permitida (403): la dirección IP de este equipo no está en la lista de direcciones permitidas de la cuenta. El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>403 Forbidden: %1 refused access. The account may lack the right to list phone numbers, or this computer&apos;s IP address may not be on its allow-list.</source>
+        <translation>403 Prohibido: %1 denegó el acceso. Puede que la cuenta no tenga permiso para listar números de teléfono o que la dirección IP de este equipo no esté en su lista de direcciones permitidas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered, but not as the TrackDrive API does: %2 Check the account&apos;s address.</source>
+        <translation>%1 respondió, pero no como lo hace la API de TrackDrive: %2 Compruebe la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DNS: the host name %1 could not be found. Check the subdomain or base URL, and the network.</source>
+        <translation>DNS: no se encontró el nombre de host %1. Compruebe el subdominio o la URL base, y la red.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS error: the secure connection to %1 failed: %2</source>
+        <translation>Error de TLS: falló la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection refused: nothing answers at %1 on port %2.</source>
+        <translation>Conexión rechazada: nada responde en %1 en el puerto %2.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::DateRangeEdit</name>
     <message>
-        <location filename="../ui/daterangeedit.cpp" line="+27" />
+        <location filename="../ui/daterangeedit.cpp" line="+27"/>
         <source>Any Time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 Days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This Month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 from</source>
         <translation>%1 desde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 to</source>
         <translation>%1 hasta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start of the range, in the chosen time zone</source>
         <translation>Inicio del intervalo, en la zona horaria elegida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of the range, in the chosen time zone</source>
         <translation>Fin del intervalo, en la zona horaria elegida</translation>
     </message>
@@ -499,95 +1258,249 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+52" />
+        <location filename="../ui/detailspanel.cpp" line="+52"/>
         <source>Copy Number</source>
         <translation>Copiar número</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy as Shown</source>
         <translation>Copiar como se muestra</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Token values</source>
         <translation>Valores de token</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the number in E.164 form (+18005002562)</source>
         <translation>Copiar el número en formato E.164 (+18005002562)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the number as people write it</source>
         <translation>Copiar el número como se escribe habitualmente</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Token values:</source>
         <translation>Valores de token:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No number selected</source>
         <translation>No hay ningún número seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a number in the table to see all of its fields.</source>
         <translation>Seleccione un número en la tabla para ver todos sus campos.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number #%1</source>
         <translation>Número #%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::EditNumbersDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editnumbersdialog.cpp" line="+46"/>
+        <source>Edit %n Numbers</source>
+        <translation>
+            <numerusform>Editar %n número</numerusform>
+            <numerusform>Editar %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Apply to %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n número…</numerusform>
+            <numerusform>&amp;Aplicar a %n números…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an offer…</source>
+        <translation>Elija una oferta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Fuente de tráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Grupo de números</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>O&amp;ffer:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;raffic source:</source>
+        <translation>&amp;Fuente de tráfico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number p&amp;ool:</source>
+        <translation>G&amp;rupo de números:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tok&amp;en values:</source>
+        <translation>&amp;Valores de token:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. &quot;None&quot; removes the traffic source or pool; empty token values remove them all.</source>
+        <translation>
+            <numerusform>Marque los campos que quiere cambiar en el número seleccionado (%n); los demás se quedan como están. «Ninguno» quita la fuente de tráfico o el grupo; unos valores de token vacíos los quitan todos.</numerusform>
+            <numerusform>Marque los campos que quiere cambiar en los %n números seleccionados; los demás se quedan como están en cada número. «Ninguno» quita la fuente de tráfico o el grupo; unos valores de token vacíos los quitan todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the current values…</source>
+        <translation>Leyendo los valores actuales…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current values could not be read: %1</source>
+        <translation>No se pudieron leer los valores actuales: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing is changed yet</source>
+        <translation>Todavía no se ha cambiado nada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Change %n Numbers?</source>
+        <translation>
+            <numerusform>¿Cambiar %n número?</numerusform>
+            <numerusform>¿Cambiar %n números?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
+        <translation>
+            <numerusform>Los campos marcados se cambiarán en %n número de la cuenta %1. A partir de entonces, sus llamadas se encaminarán según la nueva configuración.</numerusform>
+            <numerusform>Los campos marcados se cambiarán en %n números de la cuenta %1. A partir de entonces, sus llamadas se encaminarán según la nueva configuración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changed.</source>
+        <translation>%1 cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer came back: the change may or may not have been made. Refresh to see the number as it is now.</source>
+        <translation>No llegó ninguna respuesta: puede que el cambio se haya hecho o no. Actualice para ver el número tal como está ahora.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::EnvironmentSecretStore</name>
     <message>
-        <location filename="../app/model/environmentsecretstore.cpp" line="+26" />
+        <location filename="../app/model/environmentsecretstore.cpp" line="+26"/>
         <source>the environment</source>
         <translation>el entorno</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Set %1 in the environment for %2 authentication.</source>
         <translation>Defina %1 en el entorno para la autenticación %2.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>
@@ -595,22 +1508,22 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+13" />
+        <location filename="../ui/errorbanner.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Hide this message</source>
         <translation>Ocultar este mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide error</source>
         <translation>Ocultar error</translation>
     </message>
@@ -618,155 +1531,158 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42" />
+        <location filename="../ui/exportdialog.cpp" line="+42"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>C&amp;laves de columna (offer_id)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Display &amp;labels (Offer)</source>
         <translation>Eti&amp;quetas visibles (Oferta)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Spreadsheet-safe: keep cells starting with = + - @ from being read as formulas</source>
         <translation>&amp;Seguro para hojas de cálculo: evitar que las celdas que empiezan por = + - @ se lean como fórmulas</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+121" />
-        <location line="+44" />
-        <location line="+46" />
+        <location line="+7"/>
+        <location line="+121"/>
+        <location line="+44"/>
+        <location line="+46"/>
         <source>Export View</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-210"/>
         <source>all</source>
         <translation>todos los</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exporta %1 números de la cuenta, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exports the %1 numbers that match the current filters, not only the loaded rows.</source>
         <translation>Exporta %1 números que coinciden con los filtros actuales, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Columns to export</source>
         <translation>Columnas que exportar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the columns to export; drag to change their order</source>
         <translation>Marque las columnas que exportar; arrástrelas para cambiar su orden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Header row</source>
         <translation>Fila de encabezado</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write dates in %1 instead of exactly as the server sent them</source>
         <translation>Escribir las fechas en %1 en lugar de tal como las envió el servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off by default: phone numbers begin with + and would be changed.</source>
         <translation>Desactivado por defecto: los números de teléfono empiezan por + y se modificarían.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que escribir.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check at least one column.</source>
         <translation>Marque al menos una columna.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Replace File?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 already exists. Replace it? It stays as it is unless the export completes.</source>
         <translation>%1 ya existe. ¿Desea reemplazarlo? No cambiará a menos que la exportación termine.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>about %n second(s) left</source>
-        <translation><numerusform>queda aproximadamente %n segundo</numerusform><numerusform>quedan aproximadamente %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>queda aproximadamente %n segundo</numerusform>
+            <numerusform>quedan aproximadamente %n segundos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2 numbers · %3 per second · %4</source>
         <translation>%1 de %2 números · %3 por segundo · %4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 numbers · %2 per second</source>
         <translation>%1 números · %2 por segundo</translation>
     </message>
@@ -774,205 +1690,217 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53" />
-        <source>'%1' is not a column of a phone number.</source>
+        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not write %1: %2. No file was written.</source>
         <translation>No se pudo escribir %1: %2. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export failed: %1 No file was written.</source>
         <translation>Falló la exportación: %1 No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 numbers written to %2 in %3 s.</source>
-        <extracomment>"48,311 numbers written to /home/me/numbers.csv in 6.2 s."</extracomment>
+        <extracomment>&quot;48,311 numbers written to /home/me/numbers.csv in 6.2 s.&quot;</extracomment>
         <translation>%1 números escritos en %2 en %3 s.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The numbers changed during the export; the file holds every number the query matched at the end.</source>
         <translation>Los números cambiaron durante la exportación; el archivo contiene todos los números que coincidían con la consulta al final.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n number(s) left the query while it was read and are in the file as they were.</source>
-        <translation><numerusform>%n número salió de la consulta mientras se leía y está en el archivo tal como era.</numerusform><numerusform>%n números salieron de la consulta mientras se leía y están en el archivo tal como eran.</numerusform></translation>
+        <translation>
+            <numerusform>%n número salió de la consulta mientras se leía y está en el archivo tal como era.</numerusform>
+            <numerusform>%n números salieron de la consulta mientras se leía y están en el archivo tal como eran.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n number(s) were found by reading the set again.</source>
-        <translation><numerusform>Se encontró %n número al volver a leer el conjunto.</numerusform><numerusform>Se encontraron %n números al volver a leer el conjunto.</numerusform></translation>
+        <translation>
+            <numerusform>Se encontró %n número al volver a leer el conjunto.</numerusform>
+            <numerusform>Se encontraron %n números al volver a leer el conjunto.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
-        <translation><numerusform>Los números no dejaron de cambiar durante la exportación (%n lectura del conjunto no coincidió): puede que al archivo le falten números o que los repita.</numerusform><numerusform>Los números no dejaron de cambiar durante la exportación (%n lecturas del conjunto no coincidieron): puede que al archivo le falten números o que los repita.</numerusform></translation>
+        <translation>
+            <numerusform>Los números no dejaron de cambiar durante la exportación (%n lectura del conjunto no coincidió): puede que al archivo le falten números o que los repita.</numerusform>
+            <numerusform>Los números no dejaron de cambiar durante la exportación (%n lecturas del conjunto no coincidieron): puede que al archivo le falten números o que los repita.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n repeated row(s) were left out.</source>
-        <translation><numerusform>Se omitió %n fila repetida.</numerusform><numerusform>Se omitieron %n filas repetidas.</numerusform></translation>
+        <translation>
+            <numerusform>Se omitió %n fila repetida.</numerusform>
+            <numerusform>Se omitieron %n filas repetidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+35" />
+        <location filename="../ui/filterbar.cpp" line="+35"/>
         <source>Any offer</source>
         <translation>Todas las ofertas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any traffic source</source>
         <translation>Todas las fuentes de tráfico</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any provider</source>
         <translation>Todos los proveedores</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any number pool</source>
         <translation>Todos los grupos de números</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last call</source>
         <translation>Última llamada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear Filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search names and numbers…</source>
         <translation>Buscar nombres y números…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full-text search</source>
         <translation>Búsqueda de texto completo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Searches name, number and human number. Enter searches at once, Esc clears.</source>
         <translation>Busca en el nombre, el número y el número legible. Intro busca al instante, Esc borra.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number, e.g. +441224980000</source>
         <translation>Número, p. ej. +441224980000</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic source</source>
         <translation>Fuente de tráfico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number pool</source>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date ranges are read in this time zone</source>
         <translation>Los intervalos de fechas se interpretan en esta zona horaria</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Filtered</source>
         <translation>Filtrado</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove every filter (Ctrl+Shift+X)</source>
         <translation>Quitar todos los filtros (Ctrl+Mayús+X)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>C&amp;reated:</source>
         <translation>&amp;Creado:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Last call:</source>
         <translation>Ú&amp;ltima llamada:</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>(%1) %2</source>
-        <extracomment>A time zone in the picker: "(UTC-05:00) Eastern Time (US &amp; Canada)"</extracomment>
+        <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+103" />
+        <location filename="../app/model/journal.cpp" line="+103"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>No se registró ningún resultado (la aplicación se cerró o se detuvo mientras la solicitud estaba en curso). Compruebe la cuenta.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>No se puede escribir el registro de actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot create its folder</source>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the disk did not confirm the write</source>
         <translation>el disco no confirmó la escritura</translation>
     </message>
@@ -980,87 +1908,87 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::JournalModel</name>
     <message>
-        <location filename="../app/model/journalmodel.cpp" line="+64" />
+        <location filename="../app/model/journalmodel.cpp" line="+62"/>
         <source>Buy</source>
         <translation>Alquilar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unrent</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outcome unknown — check</source>
         <translation>Resultado desconocido: compruébelo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>La solicitud se envió, pero no llegó ninguna respuesta: puede que se haya realizado o no. Busque el número en la cuenta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+21"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1068,12 +1996,12 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+55" />
+        <location filename="../ui/lookupcombo.cpp" line="+55"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1081,174 +2009,242 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39" />
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+5"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
+        <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load the numbers again from the server (F5)</source>
         <translation>Volver a cargar los números desde el servidor (F5)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose the columns of the table</source>
         <translation>Elegir las columnas de la tabla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy with &amp;Headers</source>
         <translation>Copiar con &amp;encabezados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export View…</source>
         <translation>&amp;Exportar vista…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write every number of this view to a CSV file (Ctrl+E)</source>
         <translation>Escribir todos los números de esta vista en un archivo CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>&amp;Buy Numbers…</source>
+        <translation>&amp;Alquilar números…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent new numbers on this account (Ctrl+N)</source>
+        <translation>Alquilar números nuevos en esta cuenta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+172"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
+        <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+167"/>
+        <source>&amp;Unrent…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Give the selected numbers back; calls to them stop (Del)</source>
+        <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;About Numbers Desk</source>
         <translation>&amp;Acerca de Numbers Desk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Números</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>You are working on the built-in sandbox: nothing here touches a real TrackDrive account.</source>
         <translation>Está trabajando en el sandbox integrado: nada de lo que haga aquí afecta a una cuenta real de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Loading all numbers for sorting: %1 of %2…</source>
         <translation>Cargando todos los números para ordenarlos: %1 de %2…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>&amp;Edit %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Editar %n número…</numerusform>
+            <numerusform>&amp;Editar %n números…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Unrent %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Dar de baja %n número…</numerusform>
+            <numerusform>&amp;Dar de baja %n números…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43" />
+        <location line="+59"/>
+        <source>Showing the numbers of this offer and provider created since %1.</source>
+        <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>all</source>
         <translation>todos los</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sort All Numbers?</source>
         <translation>¿Ordenar todos los números?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by "%1", Numbers Desk first loads %2 numbers. Load them now?</source>
+        <location line="+1"/>
+        <source>Only part of the result is loaded, and the server cannot sort numbers. To sort by &quot;%1&quot;, Numbers Desk first loads %2 numbers. Load them now?</source>
         <translation>Solo se ha cargado una parte del resultado y el servidor no puede ordenar números. Para ordenar por «%1», Numbers Desk carga primero %2 números. ¿Cargarlos ahora?</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 of %2 loaded</source>
-        <extracomment>"1,250 of 48,311 loaded"</extracomment>
+        <extracomment>&quot;1,250 of 48,311 loaded&quot;</extracomment>
         <translation>%1 de %2 cargados</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 loaded</source>
         <translation>%1 cargados</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Account: %1</source>
         <translation>Cuenta: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers Desk — %1</source>
-        <extracomment>Window title: "Numbers Desk — Sandbox"</extracomment>
+        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
         <translation>Numbers Desk — %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>About Numbers Desk</source>
         <translation>Acerca de Numbers Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Browse, buy, re-point, unrent and export the phone numbers of your TrackDrive account.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Numbers Desk %1&lt;/h3&gt;&lt;p&gt;Consulte, alquile, reasigne, dé de baja y exporte los números de teléfono de su cuenta de TrackDrive.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -1256,40 +2252,40 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::MemorySecretStore</name>
     <message>
-        <location filename="../app/model/memorysecretstore.cpp" line="+11" />
-        <source>this session's memory</source>
+        <location filename="../app/model/memorysecretstore.cpp" line="+11"/>
+        <source>this session&apos;s memory</source>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>No secrets were given for profile '%1' in this session.</source>
+        <location line="+54"/>
+        <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>No se indicaron secretos para el perfil «%1» en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+515" />
+        <location filename="../app/model/numbertablemodel.cpp" line="+515"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+175" />
+        <location filename="../app/model/cellformatter.cpp" line="+175"/>
         <source>%1 #%2</source>
-        <extracomment>Tooltip of an offer, traffic source, pool or provider cell: "Offer #100"</extracomment>
+        <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::NumberTableView</name>
     <message>
-        <location filename="../ui/numbertableview.cpp" line="+26" />
+        <location filename="../ui/numbertableview.cpp" line="+26"/>
         <source>Phone numbers</source>
         <translation>Números de teléfono</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1297,131 +2293,898 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::PhoneNumber</name>
     <message>
-        <location filename="../app/api/phonenumber.cpp" line="+165" />
-        <source>'token_values' is neither a list nor an object</source>
+        <location filename="../app/api/phonenumber.cpp" line="+175"/>
+        <source>&apos;token_values&apos; is neither a list nor an object</source>
         <translation>«token_values» no es ni una lista ni un objeto</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>'token_values' holds an entry that is neither text nor an object</source>
+        <location line="+16"/>
+        <source>&apos;token_values&apos; holds an entry that is neither text nor an object</source>
         <translation>«token_values» contiene una entrada que no es ni texto ni un objeto</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>'%1' is not a whole number</source>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>«%1» no es un número entero</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>'%1' is not text</source>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not text</source>
         <translation>«%1» no es texto</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+49"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preference pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> rows</source>
+        <translation> filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows asked for in one request; the server may send fewer</source>
+        <translation>Filas que se piden en una solicitud; el servidor puede enviar menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>Tamaño de &amp;página:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests in flight</source>
+        <translation>Solicitudes simultáneas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages the table asks for at the same time while scrolling</source>
+        <translation>Páginas que la tabla pide a la vez al desplazarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requests in flight:</source>
+        <translation>Solicitudes &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default time zone</source>
+        <translation>Zona horaria predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates in the table are shown, and date filters read, in this zone</source>
+        <translation>Las fechas de la tabla se muestran, y los filtros de fecha se interpretan, en esta zona</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default time &amp;zone:</source>
+        <translation>&amp;Zona horaria predeterminada:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Date display format</source>
+        <translation>Formato de visualización de fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Qt date format: yyyy year, MM month, dd day, HH hour, mm minute, ss second, AP for AM/PM</source>
+        <translation>Un formato de fecha de Qt: yyyy año, MM mes, dd día, HH hora, mm minuto, ss segundo, AP para AM/PM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date format:</source>
+        <translation>&amp;Formato de fecha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date format preview</source>
+        <translation>Vista previa del formato de fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings apply at once. A new page size loads the rows on show again in pages of the new size.</source>
+        <translation>Estos ajustes se aplican al instante. Un tamaño de página nuevo vuelve a cargar las filas visibles en páginas del nuevo tamaño.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request timeout</source>
+        <translation>Tiempo límite de solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request without a complete answer in this time fails as a timeout (and is retried when that is safe)</source>
+        <translation>Una solicitud sin respuesta completa en este tiempo falla por tiempo agotado (y se reintenta cuando es seguro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;timeout:</source>
+        <translation>Tiempo &amp;límite de solicitud:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &amp;HTTP/2 when the server offers it</source>
+        <translation>Usar &amp;HTTP/2 cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use HTTP/2</source>
+        <translation>Usar HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off when a proxy or firewall on the way breaks HTTP/2</source>
+        <translation>Desactívelo si un proxy o un cortafuegos intermedio interfiere con HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings apply from the next request on; requests already sent finish as they started.</source>
+        <translation>Estos ajustes se aplican a partir de la próxima solicitud; las solicitudes ya enviadas terminan como empezaron.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API &amp;keys (number, offer_id, …)</source>
+        <translation>&amp;Claves de la API (number, offer_id, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row with API keys</source>
+        <translation>Fila de encabezado con claves de la API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column &amp;labels (Number, Offer, …)</source>
+        <translation>Eti&amp;quetas de columna (Número, Oferta, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row with column labels</source>
+        <translation>Fila de encabezado con etiquetas de columna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header row:</source>
+        <translation>Fila de encabezado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spreadsheet-safe cells (a cell starting with =, +, - or @ is not run as a formula)</source>
+        <translation>Celdas &amp;seguras para hojas de cálculo (una celda que empieza por =, +, - o @ no se ejecuta como fórmula)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet-safe cells</source>
+        <translation>Celdas seguras para hojas de cálculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the file with a &amp;byte order mark (for Excel)</source>
+        <translation>Empezar el archivo con una &amp;marca de orden de bytes (para Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte order mark</source>
+        <translation>Marca de orden de bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel pages</source>
+        <translation>Páginas en paralelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages an export asks for at the same time</source>
+        <translation>Páginas que una exportación pide a la vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parallel pages:</source>
+        <translation>Páginas en p&amp;aralelo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Export dialog starts with these choices; they apply to the next export.</source>
+        <translation>El diálogo de exportación empieza con estas opciones; se aplican a la próxima exportación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <extracomment>The name of English in English; do not translate.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deutsch</source>
+        <extracomment>The name of German in German; do not translate.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Español</source>
+        <extracomment>The name of Spanish in Spanish; do not translate.</extracomment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language applies after a restart: Numbers Desk loads its translation when it starts.</source>
+        <translation>El idioma se aplica tras reiniciar: Numbers Desk carga su traducción al iniciarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Numbers Desk to use the new language.</source>
+        <translation>Reinicie Numbers Desk para usar el nuevo idioma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart needed</source>
+        <translation>Es necesario reiniciar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Empty: the default %1 is used.</source>
+        <translation>Vacío: se usa el valor predeterminado %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The preferences could not be saved.</source>
+        <translation>No se pudieron guardar las preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ProfileEditDialog</name>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="+68"/>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Profile</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. acme-live</source>
+        <translation>p. ej. acme-live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; the name the command line uses too</source>
+        <translation>Letras, dígitos, «-», «_» y «.»; es también el nombre que usa la línea de comandos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TrackDrive &amp;subdomain:</source>
+        <translation>&amp;Subdominio de TrackDrive:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a TrackDrive subdomain</source>
+        <translation>Usar un subdominio de TrackDrive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subdomain</source>
+        <translation>Subdominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acme</source>
+        <translation>acme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subdomain suffix</source>
+        <translation>Sufijo del subdominio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full &amp;base URL:</source>
+        <translation>&amp;URL base completa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a full base URL</source>
+        <translation>Usar una URL base completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://acme.trackdrive.net</source>
+        <translation>https://acme.trackdrive.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address preview</source>
+        <translation>Vista previa de la dirección</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public and private key</source>
+        <translation>Clave pública y privada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Legacy auth token (in the URL)</source>
+        <translation>Auth token antiguo (en la URL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Public key:</source>
+        <translation>Clave &amp;pública:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;rivate key:</source>
+        <translation>Clave p&amp;rivada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The auth token travels in every request&apos;s address, where proxies and server logs may keep it. Prefer a key pair or an access token.</source>
+        <translation>El auth token viaja en la dirección de cada solicitud, donde los proxies y los registros del servidor pueden guardarlo. Es preferible un par de claves o un token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy auth token warning</source>
+        <translation>Advertencia sobre el auth token antiguo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth t&amp;oken:</source>
+        <translation>Auth t&amp;oken:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where secrets are kept</source>
+        <translation>Dónde se guardan los secretos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A profile keeps its name; add a new one to use another name.</source>
+        <translation>Un perfil conserva su nombre; añada uno nuevo para usar otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the built-in sandbox&apos;s name; choose another.</source>
+        <translation>«%1» es el nombre del sandbox integrado; elija otro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; cannot be a profile name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>«%1» no puede ser un nombre de perfil: use letras, dígitos, «-», «_» y «.».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the account&apos;s subdomain.</source>
+        <translation>Introduzca el subdominio de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subdomain is letters, digits and &apos;-&apos;. For another address choose Full base URL.</source>
+        <translation>Un subdominio se compone de letras, dígitos y «-». Para otra dirección, elija «URL base completa».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter both the public and the private key.</source>
+        <translation>Introduzca tanto la clave pública como la privada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the public and the private key.</source>
+        <translation>Introduzca la clave pública y la privada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the access token.</source>
+        <translation>Introduzca el token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the auth token.</source>
+        <translation>Introduzca el auth token.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved; leave empty to keep</source>
+        <translation>Guardado; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tdpub…</source>
+        <translation>tdpub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tdprv…</source>
+        <translation>tdprv…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requests go to %1</source>
+        <translation>Las solicitudes van a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets are kept in memory until Numbers Desk closes: you type them again after each start.</source>
+        <translation>Los secretos se guardan en memoria hasta que Numbers Desk se cierra: tendrá que volver a escribirlos tras cada inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets are saved in %1.</source>
+        <translation>Los secretos se guardan en %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets could not be saved in %1: %2</source>
+        <translation>No se pudieron guardar los secretos en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ProfileStore</name>
     <message>
-        <location filename="../app/model/profilestore.cpp" line="+71" />
-        <source>There is no profile named '%1'.</source>
+        <location filename="../app/model/profilestore.cpp" line="+71"/>
+        <source>There is no profile named &apos;%1&apos;.</source>
         <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Profile '%1' has an unknown auth method '%2' (use basic, token or auth-token).</source>
+        <location line="+8"/>
+        <source>Profile &apos;%1&apos; has an unknown auth method &apos;%2&apos; (use basic, token or auth-token).</source>
         <translation>El perfil «%1» tiene un método de autenticación desconocido, «%2» (use basic, token o auth-token).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Profile '%1' has no base URL.</source>
+        <location line="+4"/>
+        <source>Profile &apos;%1&apos; has no base URL.</source>
         <translation>El perfil «%1» no tiene URL base.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>'%1' is not a usable profile name (use letters, digits, '-', '_' and '.').</source>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a usable profile name (use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>«%1» no es un nombre de perfil utilizable (use letras, dígitos, «-», «_» y «.»).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="+24"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account this window works on</source>
+        <translation>La cuenta con la que trabaja esta ventana</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in sandbox: demo numbers on this computer</source>
+        <translation>El sandbox integrado: números de demostración en este equipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manage Accounts…</source>
+        <translation>Gestionar cuentas…</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretStores</name>
+    <message>
+        <location filename="../ui/secretstores.cpp" line="+48"/>
+        <source>Numbers Desk was built without keychain support.</source>
+        <translation>Numbers Desk se compiló sin compatibilidad con llaveros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain cannot be used here.</source>
+        <translation>Aquí no se puede usar el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::TokenValue</name>
     <message>
-        <location filename="../app/api/tokenvalue.cpp" line="+49" />
+        <location filename="../app/api/tokenvalue.cpp" line="+49"/>
         <source>the entry is empty</source>
         <translation>la entrada está vacía</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a ':' must separate the key from the value (key:value)</source>
+        <location line="+5"/>
+        <source>a &apos;:&apos; must separate the key from the value (key:value)</source>
         <translation>un «:» debe separar la clave del valor (clave:valor)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the key before ':' is empty</source>
+        <location line="+6"/>
+        <source>the key before &apos;:&apos; is empty</source>
         <translation>la clave antes de «:» está vacía</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the key may only contain a-z, 0-9 and _ (found '%1')</source>
+        <location line="+11"/>
+        <source>the key may only contain a-z, 0-9 and _ (found &apos;%1&apos;)</source>
         <translation>la clave solo puede contener a-z, 0-9 y _ (se encontró «%1»)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>the value after ':' is empty</source>
+        <location line="+20"/>
+        <source>the value after &apos;:&apos; is empty</source>
         <translation>el valor después de «:» está vacío</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the value after the operator '%1' is empty</source>
+        <location line="+4"/>
+        <source>the value after the operator &apos;%1&apos; is empty</source>
         <translation>el valor después del operador «%1» está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::TokenValuesEditor</name>
+    <message>
+        <location filename="../ui/tokenvalueseditor.cpp" line="+17"/>
+        <source>C&amp;lear All</source>
+        <translation>Borrar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token values</source>
+        <translation>Valores de token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest:auto
+loan_amount:&gt;=10000</source>
+        <translation>interest:auto
+loan_amount:&gt;=10000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key:value per line. Keys use a-z, 0-9 and _; a value may start with !=, &gt;=, &lt;=, &gt; or &lt;.</source>
+        <translation>Un clave:valor por línea. Las claves usan a-z, 0-9 y _; un valor puede empezar por !=, &gt;=, &lt;=, &gt; o &lt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear all token values</source>
+        <translation>Borrar todos los valores de token</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Line %1, &apos;%2&apos;: %3</source>
+        <extracomment>&quot;Line 2, &apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
+        <translation>Línea %1, «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::UnrentDialog</name>
+    <message>
+        <location filename="../ui/unrentdialog.cpp" line="+45"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Unrent %n Number(s)?</source>
+        <translation>
+            <numerusform>¿Dar de baja %n número?</numerusform>
+            <numerusform>¿Dar de baja %n números?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Unrent %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Dar de baja %n número</numerusform>
+            <numerusform>&amp;Dar de baja %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrent</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
+        <translation>
+            <numerusform>Este número (%n) se dará de baja en la cuenta %1. Sus llamadas se detienen de inmediato y el número puede pasar a otra persona. Su historial de llamadas se conserva.</numerusform>
+            <numerusform>Estos %n números se darán de baja en la cuenta %1. Sus llamadas se detienen de inmediato y los números pueden pasar a otra persona. Su historial de llamadas se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers to unrent</source>
+        <translation>Números que dar de baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number Pool</source>
+        <translation>Grupo de números</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>To confirm, type the number of numbers to unrent (%1):</source>
+        <translation>Para confirmar, escriba cuántos números se darán de baja (%1):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count to confirm</source>
+        <translation>Cantidad para confirmar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(not read: %1)</source>
+        <translation>(no leído: %1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+38" />
+        <location filename="../ui/workspace.cpp" line="+81"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2)</source>
+        <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::AccountResolver</name>
     <message>
-        <location filename="../app/cli/accountresolver.cpp" line="+67" />
-        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found '%1').</source>
+        <location filename="../app/cli/accountresolver.cpp" line="+67"/>
+        <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found &apos;%1&apos;).</source>
         <translation>NUMDESK_SANDBOX_NUMBERS debe ser un número entero de 0 a 10000000 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The sandbox did not start: %1</source>
         <translation>El sandbox no se inició: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Note: the sandbox reused its database %1; delete it or set NUMDESK_SANDBOX_DB to generate %2 numbers.
 </source>
         <translation>Nota: el sandbox reutilizó su base de datos %1; bórrela o defina NUMDESK_SANDBOX_DB para generar %2 números.
 </translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Say which account to use: --base-url URL, --profile NAME or --sandbox.</source>
         <translation>Indique qué cuenta usar: --base-url URL, --profile NOMBRE o --sandbox.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Bad account address: %1</source>
         <translation>Dirección de cuenta incorrecta: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>No credentials for profile '%1'. %2 Saved secrets: %3</source>
+        <location line="+10"/>
+        <source>No credentials for profile &apos;%1&apos;. %2 Saved secrets: %3</source>
         <translation>No hay credenciales para el perfil «%1». %2 Secretos guardados: %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>No hay credenciales: defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>
@@ -1429,102 +3192,102 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::cli::BuyCommand</name>
     <message>
-        <location filename="../app/cli/buycommand.cpp" line="+15" />
+        <location filename="../app/cli/buycommand.cpp" line="+15"/>
         <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
         <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Buys one number with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
         <translation>Alquila un número con una configuración de proveedor de la cuenta. Cuesta dinero y nunca se reintenta por sí solo; pide confirmación en un terminal y, si no, necesita --yes.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The provider configuration to buy with.</source>
         <translation>La configuración de proveedor con la que alquilar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The offer the number serves.</source>
         <translation>La oferta a la que sirve el número.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country code (US, GB, …).</source>
         <translation>Código de país (US, GB, …).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buy a toll-free number.</source>
         <translation>Alquilar un número gratuito.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buy a local number.</source>
         <translation>Alquilar un número local.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic source of the number.</source>
         <translation>Fuente de tráfico del número.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number pool of the number.</source>
         <translation>Grupo de números del número.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token value key:value (repeatable).</source>
         <translation>Valor de token clave:valor (repetible).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>K:V</source>
         <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>--country: '%1' is not a country numbers can be bought in (use one of %2).</source>
+        <location line="+16"/>
+        <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
         <translation>--country: «%1» no es un país en el que se puedan alquilar números (use uno de %2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>say either --toll-free or --local.</source>
         <translation>indique --toll-free o --local.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>About to buy one %1 number in %2 (%3).
   Account:                %4
   Provider configuration: %5
@@ -1545,50 +3308,50 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>toll-free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>buy: standard input is not a terminal; nothing was bought. Add --yes to buy without being asked.
 </source>
         <translation>buy: la entrada estándar no es un terminal; no se alquiló nada. Añada --yes para alquilar sin que se le pregunte.
 </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Type 'yes' to buy:</source>
+        <location line="+5"/>
+        <source>Type &apos;yes&apos; to buy:</source>
         <translation>Escriba «yes» para alquilar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was bought.
 </source>
         <translation>No se alquiló nada.
 </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with 'numdesk-cli list --created-from …' before trying again.
+        <location line="+11"/>
+        <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with &apos;numdesk-cli list --created-from …&apos; before trying again.
 </source>
         <translation>buy: el resultado es desconocido: la solicitud se envió, pero no llegó ninguna respuesta (%1). Puede que se haya alquilado un número. Compruébelo con «numdesk-cli list --created-from …» antes de volver a intentarlo.
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>buy: nothing was bought: %1
 </source>
         <translation>buy: no se alquiló nada: %1
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bought %1 (id %2).
 </source>
         <translation>Alquilado %1 (id %2).
@@ -1598,7 +3361,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+73" />
+        <location filename="../app/cli/clirunner.cpp" line="+73"/>
         <source>No command given.
 
 </source>
@@ -1607,8 +3370,8 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unknown command '%1' (use one of: %2).
+        <location line="+5"/>
+        <source>Unknown command &apos;%1&apos; (use one of: %2).
 </source>
         <translation>Comando desconocido «%1» (use uno de: %2).
 </translation>
@@ -1617,12 +3380,12 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+15" />
+        <location filename="../app/cli/command.cpp" line="+15"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] %1
 
 %2
@@ -1635,127 +3398,127 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2
-Run 'numdesk-cli %1 --help' for its options.</source>
+Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>%1: %2
 Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--%1 needs a positive whole number (found '%2').</source>
+        <location line="+11"/>
+        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+16" />
+        <location filename="../app/cli/exportcommand.cpp" line="+16"/>
         <source>export --out FILE [filters] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</source>
         <translation>export --out ARCHIVO [filtros] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. Ctrl+C cancels and leaves no file.</source>
         <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The CSV file to write.</source>
         <translation>El archivo CSV que escribir.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Column keys to write, in order (default: all).</source>
         <translation>Claves de las columnas que escribir, en orden (por defecto: todas).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KEYS</source>
         <translation>CLAVES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Header row of column keys (default) or labels.</source>
         <translation>Fila de encabezado con claves de columna (por defecto) o etiquetas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>keys|labels</source>
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages in flight at once, 1 to 16 (default 4).</source>
         <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Prefix cells that begin with =, +, -, @ with ' so that spreadsheets do not run them (numbers then read '+1…).</source>
-        <translation>Anteponer ' a las celdas que empiezan por =, +, -, @ para que las hojas de cálculo no las ejecuten (los números quedan entonces como '+1…).</translation>
+        <location line="+2"/>
+        <source>Prefix cells that begin with =, +, -, @ with &apos; so that spreadsheets do not run them (numbers then read &apos;+1…).</source>
+        <translation>Anteponer &apos; a las celdas que empiezan por =, +, -, @ para que las hojas de cálculo no las ejecuten (los números quedan entonces como &apos;+1…).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write timestamps in --time-zone instead of as the server sent them.</source>
         <translation>Escribir las marcas de tiempo en --time-zone en lugar de tal como las envió el servidor.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--out FILE is required.</source>
         <translation>--out ARCHIVO es obligatorio.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--out: '%1' is a folder.</source>
+        <location line="+5"/>
+        <source>--out: &apos;%1&apos; is a folder.</source>
         <translation>--out: «%1» es una carpeta.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--out: cannot write in '%1'.</source>
+        <location line="+5"/>
+        <source>--out: cannot write in &apos;%1&apos;.</source>
         <translation>--out: no se puede escribir en «%1».</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--header must be keys or labels (found '%1').</source>
+        <location line="+13"/>
+        <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header debe ser keys o labels (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--parallel needs a whole number from 1 to 16 (found '%1').</source>
+        <location line="+7"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
         <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--time-zone-convert needs --time-zone ZONE.</source>
         <translation>--time-zone-convert necesita --time-zone ZONA.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 of %2 numbers · %3 rows/s · about %4 s left</source>
         <translation>%1 de %2 números · %3 filas/s · quedan unos %4 s</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 numbers · %2 rows/s</source>
         <translation>%1 números · %2 filas/s</translation>
     </message>
@@ -1763,107 +3526,107 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 <context>
     <name>numdesk::cli::FilterOptions</name>
     <message>
-        <location filename="../app/cli/filteroptions.cpp" line="+40" />
+        <location filename="../app/cli/filteroptions.cpp" line="+40"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Numbers matching this text anywhere.</source>
         <translation>Números que contienen este texto en cualquier parte.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The phone number (+441224980000).</source>
         <translation>El número de teléfono (+441224980000).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this offer.</source>
         <translation>Números de esta oferta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this traffic source.</source>
         <translation>Números de esta fuente de tráfico.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this provider configuration.</source>
         <translation>Números de esta configuración de proveedor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers of this number pool.</source>
         <translation>Números de este grupo de números.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created at or after DATE.</source>
         <translation>Creados en FECHA o después.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created at or before DATE.</source>
         <translation>Creados en FECHA o antes.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last called at or after DATE.</source>
         <translation>Última llamada en FECHA o después.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last called at or before DATE.</source>
         <translation>Última llamada en FECHA o antes.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Read dates without an offset in this zone ("UTC", "Europe/Berlin", "Eastern Time (US &amp; Canada)").</source>
+        <location line="+2"/>
+        <source>Read dates without an offset in this zone (&quot;UTC&quot;, &quot;Europe/Berlin&quot;, &quot;Eastern Time (US &amp; Canada)&quot;).</source>
         <translation>Interpretar las fechas sin desfase en esta zona («UTC», «Europe/Berlin», «Eastern Time (US &amp; Canada)»).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ZONE</source>
         <translation>ZONA</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>--%1 needs a positive whole number (found '%2').</source>
+        <location line="+15"/>
+        <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--time-zone: '%1' is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as "Eastern Time (US &amp; Canada)").</source>
+        <location line="+11"/>
+        <source>--time-zone: &apos;%1&apos; is not a time zone (use UTC, an IANA id such as Europe/Berlin, or a TrackDrive name such as &quot;Eastern Time (US &amp; Canada)&quot;).</source>
         <translation>--time-zone: «%1» no es una zona horaria (use UTC, un identificador IANA como Europe/Berlin o un nombre de TrackDrive como «Eastern Time (US &amp; Canada)»).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>--columns: '%1' is not a column (use any of: %2).</source>
+        <location line="+16"/>
+        <source>--columns: &apos;%1&apos; is not a column (use any of: %2).</source>
         <translation>--columns: «%1» no es una columna (use una de: %2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--columns needs at least one column key.</source>
         <translation>--columns necesita al menos una clave de columna.</translation>
     </message>
@@ -1871,7 +3634,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9" />
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -1880,7 +3643,7 @@ Commands:
   list     List numbers (table, CSV or JSON)
   show     Show one number
   buy      Buy a number (costs money; asks first)
-  update   Change a number's offer, traffic source, pool or token values
+  update   Change a number&apos;s offer, traffic source, pool or token values
   unrent   Unrent numbers (asks first)
   export   Write every number of a query to a CSV file
 
@@ -1894,7 +3657,7 @@ Secrets come from the environment, never from the command line:
   NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
   NUMDESK_AUTH_TOKEN (auth-token).
 
-Run 'numdesk-cli COMMAND --help' for the options of a command.
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
         <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
@@ -1924,32 +3687,32 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url necesita una URL.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--profile needs a profile name.</source>
         <translation>--profile necesita un nombre de perfil.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--auth needs basic, token or auth-token.</source>
         <translation>--auth necesita basic, token o auth-token.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Unknown auth method '%1' (use basic, token or auth-token).</source>
+        <location line="+2"/>
+        <source>Unknown auth method &apos;%1&apos; (use basic, token or auth-token).</source>
         <translation>Método de autenticación desconocido «%1» (use basic, token o auth-token).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unknown option '%1' (options of a command go after the command).</source>
+        <location line="+4"/>
+        <source>Unknown option &apos;%1&apos; (options of a command go after the command).</source>
         <translation>Opción desconocida «%1» (las opciones de un comando van después del comando).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Use solo una de --base-url, --profile y --sandbox.</translation>
     </message>
@@ -1957,86 +3720,95 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+15" />
+        <location filename="../app/cli/listcommand.cpp" line="+15"/>
         <source>list [filters] [--columns a,b,…] [--format table|csv|json] [--limit N]</source>
         <translation>list [filtros] [--columns a,b,…] [--format table|csv|json] [--limit N]</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
-        <translation><numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform><numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform></translation>
+        <translation>
+            <numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform>
+            <numerusform>Lista los números de la cuenta que coinciden con los filtros, como máximo %n salvo que --limit indique otra cosa.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Column keys to show, in order (default: %1).</source>
         <translation>Claves de las columnas que mostrar, en orden (por defecto: %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KEYS</source>
         <translation>CLAVES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>table (default), csv or json.</source>
         <translation>table (por defecto), csv o json.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At most N numbers; 0 lists all of them (default %1).</source>
         <translation>Como máximo N números; 0 los lista todos (por defecto %1).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected argument '%1'.</source>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--format must be table, csv or json (found '%1').</source>
+        <location line="+11"/>
+        <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table, csv o json (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--limit needs a whole number, 0 or more (found '%1').</source>
+        <location line="+10"/>
+        <source>--limit needs a whole number, 0 or more (found &apos;%1&apos;).</source>
         <translation>--limit necesita un número entero igual o mayor que 0 (se encontró «%1»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1 of %n number(s) read</source>
-        <translation><numerusform>%1 de %n número leído</numerusform><numerusform>%1 de %n números leídos</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n número leído</numerusform>
+            <numerusform>%1 de %n números leídos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n number(s) read</source>
-        <translation><numerusform>%n número leído</numerusform><numerusform>%n números leídos</numerusform></translation>
+        <translation>
+            <numerusform>%n número leído</numerusform>
+            <numerusform>%n números leídos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>list: %1
 </source>
         <translation>list: %1
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>list: cancelled.
 </source>
         <translation>list: cancelado.
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note: numbers changed while they were listed.
 </source>
         <translation>Nota: los números cambiaron mientras se listaban.
@@ -2046,47 +3818,47 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::cli::ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+12" />
+        <location filename="../app/cli/showcommand.cpp" line="+12"/>
         <source>show ID|+NUMBER [--format table|json]</source>
         <translation>show ID|+NÚMERO [--format table|json]</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Shows one number, found by its TrackDrive id or by the full number with its '+'.</source>
+        <location line="+5"/>
+        <source>Shows one number, found by its TrackDrive id or by the full number with its &apos;+&apos;.</source>
         <translation>Muestra un número, buscado por su id de TrackDrive o por el número completo con su «+».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>table (default) or json.</source>
         <translation>table (por defecto) o json.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The id (185923) or the number (+18005002562).</source>
         <translation>El id (185923) o el número (+18005002562).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>give exactly one ID or +NUMBER.</source>
         <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--format must be table or json (found '%1').</source>
+        <location line="+8"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table o json (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>show: %1
 </source>
         <translation>show: %1
@@ -2096,105 +3868,108 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::cli::TokenOptions</name>
     <message>
-        <location filename="../app/cli/tokenoptions.cpp" line="+14" />
-        <source>--token '%1': %2</source>
+        <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
+        <source>--token &apos;%1&apos;: %2</source>
         <translation>--token «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>numdesk::cli::UnrentCommand</name>
     <message>
-        <location filename="../app/cli/unrentcommand.cpp" line="+12" />
+        <location filename="../app/cli/unrentcommand.cpp" line="+12"/>
         <source>unrent ID|+NUMBER… [--yes]</source>
         <translation>unrent ID|+NÚMERO… [--yes]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unrents numbers: they leave the account (their call history stays). Asks for confirmation on a terminal and needs --yes otherwise.</source>
         <translation>Da de baja números: salen de la cuenta (su historial de llamadas se conserva). Pide confirmación en un terminal y, si no, necesita --yes.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ids or +numbers.</source>
         <translation>Ids o +números.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ID|+NUMBER…</source>
         <translation>ID|+NÚMERO…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>give at least one ID or +NUMBER.</source>
         <translation>indique al menos un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>unrent: standard input is not a terminal; nothing was unrented. Add --yes to unrent without being asked.
 </source>
         <translation>unrent: la entrada estándar no es un terminal; no se dio de baja nada. Añada --yes para dar de baja sin que se le pregunte.
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>unrent: %1: %2 Nothing was unrented.
 </source>
         <translation>unrent: %1: %2 No se dio de baja nada.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>About to unrent %n number(s) of %1:
 </source>
-        <translation><numerusform>Se va a dar de baja %n número de %1:
-</numerusform><numerusform>Se van a dar de baja %n números de %1:
-</numerusform></translation>
+        <translation>
+            <numerusform>Se va a dar de baja %n número de %1:
+</numerusform>
+            <numerusform>Se van a dar de baja %n números de %1:
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  %1  (id %2)  %3
 </source>
         <translation>  %1  (id %2)  %3
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>They leave the account; buying them back may not be possible.
 </source>
         <translation>Saldrán de la cuenta; puede que no sea posible volver a alquilarlos.
 </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Type 'yes' to unrent:</source>
+        <location line="+2"/>
+        <source>Type &apos;yes&apos; to unrent:</source>
         <translation>Escriba «yes» para dar de baja:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was unrented.
 </source>
         <translation>No se dio de baja nada.
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>unrent: %1 (id %2): %3
 </source>
         <translation>unrent: %1 (id %2): %3
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unrented %1 (id %2).
 </source>
         <translation>Dado de baja %1 (id %2).
@@ -2204,86 +3979,86 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::cli::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/updatecommand.cpp" line="+14" />
+        <location filename="../app/cli/updatecommand.cpp" line="+14"/>
         <source>update ID|+NUMBER [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</source>
         <translation>update ID|+NÚMERO [--offer ID] [--traffic-source ID|none] [--pool ID|none] [--token k:v]… [--clear-tokens]</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Changes a number's offer, traffic source, number pool or token values. 'none' unassigns the traffic source or pool; --token replaces the token values.</source>
+        <location line="+6"/>
+        <source>Changes a number&apos;s offer, traffic source, number pool or token values. &apos;none&apos; unassigns the traffic source or pool; --token replaces the token values.</source>
         <translation>Cambia la oferta, la fuente de tráfico, el grupo de números o los valores de token de un número. «none» quita la fuente de tráfico o el grupo; --token reemplaza los valores de token.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The new offer.</source>
         <translation>La nueva oferta.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>The new traffic source, or none.</source>
         <translation>La nueva fuente de tráfico, o none.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new number pool, or none.</source>
         <translation>El nuevo grupo de números, o none.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token value key:value (repeatable).</source>
         <translation>Valor de token clave:valor (repetible).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>K:V</source>
         <translation>K:V</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove every token value.</source>
         <translation>Quitar todos los valores de token.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The id or the +number.</source>
         <translation>El id o el +número.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>give exactly one ID or +NUMBER.</source>
         <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is neither an id nor a number beginning with '+'.</source>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
         <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>use either --token or --clear-tokens.</source>
         <translation>use --token o --clear-tokens, no ambos.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>nothing to change: give --offer, --traffic-source, --pool, --token or --clear-tokens.</source>
         <translation>nada que cambiar: indique --offer, --traffic-source, --pool, --token o --clear-tokens.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>update: %1
 </source>
         <translation>update: %1
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Updated %1.
 </source>
         <translation>Actualizado %1.
@@ -2293,137 +4068,137 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::columns</name>
     <message>
-        <location filename="../app/model/columncatalog.cpp" line="+20" />
+        <location filename="../app/model/columncatalog.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic Source</source>
         <translation>Fuente de tráfico</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number Pool</source>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider Key</source>
         <translation>Clave del proveedor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last Call</source>
         <translation>Última llamada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token Values</source>
         <translation>Valores de token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area Code ID</source>
         <translation>ID del prefijo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimizer Displayed</source>
         <translation>Mostrado por el optimizador</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimizer Tokens Changed</source>
         <translation>Tokens del optimizador cambiados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plain Number</source>
         <translation>Número (solo dígitos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extension</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checksum</source>
         <translation>Suma de comprobación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Human Number</source>
         <translation>Número legible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legacy ID</source>
         <translation>ID antiguo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User Updated</source>
         <translation>Modificado por el usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>External Record ID</source>
         <translation>ID de registro externo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -2431,135 +4206,138 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::dates</name>
     <message>
-        <location filename="../app/api/apidates.cpp" line="+56" />
-        <source>'%1' is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)</source>
+        <location filename="../app/api/apidates.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD HH:MM:SS +HHMM, ISO 8601 or YYYY-MM-DD)</source>
         <translation>«%1» no es una fecha (use AAAA-MM-DD HH:MM:SS +HHMM, ISO 8601 o AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'%1' names a day that does not exist</source>
+        <location line="+6"/>
+        <source>&apos;%1&apos; names a day that does not exist</source>
         <translation>«%1» indica un día que no existe</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>'%1' has a time of day that does not exist</source>
+        <location line="+9"/>
+        <source>&apos;%1&apos; has a time of day that does not exist</source>
         <translation>«%1» tiene una hora que no existe</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>'%1' has an offset from UTC that does not exist</source>
+        <location line="+16"/>
+        <source>&apos;%1&apos; has an offset from UTC that does not exist</source>
         <translation>«%1» tiene un desfase respecto a UTC que no existe</translation>
     </message>
 </context>
 <context>
     <name>numdesk::decode</name>
     <message>
-        <location filename="../app/api/responsedecoder.cpp" line="+25" />
+        <location filename="../app/api/responsedecoder.cpp" line="+28"/>
         <source>The server sent an answer this program cannot read: %1</source>
         <translation>El servidor envió una respuesta que este programa no puede leer: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+49"/>
         <source>expected a JSON object or list</source>
         <translation>se esperaba un objeto o una lista JSON</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>'%1' is not a list</source>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a list</source>
         <translation>«%1» no es una lista</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the list '%1' is missing</source>
+        <location line="+4"/>
+        <source>the list &apos;%1&apos; is missing</source>
         <translation>falta la lista «%1»</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>the body is empty</source>
         <translation>el cuerpo está vacío</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an HTML page instead of JSON</source>
         <translation>una página HTML en lugar de JSON</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>an HTML page ("%1") instead of JSON</source>
+        <location line="+1"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
         <translation>una página HTML («%1») en lugar de JSON</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid JSON at byte %1 of %2 (%3); the answer may be cut off</source>
         <translation>JSON no válido en el byte %1 de %2 (%3); puede que la respuesta esté cortada</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>entry %1 of the list is not a record</source>
         <translation>la entrada %1 de la lista no es un registro</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>record %1: %2</source>
         <translation>registro %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>expected a JSON object</source>
         <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>entry %1 of '%2' has no id</source>
+        <location line="+33"/>
+        <source>entry %1 of &apos;%2&apos; has no id</source>
         <translation>la entrada %1 de «%2» no tiene id</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53"/>
         <source>a time zone without a name</source>
         <translation>una zona horaria sin nombre</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>The server did not accept the account's credentials (401). Check the keys or the token.</source>
+        <location line="+49"/>
+        <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>El servidor no aceptó las credenciales de la cuenta (401). Compruebe las claves o el token.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The account may not do this (403): it lacks the rights, or this computer's IP address is not on the account's allow-list.</source>
+        <location line="+4"/>
+        <source>The account may not do this (403): it lacks the rights, or this computer&apos;s IP address is not on the account&apos;s allow-list.</source>
         <translation>La cuenta no puede hacer esto (403): le faltan permisos o la dirección IP de este equipo no está en la lista de direcciones permitidas de la cuenta.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not found (404): no such phone number or resource.</source>
         <translation>No encontrado (404): no existe ese número de teléfono o recurso.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused the request (%1).</source>
         <translation>El servidor rechazó la solicitud (%1).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refused the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Too many requests (429); the server asks to wait %n second(s).</source>
-        <translation><numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundo.</numerusform><numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many requests (429); try again in a moment.</source>
         <translation>Demasiadas solicitudes (429); vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server had a problem (%1). Try again later.</source>
         <translation>El servidor tuvo un problema (%1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server answered with the unexpected status %1.</source>
         <translation>El servidor respondió con el estado inesperado %1.</translation>
     </message>
@@ -2567,42 +4345,45 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+77" />
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+77"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+89" />
-        <source>Cannot create the folder of '%1'</source>
+        <location line="+89"/>
+        <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>No se puede crear la carpeta de «%1»</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74" />
+        <location line="+74"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
-        <translation><numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform><numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform>
+            <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>No route matches [%1] "%2"</source>
+        <location line="+22"/>
+        <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Ninguna ruta coincide con [%1] «%2»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The sandbox store is not open</source>
         <translation>El almacén del sandbox no está abierto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Invalid or missing credentials</source>
         <translation>Credenciales no válidas o ausentes</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
