@@ -9,6 +9,7 @@ numdesk_add_test(tst_sandboxdemodatagenerator LIBS numdesk_sandbox LABELS sandbo
 numdesk_add_test(tst_sandboxfaultinjector LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxcommandline LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxnumberfilterindex LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxnumberjsonwriter LIBS numdesk_sandbox LABELS sandbox)
 
 # The seed's own curl/wget examples against the real executable.
 add_test(NAME e2e_seed_examples

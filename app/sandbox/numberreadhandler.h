@@ -8,7 +8,9 @@
 
 namespace numdesk::sandbox {
 
+class ListParameters;
 class SandboxStore;
+struct NumberFilter;
 
 // GET phone_numbers (JSON or CSV) and GET phone_numbers/:id.
 class NumberReadHandler
@@ -33,6 +35,8 @@ public:
     static QString stripFormat(const QString &id);
 
 private:
+    ApiResponse jsonPage(const ListParameters &params, const NumberFilter &filter) const;
+
     const SandboxStore &m_store;
     int m_perPageCap;
     QTimeZone m_accountZone;

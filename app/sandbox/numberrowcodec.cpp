@@ -91,6 +91,34 @@ QString NumberRowCodec::columnList()
     return list;
 }
 
+QString NumberRowCodec::storedColumnList()
+{
+    static const QString list = [] {
+        // The TEXT columns of the schema; the others are integers.
+        static const QStringList texts = {
+            QStringLiteral("name"),
+            QStringLiteral("number"),
+            QStringLiteral("digits"),
+            QStringLiteral("human_number"),
+            QStringLiteral("search_text"),
+            QStringLiteral("country"),
+            QStringLiteral("provider_auth_key"),
+            QStringLiteral("token_values"),
+            QStringLiteral("extension"),
+            QStringLiteral("type"),
+            QStringLiteral("uuid"),
+            QStringLiteral("external_record_id"),
+            QStringLiteral("description"),
+        };
+        QStringList selected;
+        for (const QString &column : columns())
+            selected.append(texts.contains(column) ? QStringLiteral("CAST(%1 AS BLOB)").arg(column)
+                                                   : column);
+        return selected.join(QStringLiteral(", "));
+    }();
+    return list;
+}
+
 QString NumberRowCodec::searchText(const NumberRecord &record)
 {
     return record.name.toLower() + QLatin1Char('\n') + record.number + QLatin1Char('\n') +
@@ -161,6 +189,38 @@ NumberRecord NumberRowCodec::read(const QSqlQuery &q)
     r.uuid = q.value(25).toString();
     r.externalRecordId = q.value(26).toString();
     r.description = q.value(27).toString();
+    r.deletePrevention = q.value(28).toInt() != 0;
+    return r;
+}
+
+StoredNumberRow NumberRowCodec::readStored(const QSqlQuery &q)
+{
+    StoredNumberRow r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toByteArray();
+    r.number = q.value(2).toByteArray();
+    r.humanNumber = q.value(4).toByteArray();
+    r.country = q.value(6).toByteArray();
+    r.offerId = q.value(8).toLongLong();
+    r.trafficSourceId = optionalAt(q, 9);
+    r.providerConfigurationId = q.value(10).toLongLong();
+    r.ringPoolId = optionalAt(q, 11);
+    r.providerAuthKey = q.value(12).toByteArray();
+    r.tokenValues = q.value(13).toByteArray();
+    r.areaCodeId = optionalAt(q, 14);
+    r.extension = q.value(15).toByteArray();
+    r.lastCallAt = optionalAt(q, 16);
+    r.optimizerDisplayedAt = optionalAt(q, 17);
+    r.optimizerTokensChangedAt = optionalAt(q, 18);
+    r.createdAt = q.value(19).toLongLong();
+    r.updatedAt = q.value(20).toLongLong();
+    r.userUpdatedAt = optionalAt(q, 21);
+    r.deletedAt = optionalAt(q, 22);
+    r.legacyId = optionalAt(q, 23);
+    r.type = q.value(24).toByteArray();
+    r.uuid = q.value(25).toByteArray();
+    r.externalRecordId = q.value(26).toByteArray();
+    r.description = q.value(27).toByteArray();
     r.deletePrevention = q.value(28).toInt() != 0;
     return r;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "numberrecord.h"
+#include "storednumberrow.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -21,6 +22,10 @@ public:
     static QVariantList values(const NumberRecord &record);
     // Reads a row selected with columnList().
     static NumberRecord read(const QSqlQuery &query);
+    // columnList() with the texts cast to BLOB, so that SQLite hands over its UTF-8 bytes.
+    static QString storedColumnList();
+    // Reads a row selected with storedColumnList().
+    static StoredNumberRow readStored(const QSqlQuery &query);
     // The lower-cased text fulltext searches: name, number and human number.
     static QString searchText(const NumberRecord &record);
 };

@@ -376,12 +376,11 @@ bool SandboxStore::digitsTaken(const QString &digits) const
     return query.exec() && query.next();
 }
 
-SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
-                                                   int limit, QString *error) const
+bool SandboxStore::selectPage(const NumberFilter &filter, int offset, int limit,
+                              NumberFilterIndex::Selection *selection, QString *error) const
 {
-    NumberPage page;
     if (!ensureFilterIndex(error))
-        return page;
+        return false;
     std::optional<qint64> onlyId;
     if (!filter.numberDigits.isEmpty()) {
         // The unique index finds the one candidate; the filter index checks the rest.
@@ -390,31 +389,78 @@ SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, i
         byDigits.addBindValue(filter.numberDigits);
         if (!byDigits.exec()) {
             setError(error, tr("Database error: %1").arg(byDigits.lastError().text()));
-            return page;
+            return false;
         }
         if (!byDigits.next())
-            return page;
+            return true;
         onlyId = byDigits.value(0).toLongLong();
     }
-    const NumberFilterIndex::Selection selection =
-        m_filterIndex.select(filter, offset, limit, onlyId);
+    *selection = m_filterIndex.select(filter, offset, limit, onlyId);
+    return true;
+}
+
+bool SandboxStore::queryRows(QSqlQuery &query, const QString &columns, const QList<qint64> &ids,
+                             QString *error) const
+{
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (ids.last() - ids.first() + 1 == ids.size()) {
+        // Consecutive ids (an unfiltered page, mostly): one range walk of the table instead
+        // of a lookup per id.
+        ok = query.prepare(
+            QStringLiteral("SELECT %1 FROM numbers WHERE id BETWEEN ? AND ? ORDER BY id")
+                .arg(columns));
+        query.addBindValue(ids.first());
+        query.addBindValue(ids.last());
+        ok = ok && query.exec();
+    } else {
+        QStringList list; // integers: safe to write into the statement, and no bind limit
+        list.reserve(ids.size());
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        ok = query.exec(QStringLiteral("SELECT %1 FROM numbers WHERE id IN (%2) ORDER BY id")
+                            .arg(columns, list.join(QLatin1Char(','))));
+    }
+    if (!ok)
+        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+    return ok;
+}
+
+SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
+                                                   int limit, QString *error) const
+{
+    NumberPage page;
+    NumberFilterIndex::Selection selection;
+    if (!selectPage(filter, offset, limit, &selection, error))
+        return page;
     page.totalCount = selection.totalCount;
     if (selection.ids.isEmpty())
         return page;
-    QStringList ids; // integers: safe to write into the statement, and no bind-variable limit
-    ids.reserve(selection.ids.size());
-    for (const qint64 id : selection.ids)
-        ids.append(QString::number(id));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM numbers WHERE id IN (%2) ORDER BY id")
-                        .arg(NumberRowCodec::columnList(), ids.join(QLatin1Char(','))))) {
-        setError(error, tr("Database error: %1").arg(query.lastError().text()));
+    if (!queryRows(query, NumberRowCodec::columnList(), selection.ids, error))
         return page;
-    }
     page.rows.reserve(selection.ids.size());
     while (query.next())
         page.rows.append(NumberRowCodec::read(query));
+    return page;
+}
+
+SandboxStore::StoredPage SandboxStore::listStoredNumbers(const NumberFilter &filter, int offset,
+                                                         int limit, QString *error) const
+{
+    StoredPage page;
+    NumberFilterIndex::Selection selection;
+    if (!selectPage(filter, offset, limit, &selection, error))
+        return page;
+    page.totalCount = selection.totalCount;
+    if (selection.ids.isEmpty())
+        return page;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!queryRows(query, NumberRowCodec::storedColumnList(), selection.ids, error))
+        return page;
+    page.rows.reserve(selection.ids.size());
+    while (query.next())
+        page.rows.append(NumberRowCodec::readStored(query));
     return page;
 }
 

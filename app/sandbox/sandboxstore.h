@@ -4,6 +4,7 @@
 #include "numberfilter.h"
 #include "numberfilterindex.h"
 #include "numberrecord.h"
+#include "storednumberrow.h"
 
 #include <apischema.h>
 
@@ -12,6 +13,8 @@
 #include <QString>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace numdesk::sandbox {
 
@@ -67,6 +70,14 @@ public:
     bool digitsTaken(const QString &digits) const;
     NumberPage listNumbers(const NumberFilter &filter, int offset, int limit,
                            QString *error = nullptr) const;
+    // The same page as stored rows, for writing JSON straight from the stored bytes.
+    struct StoredPage
+    {
+        QList<StoredNumberRow> rows;
+        qint64 totalCount = 0;
+    };
+    StoredPage listStoredNumbers(const NumberFilter &filter, int offset, int limit,
+                                 QString *error = nullptr) const;
 
     // Inserts and assigns record.id when it is 0.
     bool insertNumber(NumberRecord &record, QString *error = nullptr);
@@ -80,6 +91,12 @@ private:
     bool ensureFilterIndex(QString *error) const;
     // Brings the filter index in line with the stored row `id` after a write.
     void refreshFilterIndex(qint64 id);
+    // The ids of a page (and the total) from the filter index.
+    bool selectPage(const NumberFilter &filter, int offset, int limit,
+                    NumberFilterIndex::Selection *selection, QString *error) const;
+    // Runs "SELECT <columns> FROM numbers" over the ids, in id order.
+    bool queryRows(QSqlQuery &query, const QString &columns, const QList<qint64> &ids,
+                   QString *error) const;
 
     QString m_connectionName;
     bool m_open = false;

@@ -1,0 +1,341 @@
+#include "numberjsonwriter.h"
+
+#include "recordserializer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <charconv>
+
+namespace numdesk::sandbox {
+
+namespace {
+
+// The keys, indexed like NumberJsonWriter's fields.
+constexpr const char *kKeys[] = {
+    "id",
+    "name",
+    "number",
+    "offer_id",
+    "traffic_source_id",
+    "provider_configuration_id",
+    "ring_pool_id",
+    "provider_auth_key",
+    "last_call_at",
+    "token_values",
+    "country",
+    "area_code_id",
+    "optimizer_displayed_at",
+    "optimizer_tokens_changed_at",
+    "created_at",
+    "plain_number",
+    "extension",
+    "human_number",
+    "legacy_id",
+    "type",
+    "uuid",
+    "updated_at",
+    "deleted_at",
+    "user_updated_at",
+    "external_record_id",
+    "description",
+    "delete_prevention",
+    "checksum",
+};
+constexpr int kKeyCount = int(sizeof(kKeys) / sizeof(kKeys[0]));
+
+// The keys in the order QJsonObject writes them, taken from QJsonObject itself rather than
+// assumed (it sorts them).
+const QList<int> &keyOrder()
+{
+    static const QList<int> order = [] {
+        QJsonObject object;
+        for (const char *key : kKeys)
+            object.insert(QLatin1String(key), QJsonValue::Null);
+        QList<int> fields;
+        for (const QString &key : object.keys()) {
+            for (int field = 0; field < kKeyCount; ++field) {
+                if (key == QLatin1String(kKeys[field]))
+                    fields.append(field);
+            }
+        }
+        return fields;
+    }();
+    return order;
+}
+
+const QList<QByteArray> &keyPrefixes()
+{
+    static const QList<QByteArray> prefixes = [] {
+        QList<QByteArray> list;
+        for (const char *key : kKeys)
+            list.append('"' + QByteArray(key) + "\":");
+        return list;
+    }();
+    return prefixes;
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+void appendOptionalInteger(QByteArray &out, const std::optional<qint64> &value)
+{
+    if (value)
+        appendInteger(out, *value);
+    else
+        out.append("null", 4);
+}
+
+void appendOptionalTimestamp(QByteArray &out, const std::optional<qint64> &value)
+{
+    if (value)
+        NumberJsonWriter::appendTimestamp(out, *value);
+    else
+        out.append("null", 4);
+}
+
+// Printable ASCII other than '"' and '\': what Qt writes as it is.
+bool isPlain(uchar c)
+{
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+// Compact JSON of a QJsonValue: what the object writer would put after the key.
+QByteArray qtJson(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// The stored token_values text (written by NumberRowCodec from a QJsonArray of strings) as
+// the serializer writes it back: verbatim when it already is a compact array of plain
+// strings, which it is unless a token holds an escape or non-ASCII text.
+void appendTokens(QByteArray &out, const QByteArray &stored)
+{
+    const char *p = stored.constData();
+    const char *end = p + stored.size();
+    bool plain = stored.size() >= 2 && *p == '[' && end[-1] == ']';
+    if (plain && stored.size() > 2) {
+        ++p;
+        while (plain) {
+            plain = p < end && *p++ == '"';
+            while (plain && p < end && *p != '"')
+                plain = isPlain(uchar(*p++));
+            plain = plain && p < end && *p++ == '"';
+            if (!plain || p >= end)
+                break;
+            if (*p == ']') {
+                plain = p + 1 == end;
+                break;
+            }
+            plain = *p++ == ',';
+        }
+    }
+    if (plain) {
+        out.append(stored);
+        return;
+    }
+    // As NumberRowCodec reads it and RecordSerializer writes it.
+    QStringList tokens;
+    if (!stored.isEmpty() && stored != "[]") {
+        for (const QJsonValue &v : QJsonDocument::fromJson(stored).array())
+            tokens.append(v.toString());
+    }
+    out.append(qtJson(QJsonArray::fromStringList(tokens)));
+}
+
+void appendTwoDigits(char *at, int value)
+{
+    at[0] = char('0' + value / 10);
+    at[1] = char('0' + value % 10);
+}
+
+} // namespace
+
+NumberJsonWriter::NumberJsonWriter(const QStringList &columns)
+{
+    for (const int field : keyOrder()) {
+        if (columns.isEmpty() || columns.contains(QLatin1String(kKeys[field])))
+            m_selected.append(Field(field));
+    }
+    m_wantsChecksum = m_selected.contains(Checksum);
+    m_content.reserve(1024);
+}
+
+void NumberJsonWriter::appendString(QByteArray &out, const QByteArray &utf8)
+{
+    for (const char c : utf8) {
+        if (!isPlain(uchar(c))) {
+            out.append(qtJson(QString::fromUtf8(utf8)));
+            return;
+        }
+    }
+    out.append('"');
+    out.append(utf8);
+    out.append('"');
+}
+
+void NumberJsonWriter::appendTimestamp(QByteArray &out, qint64 ms)
+{
+    // Years 1970 to 9999 here; Qt's own formatting for anything else.
+    constexpr qint64 kYear10000 = 253402300800000;
+    if (ms < 0 || ms >= kYear10000) {
+        appendString(out, RecordSerializer::timestamp(ms).toUtf8());
+        return;
+    }
+    const qint64 days = ms / 86400000;
+    const int msOfDay = int(ms % 86400000);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const int dayOfEra = int(z - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int mp = (5 * dayOfYear + 2) / 153;
+    const int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const int year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+
+    // "2024-03-05T07:08:09.010+00:00" in quotes
+    char text[31] = "\"0000-00-00T00:00:00.000+00:00";
+    appendTwoDigits(text + 1, year / 100);
+    appendTwoDigits(text + 3, year % 100);
+    appendTwoDigits(text + 6, month);
+    appendTwoDigits(text + 9, day);
+    appendTwoDigits(text + 12, msOfDay / 3600000);
+    appendTwoDigits(text + 15, msOfDay / 60000 % 60);
+    appendTwoDigits(text + 18, msOfDay / 1000 % 60);
+    const int millis = msOfDay % 1000;
+    text[21] = char('0' + millis / 100);
+    appendTwoDigits(text + 22, millis % 100);
+    out.append(text, 30);
+    out.append('"');
+}
+
+void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
+{
+    QByteArray &out = m_content;
+    switch (field) {
+    case Id:
+        return appendInteger(out, r.id);
+    case Name:
+        return appendString(out, r.name);
+    case Number:
+    case PlainNumber:
+        return appendString(out, r.number);
+    case OfferId:
+        return appendInteger(out, r.offerId);
+    case TrafficSourceId:
+        return appendOptionalInteger(out, r.trafficSourceId);
+    case ProviderConfigurationId:
+        return appendInteger(out, r.providerConfigurationId);
+    case RingPoolId:
+        return appendOptionalInteger(out, r.ringPoolId);
+    case ProviderAuthKey:
+        return appendString(out, r.providerAuthKey);
+    case LastCallAt:
+        return appendOptionalTimestamp(out, r.lastCallAt);
+    case TokenValues:
+        return appendTokens(out, r.tokenValues);
+    case Country:
+        return appendString(out, r.country);
+    case AreaCodeId:
+        return appendOptionalInteger(out, r.areaCodeId);
+    case OptimizerDisplayedAt:
+        return appendOptionalTimestamp(out, r.optimizerDisplayedAt);
+    case OptimizerTokensChangedAt:
+        return appendOptionalTimestamp(out, r.optimizerTokensChangedAt);
+    case CreatedAt:
+        return appendTimestamp(out, r.createdAt);
+    case Extension:
+    case ExternalRecordId:
+    case Description: {
+        // Empty texts are null, as in RecordSerializer.
+        const QByteArray &text = field == Extension          ? r.extension
+                                 : field == ExternalRecordId ? r.externalRecordId
+                                                             : r.description;
+        if (text.isEmpty())
+            out.append("null", 4);
+        else
+            appendString(out, text);
+        return;
+    }
+    case HumanNumber:
+        return appendString(out, r.humanNumber);
+    case LegacyId:
+        return appendOptionalInteger(out, r.legacyId);
+    case Type:
+        return appendString(out, r.type);
+    case Uuid:
+        return appendString(out, r.uuid);
+    case UpdatedAt:
+        return appendTimestamp(out, r.updatedAt);
+    case DeletedAt:
+        return appendOptionalTimestamp(out, r.deletedAt);
+    case UserUpdatedAt:
+        return appendOptionalTimestamp(out, r.userUpdatedAt);
+    case DeletePrevention:
+        if (r.deletePrevention)
+            out.append("true", 4);
+        else
+            out.append("false", 5);
+        return;
+    case Checksum:
+    case FieldCount:
+        break;
+    }
+}
+
+void NumberJsonWriter::writeContent(const StoredNumberRow &row)
+{
+    const QList<QByteArray> &prefixes = keyPrefixes();
+    m_content.clear();
+    m_content.append('{');
+    for (const int field : keyOrder()) {
+        if (field == Checksum)
+            continue;
+        if (m_content.size() > 1)
+            m_content.append(',');
+        m_content.append(prefixes.at(field));
+        m_spans[field].start = m_content.size();
+        writeValue(Field(field), row);
+        m_spans[field].end = m_content.size();
+    }
+    m_content.append('}');
+}
+
+void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
+{
+    writeContent(row);
+    char checksum[34];
+    if (m_wantsChecksum) {
+        m_md5.reset();
+        m_md5.addData(m_content);
+        const QByteArray hex = m_md5.result().toHex();
+        checksum[0] = '"';
+        std::copy(hex.cbegin(), hex.cend(), checksum + 1);
+        checksum[33] = '"';
+    }
+    const QList<QByteArray> &prefixes = keyPrefixes();
+    out.append('{');
+    bool first = true;
+    for (const Field field : std::as_const(m_selected)) {
+        if (!first)
+            out.append(',');
+        first = false;
+        out.append(prefixes.at(field));
+        if (field == Checksum)
+            out.append(checksum, sizeof(checksum));
+        else
+            out.append(m_content.constData() + m_spans[field].start,
+                       m_spans[field].end - m_spans[field].start);
+    }
+    out.append('}');
+}
+
+} // namespace numdesk::sandbox

@@ -1,0 +1,230 @@
+// NumberJsonWriter against the reference it replaces on list pages:
+// QJsonDocument(RecordSerializer::numberObject(record, columns)).toJson(Compact), byte for byte.
+#include "demodatagenerator.h"
+#include "listparameters.h"
+#include "numberfilterparser.h"
+#include "numberjsonwriter.h"
+#include "numberreadhandler.h"
+#include "recordserializer.h"
+#include "sandboxstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace numdesk::sandbox;
+
+namespace {
+
+constexpr qint64 kToday = 1735689600000; // 2025-01-01T00:00:00Z
+
+QByteArray referenceJson(const NumberRecord &record, const QStringList &columns)
+{
+    return RecordSerializer::compactJson(RecordSerializer::numberObject(record, columns));
+}
+
+QByteArray writtenJson(const StoredNumberRow &row, const QStringList &columns)
+{
+    NumberJsonWriter writer(columns);
+    QByteArray out;
+    writer.write(row, out);
+    return out;
+}
+
+// Records whose texts and values take every path of the writer: escapes, non-ASCII, empty
+// and null texts, tokens that are not plain, timestamps outside 1970..9999, extreme integers.
+QList<NumberRecord> unusualRecords()
+{
+    QList<NumberRecord> list;
+    NumberRecord r;
+    r.name = QStringLiteral("Quote \" backslash \\ slash / tab\t newline\n cr\r bell\x07 del\x7f");
+    r.number = QStringLiteral("+15550000001");
+    r.humanNumber = QStringLiteral("(555) 000-0001");
+    r.country = QStringLiteral("US");
+    r.offerId = 1;
+    r.providerConfigurationId = 2;
+    r.providerAuthKey = QStringLiteral("key\b\f\x01\x1f");
+    r.tokenValues = {QStringLiteral("a:\"quoted\""), QStringLiteral("b:back\\slash"),
+                     QStringLiteral(""), QStringLiteral("ü:ß")};
+    r.createdAt = 0;
+    r.updatedAt = 253402300799999; // 9999-12-31T23:59:59.999Z
+    r.type = QStringLiteral("PhoneNumber");
+    r.uuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    r.extension = QStringLiteral("ext ü");
+    r.externalRecordId = QStringLiteral("ext-1");
+    r.description = QStringLiteral("Müller ☎ 😀 日本");
+    r.lastCallAt = -1;                          // before 1970: Qt formats it
+    r.optimizerDisplayedAt = 951782400000;      // 2000-02-29
+    r.optimizerTokensChangedAt = 4107542399999; // 2100-02-28T23:59:59.999Z
+    r.userUpdatedAt = 253402300800000;          // year 10000: Qt formats it
+    r.trafficSourceId = std::numeric_limits<qint64>::max();
+    r.ringPoolId = 0;
+    r.areaCodeId = -5;
+    r.legacyId = std::numeric_limits<qint64>::min() + 1;
+    r.deletePrevention = true;
+    list.append(r);
+
+    NumberRecord empty; // every optional null, every text empty (NOT NULL ones as "")
+    for (QString *text : {&empty.name, &empty.humanNumber, &empty.country, &empty.providerAuthKey,
+                          &empty.type, &empty.uuid})
+        *text = QStringLiteral("");
+    empty.number = QStringLiteral("+15550000002");
+    empty.createdAt = 1;
+    empty.updatedAt = 86399999;
+    list.append(empty);
+
+    NumberRecord tokens = empty;
+    tokens.number = QStringLiteral("+15550000003");
+    tokens.name = QStringLiteral("[\"not\",\"tokens\"]");
+    tokens.tokenValues = {QStringLiteral("k:v"), QStringLiteral("x:,]"), QStringLiteral("[")};
+    list.append(tokens);
+    return list;
+}
+
+QList<QStringList> columnChoices()
+{
+    QList<QStringList> choices = {{},
+                                  {QStringLiteral("checksum")},
+                                  {QStringLiteral("uuid"), QStringLiteral("id")},
+                                  {QStringLiteral("number"), QStringLiteral("checksum"),
+                                   QStringLiteral("token_values"), QStringLiteral("created_at")}};
+    for (const QString &column : RecordSerializer::numberColumns())
+        choices.append({column});
+    return choices;
+}
+
+} // namespace
+
+class tst_SandboxNumberJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_store.open(QString(), &error), qPrintable(error));
+        DemoDataGenerator generator(11, kToday);
+        QVERIFY2(generator.populate(m_store, 1500, &error), qPrintable(error));
+        for (NumberRecord record : unusualRecords())
+            QVERIFY2(m_store.insertNumber(record, &error), qPrintable(error));
+    }
+
+    void shouldWriteTheSameBytesAsTheJsonObjectForEveryRecordAndColumnChoice()
+    {
+        const SandboxStore::NumberPage records = m_store.listNumbers({}, 0, 100000);
+        const SandboxStore::StoredPage stored = m_store.listStoredNumbers({}, 0, 100000);
+        QCOMPARE(records.rows.size(), 1503);
+        QCOMPARE(stored.rows.size(), records.rows.size());
+        for (const QStringList &columns : columnChoices()) {
+            NumberJsonWriter writer(columns); // one writer for many rows, as a page uses it
+            for (qsizetype i = 0; i < records.rows.size(); ++i) {
+                QByteArray written;
+                writer.write(stored.rows.at(i), written);
+                const QByteArray expected = referenceJson(records.rows.at(i), columns);
+                if (written != expected) {
+                    QFAIL(qPrintable(
+                        QStringLiteral("columns %1, id %2:\n%3\n%4")
+                            .arg(columns.join(QLatin1Char(',')))
+                            .arg(records.rows.at(i).id)
+                            .arg(QString::fromUtf8(written), QString::fromUtf8(expected))));
+                }
+            }
+        }
+    }
+
+    void shouldEscapeTheUnusualRecordsLikeQt()
+    {
+        // The same comparison as above, spelled out for the records made to be awkward.
+        const auto records = m_store.listNumbers({}, 1500, 10).rows;
+        const auto stored = m_store.listStoredNumbers({}, 1500, 10).rows;
+        QCOMPARE(records.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(writtenJson(stored.at(i), {}), referenceJson(records.at(i), {}));
+        QVERIFY(writtenJson(stored.at(0), {QStringLiteral("description")}).contains("😀"));
+    }
+
+    void shouldFormatTimestampsLikeTheRecordSerializer()
+    {
+        QRandomGenerator random(5);
+        QList<qint64> moments = {0,
+                                 1,
+                                 86399999,
+                                 86400000,
+                                 951782400000,
+                                 951868799999,
+                                 4107542399999,
+                                 253402300799999,
+                                 253402300800000,
+                                 -1,
+                                 -86400001};
+        for (int i = 0; i < 20000; ++i)
+            moments.append(qint64(random.generate64() % 253402300800000ULL));
+        for (const qint64 ms : moments) {
+            QByteArray written;
+            NumberJsonWriter::appendTimestamp(written, ms);
+            QCOMPARE(written, '"' + RecordSerializer::timestamp(ms).toUtf8() + '"');
+        }
+    }
+
+    void shouldAnswerListPagesWithTheJsonOfTheRecords()
+    {
+        NumberReadHandler reader(m_store, 250, QTimeZone::utc());
+        const QList<QByteArray> queries = {
+            "per_page=250&page=2",      "per_page=7&page=215",
+            "per_page=100&page=16", // the last page, with the unusual records
+            "root=false&per_page=3",    "columns=id,checksum,name&per_page=50&page=3",
+            "offer_id=103&per_page=40", "fulltext=m%C3%BCller",
+        };
+        for (const QByteArray &query : queries) {
+            const QueryItems items = RawQueryParser::parse(query);
+            const ApiResponse response = reader.list(items, NumberReadHandler::Format::Json);
+            QCOMPARE(response.status, 200);
+            QCOMPARE(response.contentType, ApiResponse::jsonContentType());
+            // The page as the handler built it before: QJsonObjects through QJsonDocument.
+            const QJsonDocument document = QJsonDocument::fromJson(response.body);
+            const QJsonArray numbers =
+                document.isArray() ? document.array()
+                                   : document.object().value(QLatin1String("numbers")).toArray();
+            FieldErrors errors;
+            const ListParameters params =
+                ListParameters::parse(items, 250, RecordSerializer::numberColumns(), errors);
+            const NumberFilter filter = NumberFilterParser::parse(items, QTimeZone::utc(), errors);
+            QVERIFY(errors.isEmpty());
+            const SandboxStore::NumberPage page =
+                m_store.listNumbers(filter, params.offset(), params.perPage);
+            QVERIFY2(!page.rows.isEmpty(), query.constData());
+            QJsonArray expected;
+            for (const NumberRecord &record : page.rows)
+                expected.append(RecordSerializer::numberObject(record, params.columns));
+            const QByteArray reference =
+                params.root ? QJsonDocument(QJsonObject{{QStringLiteral("numbers"), expected},
+                                                        {QStringLiteral("metadata"),
+                                                         params.metadata(page.totalCount)}})
+                                  .toJson(QJsonDocument::Compact)
+                            : QJsonDocument(expected).toJson(QJsonDocument::Compact);
+            QCOMPARE(response.body, reference);
+            QCOMPARE(numbers.size(), page.rows.size());
+        }
+    }
+
+    void shouldAnswerAnEmptyPage()
+    {
+        NumberReadHandler reader(m_store, 250, QTimeZone::utc());
+        const ApiResponse response =
+            reader.list(RawQueryParser::parse("page=999"), NumberReadHandler::Format::Json);
+        QCOMPARE(response.body,
+                 QByteArray("{\"metadata\":{\"page\":999,\"per_page\":25,\"per_page_cap\":250,"
+                            "\"total_count\":1503,\"total_pages\":61},\"numbers\":[]}"));
+        const ApiResponse bare = reader.list(RawQueryParser::parse("page=999&root=false"),
+                                             NumberReadHandler::Format::Json);
+        QCOMPARE(bare.body, QByteArray("[]"));
+    }
+
+private:
+    SandboxStore m_store;
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxNumberJsonWriter)
+#include "tst_sandboxnumberjsonwriter.moc"
