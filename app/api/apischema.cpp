@@ -1,5 +1,6 @@
 #include "apischema.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace numdesk::schema {
@@ -71,12 +72,77 @@ bool isPurchaseCountry(const QString &code)
     return purchaseCountries().contains(code);
 }
 
+// The purchase countries' names as QLocale gives them (in English), for lupdate: countryName()
+// looks up the translation of QLocale's name in this context, so other countries stay English.
+[[maybe_unused]] constexpr const char *kPurchaseCountryNames[] = {
+    QT_TRANSLATE_NOOP("numdesk::countries", "Argentina"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Austria"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Australia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Belgium"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Bulgaria"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Bahrain"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Brazil"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Canada"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Switzerland"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Chile"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "China"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Colombia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Cyprus"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Czechia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Germany"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Denmark"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Dominican Republic"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Estonia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Spain"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Finland"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "France"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "United Kingdom"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Georgia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Greece"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Hong Kong"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Croatia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Hungary"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Indonesia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Ireland"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Israel"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Italy"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Japan"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "South Korea"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Lithuania"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Luxembourg"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Latvia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Malta"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Mexico"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Malaysia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Netherlands"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Norway"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "New Zealand"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Panama"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Peru"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Philippines"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Pakistan"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Poland"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Puerto Rico"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Portugal"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Romania"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Russia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Sweden"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Singapore"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Slovenia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Slovakia"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "El Salvador"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "Turkey"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "United States"),
+    QT_TRANSLATE_NOOP("numdesk::countries", "South Africa"),
+};
+
 QString countryName(const QString &code)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     if (territory == QLocale::AnyTerritory)
         return code;
-    return QLocale::territoryToString(territory);
+    return QCoreApplication::translate("numdesk::countries",
+                                       QLocale::territoryToString(territory).toUtf8().constData());
 }
 
 QString lookupPath(LookupKind kind)
