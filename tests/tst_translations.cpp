@@ -3,14 +3,16 @@
 //   never touched) leaves no message unfinished, empty or with a plural form missing, and every
 //   translation keeps the %1…%9 / %n placeholders of its source;
 // - the compiled .qm files translate known strings, also through the libraries' own tr()
-//   contexts (column labels, API error messages).
+//   contexts (column labels, API error messages, country names).
 #include "apierror.h"
+#include "apischema.h"
 #include "columncatalog.h"
 #include "responsedecoder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -81,8 +83,8 @@ QList<Message> readTs(const QString &path, QString *language, QString *error)
         } else if (name == QLatin1String("message")) {
             current = Message{};
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) ==
-                              QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -164,9 +166,9 @@ void TestTranslations::everySourceStringIsTranslated()
         const QStringList texts = m.numerus ? m.forms : QStringList{m.translation};
         if (m.numerus && (texts.isEmpty() || (forms > 0 && texts.size() != forms))) {
             problems << QStringLiteral("%1 plural form(s) instead of %2: ")
-                            .arg(texts.size())
-                            .arg(forms) +
-                        where;
+                                .arg(texts.size())
+                                .arg(forms) +
+                            where;
             continue;
         }
         for (const QString &text : texts) {
@@ -181,12 +183,12 @@ void TestTranslations::everySourceStringIsTranslated()
         }
     }
     if (!problems.isEmpty()) {
-        QFAIL(qPrintable(QStringLiteral("%1 of %2 messages of %3 need a translation (run the "
-                                        "update_translations target, then translate):\n  %4")
-                             .arg(problems.size())
-                             .arg(current)
-                             .arg(QFileInfo(tsFile).fileName(), problems.join(QStringLiteral(
-                                                                     "\n  ")))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 of %2 messages of %3 need a translation (run the "
+                           "update_translations target, then translate):\n  %4")
+                .arg(problems.size())
+                .arg(current)
+                .arg(QFileInfo(tsFile).fileName(), problems.join(QStringLiteral("\n  ")))));
     }
 }
 
@@ -219,6 +221,14 @@ void TestTranslations::compiledTranslationsTranslate()
     const numdesk::ApiError error = numdesk::decode::httpError(401, QByteArray(), QByteArray());
     QVERIFY2(error.message.startsWith(QStringLiteral("Der Server hat die Zugangsdaten")),
              qPrintable(error.message));
+    QCOMPARE(numdesk::schema::countryName(QStringLiteral("DE")), QStringLiteral("Deutschland"));
+    // Every purchase country has a German name: countryName() translates QLocale's English name,
+    // so a Qt that names a country differently shows up here.
+    for (const QString &code : numdesk::schema::purchaseCountries()) {
+        const QString english = QLocale::territoryToString(QLocale::codeToTerritory(code));
+        QVERIFY2(!german.translate("numdesk::countries", english.toUtf8().constData()).isEmpty(),
+                 qPrintable(english));
+    }
     QVERIFY(QCoreApplication::removeTranslator(&german));
     QVERIFY(numdesk::decode::httpError(401, QByteArray(), QByteArray())
                 .message.startsWith(QStringLiteral("The server did not accept")));

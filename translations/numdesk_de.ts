@@ -121,7 +121,7 @@
     <message>
         <location line="+28"/>
         <source>No %1 number is available in %2 right now</source>
-        <translation>In %2 ist gerade keine %1 Nummer verfügbar</translation>
+        <translation>Für %2 ist gerade keine %1 Nummer verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1070,16 +1070,16 @@ Beenden mit Strg+C.</translation>
         <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
         <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
         <translation>
-            <numerusform>Sie sind dabei, %n gebührenfreie Nummer in %1 im Konto %2 zu mieten.</numerusform>
-            <numerusform>Sie sind dabei, %n gebührenfreie Nummern in %1 im Konto %2 zu mieten.</numerusform>
+            <numerusform>Sie sind dabei, %n gebührenfreie Nummer im Konto %2 zu mieten (Land: %1).</numerusform>
+            <numerusform>Sie sind dabei, %n gebührenfreie Nummern im Konto %2 zu mieten (Land: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>You are about to rent %n local number(s) in %1 on account %2.</source>
         <translation>
-            <numerusform>Sie sind dabei, %n lokale Nummer in %1 im Konto %2 zu mieten.</numerusform>
-            <numerusform>Sie sind dabei, %n lokale Nummern in %1 im Konto %2 zu mieten.</numerusform>
+            <numerusform>Sie sind dabei, %n lokale Nummer im Konto %2 zu mieten (Land: %1).</numerusform>
+            <numerusform>Sie sind dabei, %n lokale Nummern im Konto %2 zu mieten (Land: %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,7 +1492,7 @@ Beenden mit Strg+C.</translation>
     <message>
         <location filename="../app/model/environmentsecretstore.cpp" line="+26"/>
         <source>the environment</source>
-        <translation>die Umgebung</translation>
+        <translation>der Umgebung</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1500,7 +1500,7 @@ Beenden mit Strg+C.</translation>
         <translation>Setzen Sie %1 in der Umgebung für die Authentifizierung per %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Setzen Sie NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN oder NUMDESK_AUTH_TOKEN in der Umgebung.</translation>
     </message>
@@ -1754,6 +1754,86 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::FileSecretStore</name>
+    <message>
+        <location filename="../app/model/filesecretstore.cpp" line="+40"/>
+        <source>The secrets file %1 is not a regular file; remove it.</source>
+        <translation>Die Geheimnisdatei %1 ist keine normale Datei; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 belongs to another user; remove it.</source>
+        <translation>Die Geheimnisdatei %1 gehört einem anderen Benutzer; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 can be read or changed by other users (mode %2); it must be readable only by you (mode 0600). Remove it, or make it private with &quot;chmod 600&quot; if nobody else could have changed it.</source>
+        <translation>Die Geheimnisdatei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2); sie darf nur für Sie lesbar sein (Modus 0600). Entfernen Sie sie, oder machen Sie sie mit „chmod 600“ privat, falls niemand sonst sie geändert haben kann.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot look at the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No secrets are saved in %1.</source>
+        <translation>In %1 sind keine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets file %1 is a symbolic link; remove it.</source>
+        <translation>Die Geheimnisdatei %1 ist ein symbolischer Link; entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets file %1 is too large.</source>
+        <translation>Die Geheimnisdatei %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secrets file %1 is damaged; remove it and enter the secrets again.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt; entfernen Sie sie und geben Sie die Geheimnisse neu ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot remove the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No secrets are saved for profile &apos;%1&apos; in %2.</source>
+        <translation>Für das Profil „%1“ sind in %2 keine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets saved for profile &apos;%1&apos; in %2 are incomplete; enter them again.</source>
+        <translation>Die für das Profil „%1“ in %2 gespeicherten Geheimnisse sind unvollständig; geben Sie sie neu ein.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::FilterBar</name>
     <message>
         <location filename="../ui/filterbar.cpp" line="+35"/>
@@ -1880,7 +1960,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+103"/>
+        <location filename="../app/model/journal.cpp" line="+113"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1900,7 +1980,7 @@ Beenden mit Strg+C.</translation>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>the disk did not confirm the write</source>
         <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
     </message>
@@ -1991,6 +2071,47 @@ Beenden mit Strg+C.</translation>
         <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/model/keychainsecretstore.cpp" line="+34"/>
+        <source>the system keychain</source>
+        <translation>dem Systemschlüsselbund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No system keychain is available (%1). A keychain such as GNOME Keyring or KWallet keeps secrets safe; without one, type them each session or keep them in a file only you can read.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar (%1). Ein Schlüsselbund wie GNOME Keyring oder KWallet bewahrt Geheimnisse sicher auf; ohne ihn geben Sie sie in jeder Sitzung ein oder bewahren sie in einer Datei auf, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No secrets are saved in the system keychain for profile &apos;%1&apos;.</source>
+        <translation>Im Systemschlüsselbund sind für das Profil „%1“ keine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Fehler im Systemschlüsselbund: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets saved in the system keychain for profile &apos;%1&apos; are damaged; enter them again.</source>
+        <translation>Die im Systemschlüsselbund für das Profil „%1“ gespeicherten Geheimnisse sind beschädigt; geben Sie sie neu ein.</translation>
     </message>
 </context>
 <context>
@@ -2254,10 +2375,10 @@ Beenden mit Strg+C.</translation>
     <message>
         <location filename="../app/model/memorysecretstore.cpp" line="+11"/>
         <source>this session&apos;s memory</source>
-        <translation>der Speicher dieser Sitzung</translation>
+        <translation>dem Speicher dieser Sitzung</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>Für das Profil „%1“ wurden in dieser Sitzung keine Geheimnisse angegeben.</translation>
     </message>
@@ -2956,6 +3077,34 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::SecretStore</name>
+    <message>
+        <location filename="../app/model/secretstore.cpp" line="+47"/>
+        <source>The secrets saved for profile &apos;%1&apos; are for %2 authentication, not %3.</source>
+        <translation>Die für das Profil „%1“ gespeicherten Geheimnisse gehören zur Authentifizierung per %2, nicht per %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Secrets are saved for a profile; &apos;%1&apos; is not a profile name.</source>
+        <translation>Geheimnisse werden für ein Profil gespeichert; „%1“ ist kein Profilname.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The credentials for %1 authentication are incomplete.</source>
+        <translation>Die Zugangsdaten für die Authentifizierung per %1 sind unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Secrets cannot be saved in %1.</source>
+        <translation>In %1 können keine Geheimnisse gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secrets cannot be removed from %1.</source>
+        <translation>Aus %1 können keine Geheimnisse entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::SecretStores</name>
     <message>
         <location filename="../ui/secretstores.cpp" line="+48"/>
@@ -3297,7 +3446,7 @@ loan_amount:&gt;=10000</translation>
   Token values:           %9
 This costs money; only unrenting the number undoes it.
 </source>
-        <translation>Es wird eine %1 Nummer in %2 (%3) gemietet.
+        <translation>Es wird eine %1 Nummer gemietet, Land: %2 (%3).
   Konto:                  %4
   Anbieterkonfiguration:  %5
   Angebot:                %6
@@ -4201,6 +4350,304 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::countries</name>
+    <message>
+        <location filename="../app/api/apischema.cpp" line="+78"/>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@ Pulse Ctrl+C para detenerlo.</translation>
     <message>
         <location line="+2"/>
         <source>Profile &apos;%1&apos; removed, but its secrets could not be removed from %2: %3</source>
-        <translation>Perfil «%1» quitado, pero sus secretos no se pudieron quitar de %2: %3</translation>
+        <translation>Perfil «%1» quitado, pero no se pudieron quitar sus secretos guardados en %2: %3</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1500,7 +1500,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Defina %1 en el entorno para la autenticación %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>
@@ -1754,6 +1754,86 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::FileSecretStore</name>
+    <message>
+        <location filename="../app/model/filesecretstore.cpp" line="+40"/>
+        <source>The secrets file %1 is not a regular file; remove it.</source>
+        <translation>El archivo de secretos %1 no es un archivo normal; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 belongs to another user; remove it.</source>
+        <translation>El archivo de secretos %1 pertenece a otro usuario; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 can be read or changed by other users (mode %2); it must be readable only by you (mode 0600). Remove it, or make it private with &quot;chmod 600&quot; if nobody else could have changed it.</source>
+        <translation>Otros usuarios pueden leer o modificar el archivo de secretos %1 (modo %2); solo usted debe poder leerlo (modo 0600). Elimínelo o hágalo privado con «chmod 600» si nadie más pudo haberlo modificado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file %1</source>
+        <translation>el archivo %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot look at the secrets file %1: %2</source>
+        <translation>No se puede examinar el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No secrets are saved in %1.</source>
+        <translation>No hay secretos guardados en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets file %1 is a symbolic link; remove it.</source>
+        <translation>El archivo de secretos %1 es un enlace simbólico; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>No se puede leer el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets file %1 is too large.</source>
+        <translation>El archivo de secretos %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secrets file %1 is damaged; remove it and enter the secrets again.</source>
+        <translation>El archivo de secretos %1 está dañado; elimínelo y vuelva a introducir los secretos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot remove the secrets file %1: %2</source>
+        <translation>No se puede eliminar el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>No se puede escribir el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No secrets are saved for profile &apos;%1&apos; in %2.</source>
+        <translation>No hay secretos guardados para el perfil «%1» en %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets saved for profile &apos;%1&apos; in %2 are incomplete; enter them again.</source>
+        <translation>Los secretos guardados para el perfil «%1» en %2 están incompletos; vuelva a introducirlos.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::FilterBar</name>
     <message>
         <location filename="../ui/filterbar.cpp" line="+35"/>
@@ -1880,7 +1960,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+103"/>
+        <location filename="../app/model/journal.cpp" line="+113"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
@@ -1900,7 +1980,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>the disk did not confirm the write</source>
         <translation>el disco no confirmó la escritura</translation>
     </message>
@@ -1991,6 +2071,47 @@ Pulse Ctrl+C para detenerlo.</translation>
         <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/model/keychainsecretstore.cpp" line="+34"/>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No system keychain is available (%1). A keychain such as GNOME Keyring or KWallet keeps secrets safe; without one, type them each session or keep them in a file only you can read.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Un llavero como GNOME Keyring o KWallet guarda los secretos de forma segura; sin él, escríbalos en cada sesión o guárdelos en un archivo que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No secrets are saved in the system keychain for profile &apos;%1&apos;.</source>
+        <translation>No hay secretos guardados en el llavero del sistema para el perfil «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>El llavero del sistema denegó el acceso (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Falló el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets saved in the system keychain for profile &apos;%1&apos; are damaged; enter them again.</source>
+        <translation>Los secretos guardados en el llavero del sistema para el perfil «%1» están dañados; vuelva a introducirlos.</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2378,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>No se indicaron secretos para el perfil «%1» en esta sesión.</translation>
     </message>
@@ -2953,6 +3074,34 @@ Pulse Ctrl+C para detenerlo.</translation>
         <location line="+9"/>
         <source>Manage Accounts…</source>
         <translation>Gestionar cuentas…</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretStore</name>
+    <message>
+        <location filename="../app/model/secretstore.cpp" line="+47"/>
+        <source>The secrets saved for profile &apos;%1&apos; are for %2 authentication, not %3.</source>
+        <translation>Los secretos guardados para el perfil «%1» son para la autenticación %2, no %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Secrets are saved for a profile; &apos;%1&apos; is not a profile name.</source>
+        <translation>Los secretos se guardan para un perfil; «%1» no es un nombre de perfil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The credentials for %1 authentication are incomplete.</source>
+        <translation>Las credenciales para la autenticación %1 están incompletas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Secrets cannot be saved in %1.</source>
+        <translation>No se pueden guardar secretos en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secrets cannot be removed from %1.</source>
+        <translation>No se pueden quitar los secretos guardados en %1.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4350,304 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
         <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::countries</name>
+    <message>
+        <location filename="../app/api/apischema.cpp" line="+78"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Corea del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
     </message>
 </context>
 <context>
