@@ -1,0 +1,193 @@
+#include "journal.h"
+#include "journalmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace numdesk;
+
+class tst_Journal : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("j%1/journal.jsonl").arg(++m_counter));
+    }
+
+    static Journal::Intent purchaseIntent()
+    {
+        Journal::Intent intent;
+        intent.action = JournalEntry::Action::Purchase;
+        intent.account = QStringLiteral("Sandbox");
+        intent.server = QStringLiteral("http://127.0.0.1:8080/api/v1/");
+        intent.request = QJsonObject{{QStringLiteral("offer_id"), 100},
+                                     {QStringLiteral("country"), QStringLiteral("US")}};
+        return intent;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void shouldWriteTheIntentBeforeAndTheOutcomeAfterAndReadThemBack()
+    {
+        const QString path = freshPath();
+        {
+            Journal journal(path);
+            QSignalSpy added(&journal, &Journal::entryAdded);
+            QSignalSpy changed(&journal, &Journal::entryChanged);
+            QString error;
+            const auto id = journal.recordIntent(purchaseIntent(), &error);
+            QVERIFY2(id, qPrintable(error));
+            QCOMPARE(added.count(), 1);
+            QCOMPARE(journal.entries().constFirst().state, JournalEntry::State::InFlight);
+            // The intent is on disk before anything is sent.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+            QCOMPARE(lines.size(), 1);
+            const QJsonObject intent = QJsonDocument::fromJson(lines.first()).object();
+            QCOMPARE(intent.value(QStringLiteral("phase")).toString(), QStringLiteral("intent"));
+            QCOMPARE(intent.value(QStringLiteral("action")).toString(), QStringLiteral("purchase"));
+            QCOMPARE(intent.value(QStringLiteral("request")).toObject(), purchaseIntent().request);
+
+            Journal::Outcome outcome;
+            outcome.numberId = 123456789012;
+            outcome.number = QStringLiteral("+18005550100");
+            QVERIFY(journal.recordOutcome(*id, outcome, &error));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(journal.entries().constFirst().state, JournalEntry::State::Succeeded);
+        }
+        Journal reread(path);
+        QVERIFY(reread.load());
+        QCOMPARE(reread.entries().size(), 1);
+        const JournalEntry &entry = reread.entries().constFirst();
+        QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+        QCOMPARE(entry.numberId, std::optional<qint64>(123456789012));
+        QCOMPARE(entry.number, QStringLiteral("+18005550100"));
+        QCOMPARE(entry.account, QStringLiteral("Sandbox"));
+        QVERIFY(entry.sentAt.isValid());
+        QVERIFY(entry.finishedAt >= entry.sentAt);
+        QCOMPARE(reread.unreadableLines(), 0);
+    }
+
+    void shouldShowAnIntentWithoutOutcomeAsNeedingACheckNextTime()
+    {
+        const QString path = freshPath();
+        {
+            Journal journal(path);
+            QVERIFY(journal.recordIntent(purchaseIntent()));
+            // The app "crashes" here: no outcome line.
+        }
+        Journal reread(path);
+        QVERIFY(reread.load());
+        QCOMPARE(reread.entries().size(), 1);
+        QCOMPARE(reread.entries().constFirst().state, JournalEntry::State::NoOutcome);
+        QVERIFY(reread.entries().constFirst().needsChecking());
+        JournalModel model(&reread);
+        QCOMPARE(model.needsCheckingCount(), 1);
+        QCOMPARE(model.index(0, JournalModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Outcome unknown — check"));
+    }
+
+    void shouldKeepTheGoodLinesOfAFileCutShortOrDamaged()
+    {
+        const QString path = freshPath();
+        {
+            Journal journal(path);
+            const auto first = journal.recordIntent(purchaseIntent());
+            QVERIFY(first);
+            QVERIFY(journal.recordOutcome(*first, {}));
+            QVERIFY(journal.recordIntent(purchaseIntent()));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"v\":1,\"id\":\"x\",\"phase\":\"outc"); // power lost mid-line
+        file.close();
+        Journal reread(path);
+        QVERIFY(reread.load());
+        QCOMPARE(reread.entries().size(), 2);
+        QCOMPARE(reread.unreadableLines(), 1);
+        QCOMPARE(reread.entries().at(0).state, JournalEntry::State::Succeeded);
+        QCOMPARE(reread.entries().at(1).state, JournalEntry::State::NoOutcome);
+        // Appending after a damaged tail still gives readable lines.
+        QVERIFY(reread.recordIntent(purchaseIntent()));
+        Journal third(path);
+        QVERIFY(third.load());
+        QCOMPARE(third.entries().size(), 3);
+    }
+
+    void shouldCreateTheFileReadableOnlyByTheUser()
+    {
+        const QString path = freshPath();
+        Journal journal(path);
+        QVERIFY(journal.recordIntent(purchaseIntent()));
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+    }
+
+    void shouldRefuseAnIntentItCannotWrite()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Journal journal(blocker.fileName() + QStringLiteral("/journal.jsonl"));
+        QSignalSpy failed(&journal, &Journal::writeFailed);
+        QString error;
+        QVERIFY(!journal.recordIntent(purchaseIntent(), &error));
+        QVERIFY(error.contains(QStringLiteral("Cannot write the activity journal")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(journal.entries().isEmpty());
+    }
+
+    void modelShouldListNewestFirstAndChangeRowsInPlace()
+    {
+        Journal journal(freshPath());
+        JournalModel model(&journal);
+        QAbstractItemModelTester tester(&model);
+        const auto first = journal.recordIntent(purchaseIntent());
+        Journal::Intent unrent = purchaseIntent();
+        unrent.action = JournalEntry::Action::Unrent;
+        unrent.target = QStringLiteral("42");
+        unrent.targetLabel = QStringLiteral("+1 (800) 555-0100");
+        unrent.request = {};
+        const auto second = journal.recordIntent(unrent);
+        QVERIFY(first && second);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, JournalModel::ActionColumn).data().toString(),
+                 QStringLiteral("Unrent"));
+        QCOMPARE(model.index(0, JournalModel::NumberColumn).data().toString(),
+                 QStringLiteral("+1 (800) 555-0100"));
+        QCOMPARE(model.index(0, JournalModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Sending…"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Journal::Outcome failed;
+        failed.state = JournalEntry::State::Failed;
+        failed.message = QStringLiteral("Number is protected by delete prevention");
+        QVERIFY(journal.recordOutcome(*second, failed));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(model.index(0, JournalModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Failed"));
+        QVERIFY(model.index(0, JournalModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("delete prevention")));
+        QVERIFY(model.index(1, JournalModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("offer_id=100")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Journal)
+#include "tst_journal.moc"
