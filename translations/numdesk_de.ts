@@ -494,7 +494,7 @@ Beenden mit Strg+C.</translation>
     <message>
         <location line="-223"/>
         <source>&amp;Test Connection</source>
-        <translation>Verbindung t&amp;esten</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,12 +737,12 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+200"/>
+        <location filename="../app/model/actionrunner.cpp" line="+207"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The number was already unrented.</source>
         <translation>Die Miete der Nummer war bereits beendet.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Beenden mit Strg+C.</translation>
         <translation>DNS: Der Hostname %1 wurde nicht gefunden. Prüfen Sie die Subdomain oder Basis-URL sowie das Netzwerk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>TLS error: the secure connection to %1 failed: %2</source>
         <translation>TLS-Fehler: Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -1533,12 +1533,12 @@ Beenden mit Strg+C.</translation>
     <message>
         <location filename="../ui/exportdialog.cpp" line="+42"/>
         <source>Column &amp;keys (offer_id)</source>
-        <translation>Spalten&amp;kennungen (offer_id)</translation>
+        <translation>Spaltensch&amp;lüssel (offer_id)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display &amp;labels (Offer)</source>
-        <translation>Anzeige&amp;namen (Angebot)</translation>
+        <translation>Spalten&amp;bezeichnungen (Angebot)</translation>
     </message>
     <message>
         <location line="+1"/>

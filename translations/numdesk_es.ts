@@ -737,12 +737,12 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+200"/>
+        <location filename="../app/model/actionrunner.cpp" line="+207"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The number was already unrented.</source>
         <translation>El número ya estaba dado de baja.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>DNS: no se encontró el nombre de host %1. Compruebe el subdominio o la URL base, y la red.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>TLS error: the secure connection to %1 failed: %2</source>
         <translation>Error de TLS: falló la conexión segura con %1: %2</translation>
     </message>
@@ -1538,7 +1538,7 @@ Pulse Ctrl+C para detenerlo.</translation>
     <message>
         <location line="+1"/>
         <source>Display &amp;labels (Offer)</source>
-        <translation>Eti&amp;quetas visibles (Oferta)</translation>
+        <translation>Eti&amp;quetas de columna (Oferta)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2187,7 +2187,7 @@ Pulse Ctrl+C para detenerlo.</translation>
     <message>
         <location line="+4"/>
         <source>Copy with &amp;Headers</source>
-        <translation>Copiar con &amp;encabezados</translation>
+        <translation>Copiar con e&amp;ncabezados</translation>
     </message>
     <message>
         <location line="+1"/>
