@@ -10,6 +10,7 @@ numdesk_add_test(tst_sandboxfaultinjector LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxcommandline LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxnumberfilterindex LIBS numdesk_sandbox LABELS sandbox)
 numdesk_add_test(tst_sandboxnumberjsonwriter LIBS numdesk_sandbox LABELS sandbox)
+numdesk_add_test(tst_sandboxconcurrentreads LIBS numdesk_sandbox Qt6::Network LABELS sandbox)
 
 # The seed's own curl/wget examples against the real executable.
 add_test(NAME e2e_seed_examples

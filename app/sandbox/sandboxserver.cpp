@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -111,14 +112,21 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_options.perPageCap = qMax(1, options.perPageCap);
     m_options.numbers = qMax(0, options.numbers);
     m_uptime.start();
+    // Two or more threads even on one core: a page being built must not hold up the next.
+    m_readers.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 4));
+    // Each reader thread keeps a SQLite connection of its own: keep the threads too.
+    m_readers.setExpiryTimeout(-1);
     addRoutes();
 }
 
 SandboxServer::~SandboxServer()
 {
-    // Close every connection before the handlers and the store go away.
+    // Close every connection before the handlers and the store go away; pages still being
+    // built finish first (their answers, queued to this object, are dropped with it).
     delete m_http;
     m_http = nullptr;
+    m_readers.waitForDone();
+    m_waiting.clear();
 }
 
 Credentials SandboxServer::demoCredentials()
@@ -278,12 +286,49 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     case FaultInjector::Action::Serve:
         break;
     }
+    const bool isList = endpoint == Endpoint::ListNumbers || endpoint == Endpoint::ListNumbersCsv;
+    if (isList && m_store->supportsConcurrentReads()) {
+        const QueryItems query = RawQueryParser::parse(rawQuery);
+        if (const auto refused = refusal(endpoint, request, query))
+            deliver(std::move(responder), *refused, fault.latencyMs, false);
+        else
+            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs);
+        return;
+    }
     deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs,
             false);
 }
 
-ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
-                                    const QHttpServerRequest &request, const QByteArray &rawQuery)
+void SandboxServer::serveListOnReader(Endpoint endpoint, const QueryItems &query,
+                                      QHttpServerResponder &&responder, int delayMs)
+{
+    const quint64 ticket = ++m_nextTicket;
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    // The socket is known to be alive only now: watch it from here on.
+    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs});
+    const NumberReadHandler *reader = m_reader.get();
+    const auto format = endpoint == Endpoint::ListNumbersCsv ? NumberReadHandler::Format::Csv
+                                                             : NumberReadHandler::Format::Json;
+    m_readers.start([this, reader, query, format, ticket] {
+        const ApiResponse response = reader->list(query, format);
+        QMetaObject::invokeMethod(
+            this, [this, ticket, response] { answerFromReader(ticket, response); },
+            Qt::QueuedConnection);
+    });
+}
+
+void SandboxServer::answerFromReader(quint64 ticket, const ApiResponse &response)
+{
+    const WaitingReply waiting = m_waiting.take(ticket);
+    if (!waiting.responder || !waiting.socket ||
+        waiting.socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client went away meanwhile
+    deliver(std::move(*waiting.responder), response, waiting.delayMs, false);
+}
+
+std::optional<ApiResponse> SandboxServer::refusal(Endpoint endpoint,
+                                                  const QHttpServerRequest &request,
+                                                  const QueryItems &query) const
 {
     if (endpoint == Endpoint::Missing) {
         return ApiResponse::error(404,
@@ -292,13 +337,21 @@ ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
     }
     if (!m_reader) // start() was not called or failed: there is no store to serve from
         return ApiResponse::error(503, tr("The sandbox store is not open"));
-    const QueryItems query = RawQueryParser::parse(rawQuery);
     const AuthChecker auth(demoCredentials());
     if (auth.authenticate(request.headers(), query) == AuthChecker::Method::None) {
         ApiResponse response = ApiResponse::error(401, tr("Invalid or missing credentials"));
         response.headers.append({"WWW-Authenticate", AuthChecker::challenge()});
         return response;
     }
+    return std::nullopt;
+}
+
+ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
+                                    const QHttpServerRequest &request, const QByteArray &rawQuery)
+{
+    const QueryItems query = RawQueryParser::parse(rawQuery);
+    if (auto refused = refusal(endpoint, request, query))
+        return *refused;
     const QByteArray contentType = headerValue(request, "Content-Type");
     switch (endpoint) {
     case Endpoint::ListNumbers:

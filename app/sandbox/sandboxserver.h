@@ -2,20 +2,27 @@
 
 #include "credentials.h"
 #include "faultsettings.h"
+#include "rawqueryparser.h"
 #include "recordedrequest.h"
 #include "sandboxoptions.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
+
+#include <optional>
 
 #include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace numdesk::sandbox {
 
@@ -29,6 +36,12 @@ struct ApiResponse;
 // A local TrackDrive emulator: the phone-numbers API of the seed and its lookup lists under
 // http://127.0.0.1:PORT/api/v1/, served from a SQLite store filled with seeded demo data, with
 // injectable faults. Started in-process by the GUI and the tests, or by numdesk-sandbox.
+//
+// Number lists (the export's load: a page of 250 records is a few ms of CPU) are read and
+// written on a small pool of reader threads when the store is a file, so that the pages of
+// several clients, or the several pages one export keeps in flight, are built at once and the
+// server's own thread stays free to accept and answer; the reply is still written on the
+// server's thread. Everything else is answered on the server's thread, in arrival order.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -84,6 +97,13 @@ private:
                QHttpServerResponder &&responder);
     ApiResponse dispatch(Endpoint endpoint, const QString &id, const QHttpServerRequest &request,
                          const QByteArray &rawQuery);
+    // The answer when the request cannot be served at all (no route, no store, no credentials).
+    std::optional<ApiResponse> refusal(Endpoint endpoint, const QHttpServerRequest &request,
+                                       const QueryItems &query) const;
+    // Builds a list page on a reader thread and answers it back on this thread.
+    void serveListOnReader(Endpoint endpoint, const QueryItems &query,
+                           QHttpServerResponder &&responder, int delayMs);
+    void answerFromReader(quint64 ticket, const ApiResponse &response);
     void record(const QHttpServerRequest &request, const QByteArray &rawQuery);
     void deliver(QHttpServerResponder &&responder, const ApiResponse &response, int delayMs,
                  bool drop);
@@ -97,6 +117,17 @@ private:
     std::unique_ptr<NumberWriteHandler> m_writer;
     std::unique_ptr<LookupHandler> m_lookups;
     QList<RecordedRequest> m_requests;
+    // Declared after the store and the handlers its tasks use; the destructor waits for it.
+    QThreadPool m_readers;
+    // Replies being built on a reader thread; the responder never leaves this thread.
+    struct WaitingReply
+    {
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        int delayMs = 0;
+    };
+    QHash<quint64, WaitingReply> m_waiting;
+    quint64 m_nextTicket = 0;
     quint16 m_port = 0;
     bool m_generated = false;
 };

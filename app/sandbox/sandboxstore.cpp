@@ -4,9 +4,12 @@
 #include "numberrowcodec.h"
 
 #include <QAtomicInteger>
+#include <QReadLocker>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWriteLocker>
 
 namespace numdesk::sandbox {
 
@@ -88,6 +91,9 @@ SandboxStore::SandboxStore()
 
 SandboxStore::~SandboxStore()
 {
+    // The readers' threads are done with their connections by now (SandboxServer waits).
+    for (const QString &name : std::as_const(m_readerConnections))
+        QSqlDatabase::removeDatabase(name);
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -102,8 +108,10 @@ bool SandboxStore::open(const QString &path, QString *error)
         setError(error, tr("The Qt SQLite driver (QSQLITE) is not installed."));
         return false;
     }
+    m_path = path.isEmpty() ? QStringLiteral(":memory:") : path;
+    m_ownerThread = QThread::currentThread();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    db.setDatabaseName(m_path);
     if (!db.open()) {
         setError(error,
                  tr("Cannot open the sandbox database '%1': %2").arg(path, db.lastError().text()));
@@ -127,6 +135,49 @@ bool SandboxStore::open(const QString &path, QString *error)
             m_open = false;
             return false;
         }
+    }
+    return true;
+}
+
+bool SandboxStore::supportsConcurrentReads() const
+{
+    return m_open && m_path != QLatin1String(":memory:");
+}
+
+QSqlDatabase SandboxStore::database() const
+{
+    if (QThread::currentThread() == m_ownerThread)
+        return QSqlDatabase::database(m_connectionName, false);
+    const QString name =
+        m_connectionName +
+        QStringLiteral("_reader_%1").arg(quintptr(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            return db;
+        // A finished thread's connection, its address taken by a new thread.
+        QSqlDatabase::removeDatabase(name);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open(); // a failure shows in the query's error
+    const QMutexLocker locker(&m_readerConnectionsMutex);
+    if (!m_readerConnections.contains(name))
+        m_readerConnections.append(name);
+    return db;
+}
+
+bool SandboxStore::loadIndexWhileReading(QReadLocker &lock, QString *error) const
+{
+    while (!m_filterIndexReady) {
+        lock.unlock();
+        {
+            const QWriteLocker writing(&m_lock);
+            if (!ensureFilterIndex(error))
+                return false;
+        }
+        lock.relock();
     }
     return true;
 }
@@ -213,7 +264,7 @@ bool SandboxStore::ensureFilterIndex(QString *error) const
         return true;
     m_filterIndex.clear();
     m_filterIndex.reserve(m_liveCount);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM numbers WHERE deleted_at IS NULL ORDER BY id")
                         .arg(QLatin1String(kFilterColumns)))) {
@@ -379,12 +430,10 @@ bool SandboxStore::digitsTaken(const QString &digits) const
 bool SandboxStore::selectPage(const NumberFilter &filter, int offset, int limit,
                               NumberFilterIndex::Selection *selection, QString *error) const
 {
-    if (!ensureFilterIndex(error))
-        return false;
     std::optional<qint64> onlyId;
     if (!filter.numberDigits.isEmpty()) {
         // The unique index finds the one candidate; the filter index checks the rest.
-        QSqlQuery byDigits(QSqlDatabase::database(m_connectionName, false));
+        QSqlQuery byDigits(database());
         byDigits.prepare(QStringLiteral("SELECT id FROM numbers WHERE digits = ?"));
         byDigits.addBindValue(filter.numberDigits);
         if (!byDigits.exec()) {
@@ -431,12 +480,15 @@ SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, i
 {
     NumberPage page;
     NumberFilterIndex::Selection selection;
+    QReadLocker lock(&m_lock);
+    if (!loadIndexWhileReading(lock, error))
+        return page;
     if (!selectPage(filter, offset, limit, &selection, error))
         return page;
     page.totalCount = selection.totalCount;
     if (selection.ids.isEmpty())
         return page;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (!queryRows(query, NumberRowCodec::columnList(), selection.ids, error))
         return page;
     page.rows.reserve(selection.ids.size());
@@ -450,12 +502,15 @@ SandboxStore::StoredPage SandboxStore::listStoredNumbers(const NumberFilter &fil
 {
     StoredPage page;
     NumberFilterIndex::Selection selection;
+    QReadLocker lock(&m_lock);
+    if (!loadIndexWhileReading(lock, error))
+        return page;
     if (!selectPage(filter, offset, limit, &selection, error))
         return page;
     page.totalCount = selection.totalCount;
     if (selection.ids.isEmpty())
         return page;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (!queryRows(query, NumberRowCodec::storedColumnList(), selection.ids, error))
         return page;
     page.rows.reserve(selection.ids.size());
@@ -466,6 +521,7 @@ SandboxStore::StoredPage SandboxStore::listStoredNumbers(const NumberFilter &fil
 
 bool SandboxStore::insertNumber(NumberRecord &record, QString *error)
 {
+    const QWriteLocker writing(&m_lock);
     const QStringList &columns = NumberRowCodec::columns();
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
@@ -489,6 +545,7 @@ bool SandboxStore::insertNumber(NumberRecord &record, QString *error)
 
 bool SandboxStore::updateNumber(const NumberRecord &record, QString *error)
 {
+    const QWriteLocker writing(&m_lock);
     const QStringList &columns = NumberRowCodec::columns();
     const QVariantList values = NumberRowCodec::values(record);
     QStringList assignments;
@@ -510,6 +567,7 @@ bool SandboxStore::updateNumber(const NumberRecord &record, QString *error)
 
 bool SandboxStore::softDelete(qint64 id, qint64 whenMs, QString *error)
 {
+    const QWriteLocker writing(&m_lock);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE numbers SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ? AND deleted_at IS NULL"));

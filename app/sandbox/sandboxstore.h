@@ -10,11 +10,16 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMutex>
+#include <QReadWriteLock>
 #include <QString>
 
 #include <optional>
 
+class QReadLocker;
+class QSqlDatabase;
 class QSqlQuery;
+class QThread;
 
 namespace numdesk::sandbox {
 
@@ -22,6 +27,13 @@ namespace numdesk::sandbox {
 // Each store has its own uniquely named QSqlDatabase connection, removed on destruction.
 // Number lists are filtered by an in-memory NumberFilterIndex that every write here keeps
 // current; so the store assumes it is the only writer of its file while open.
+//
+// Threads: everything runs on the thread that opened the store, except listNumbers and
+// listStoredNumbers, which any thread may call at the same time when supportsConcurrentReads()
+// (a file, not ":memory:"): a thread of its own reads through a read-only connection of its
+// own. A lock keeps each page consistent: a write holds it exclusively from its SQL statement
+// until the filter index agrees, and a page holds it shared from choosing its ids until its
+// rows are read, so a page never mixes a row's old filter values with its new row.
 class SandboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxStore)
@@ -41,6 +53,9 @@ public:
     // Opens (or creates) the file; an empty path opens a private in-memory database.
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const { return m_open; }
+    // True when other threads may list numbers (they need a connection of their own, so the
+    // data must be in a file).
+    bool supportsConcurrentReads() const;
     QString connectionName() const { return m_connectionName; }
 
     // True when a previous generation ran to its end (the file can be reused as it is).
@@ -86,6 +101,12 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error) const;
+    // The connection of the calling thread: the store's own on the thread that opened it, a
+    // read-only one made on first use on any other.
+    QSqlDatabase database() const;
+    // With `lock` (shared) held: loads the filter index if a failed write left it stale, under
+    // the exclusive lock, and returns with the shared lock held again.
+    bool loadIndexWhileReading(QReadLocker &lock, QString *error) const;
     void refreshLiveCount();
     // Loads the filter index from the table unless it is current already.
     bool ensureFilterIndex(QString *error) const;
@@ -99,7 +120,12 @@ private:
                    QString *error) const;
 
     QString m_connectionName;
+    QString m_path;
+    QThread *m_ownerThread = nullptr;
     bool m_open = false;
+    mutable QReadWriteLock m_lock;
+    mutable QMutex m_readerConnectionsMutex;
+    mutable QStringList m_readerConnections;
     qint64 m_liveCount = 0;
     // A cache of the table, filled on first use: hence mutable.
     mutable NumberFilterIndex m_filterIndex;
