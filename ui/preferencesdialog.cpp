@@ -1,0 +1,313 @@
+#include "preferencesdialog.h"
+
+#include "apidates.h"
+#include "preferencesstore.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace numdesk {
+
+namespace {
+
+QLabel *noteLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setItalic(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_saved(store.load())
+    , m_atLaunch(m_saved)
+{
+    setWindowTitle(tr("Preferences"));
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Preference pages"));
+    m_tabs->addTab(buildTablePage(), tr("&Table"));
+    m_tabs->addTab(buildNetworkPage(), tr("&Network"));
+    m_tabs->addTab(buildExportPage(), tr("E&xport"));
+    m_tabs->addTab(buildLanguagePage(), tr("&Language"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                     QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Apply)->setAccessibleName(tr("Apply"));
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setAccessibleName(tr("Restore Defaults"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &PreferencesDialog::apply);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+
+    setPreferences(m_saved);
+    // Any change enables Apply.
+    for (QSpinBox *spin : {m_pageSize, m_inFlight, m_timeout, m_parallel})
+        connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
+    for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark})
+        connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
+    connect(m_headerLabels, &QRadioButton::toggled, this, &PreferencesDialog::updateButtons);
+    for (QComboBox *combo : {m_timeZone, m_language})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
+    connect(m_dateFormat, &QComboBox::currentTextChanged, this, [this] {
+        updatePreview();
+        updateButtons();
+    });
+    updateButtons();
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+QWidget *PreferencesDialog::buildTablePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_pageSize = new QSpinBox;
+    m_pageSize->setAccessibleName(tr("Page size"));
+    m_pageSize->setRange(Preferences::kMinPageSize, Preferences::kMaxPageSize);
+    m_pageSize->setSingleStep(25);
+    m_pageSize->setSuffix(tr(" rows"));
+    m_pageSize->setToolTip(tr("Rows asked for in one request; the server may send fewer"));
+    form->addRow(buddyLabel(tr("&Page size:"), m_pageSize), m_pageSize);
+
+    m_inFlight = new QSpinBox;
+    m_inFlight->setAccessibleName(tr("Requests in flight"));
+    m_inFlight->setRange(Preferences::kMinRequestsInFlight, Preferences::kMaxRequestsInFlight);
+    m_inFlight->setToolTip(tr("Pages the table asks for at the same time while scrolling"));
+    form->addRow(buddyLabel(tr("&Requests in flight:"), m_inFlight), m_inFlight);
+
+    m_timeZone = new QComboBox;
+    m_timeZone->setAccessibleName(tr("Default time zone"));
+    m_timeZone->setToolTip(tr("Dates in the table are shown, and date filters read, in this "
+                              "zone"));
+    m_timeZone->addItem(QStringLiteral("UTC"), QString());
+    const QList<dates::NamedTimeZone> &zones = dates::railsTimeZones();
+    for (const dates::NamedTimeZone &zone : zones) {
+        if (zone.name != QLatin1String("UTC"))
+            m_timeZone->addItem(zone.name, zone.name);
+    }
+    m_timeZone->setMaxVisibleItems(20);
+    form->addRow(buddyLabel(tr("Default time &zone:"), m_timeZone), m_timeZone);
+
+    m_dateFormat = new QComboBox;
+    m_dateFormat->setEditable(true);
+    m_dateFormat->setInsertPolicy(QComboBox::NoInsert);
+    m_dateFormat->setAccessibleName(tr("Date display format"));
+    m_dateFormat->lineEdit()->setAccessibleName(tr("Date display format"));
+    m_dateFormat->setToolTip(tr("A Qt date format: yyyy year, MM month, dd day, HH hour, mm "
+                                "minute, ss second, AP for AM/PM"));
+    for (const char *format : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm",
+                               "dd/MM/yyyy HH:mm", "MM/dd/yyyy h:mm AP", "d MMM yyyy, HH:mm"})
+        m_dateFormat->addItem(QLatin1String(format));
+    form->addRow(buddyLabel(tr("&Date format:"), m_dateFormat), m_dateFormat);
+    m_datePreview = new QLabel;
+    m_datePreview->setAccessibleName(tr("Date format preview"));
+    form->addRow(QString(), m_datePreview);
+
+    form->addRow(noteLabel(tr("These settings apply at once. A new page size loads the rows on "
+                              "show again in pages of the new size.")));
+    return page;
+}
+
+QWidget *PreferencesDialog::buildNetworkPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_timeout = new QSpinBox;
+    m_timeout->setAccessibleName(tr("Request timeout"));
+    m_timeout->setRange(Preferences::kMinTimeoutSeconds, Preferences::kMaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("A request without a complete answer in this time fails as a "
+                             "timeout (and is retried when that is safe)"));
+    form->addRow(buddyLabel(tr("Request &timeout:"), m_timeout), m_timeout);
+
+    m_http2 = new QCheckBox(tr("Use &HTTP/2 when the server offers it"));
+    m_http2->setAccessibleName(tr("Use HTTP/2"));
+    m_http2->setToolTip(tr("Turn off when a proxy or firewall on the way breaks HTTP/2"));
+    form->addRow(m_http2);
+
+    form->addRow(noteLabel(tr("These settings apply from the next request on; requests already "
+                              "sent finish as they started.")));
+    return page;
+}
+
+QWidget *PreferencesDialog::buildExportPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_headerKeys = new QRadioButton(tr("API &keys (number, offer_id, …)"));
+    m_headerKeys->setAccessibleName(tr("Header row with API keys"));
+    m_headerLabels = new QRadioButton(tr("Column &labels (Number, Offer, …)"));
+    m_headerLabels->setAccessibleName(tr("Header row with column labels"));
+    auto *group = new QButtonGroup(page);
+    group->addButton(m_headerKeys);
+    group->addButton(m_headerLabels);
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_headerKeys);
+    header->addWidget(m_headerLabels);
+    form->addRow(tr("Header row:"), header);
+
+    m_spreadsheetSafe = new QCheckBox(tr("&Spreadsheet-safe cells (a cell starting with =, +, "
+                                         "- or @ is not run as a formula)"));
+    m_spreadsheetSafe->setAccessibleName(tr("Spreadsheet-safe cells"));
+    form->addRow(m_spreadsheetSafe);
+    m_byteOrderMark = new QCheckBox(tr("Start the file with a &byte order mark (for Excel)"));
+    m_byteOrderMark->setAccessibleName(tr("Byte order mark"));
+    form->addRow(m_byteOrderMark);
+
+    m_parallel = new QSpinBox;
+    m_parallel->setAccessibleName(tr("Parallel pages"));
+    m_parallel->setRange(Preferences::kMinParallelPages, Preferences::kMaxParallelPages);
+    m_parallel->setToolTip(tr("Pages an export asks for at the same time"));
+    form->addRow(buddyLabel(tr("&Parallel pages:"), m_parallel), m_parallel);
+
+    form->addRow(noteLabel(tr("The Export dialog starts with these choices; they apply to the "
+                              "next export.")));
+    return page;
+}
+
+QWidget *PreferencesDialog::buildLanguagePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_language = new QComboBox;
+    m_language->setAccessibleName(tr("Language"));
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System")
+                                                 : tr("System (%1)").arg(systemLanguage),
+                        int(Preferences::Language::System));
+    //: The name of English in English; do not translate.
+    m_language->addItem(tr("English"), int(Preferences::Language::English));
+    //: The name of German in German; do not translate.
+    m_language->addItem(tr("Deutsch"), int(Preferences::Language::German));
+    //: The name of Spanish in Spanish; do not translate.
+    m_language->addItem(tr("Español"), int(Preferences::Language::Spanish));
+    form->addRow(buddyLabel(tr("&Language:"), m_language), m_language);
+
+    form->addRow(noteLabel(tr("The language applies after a restart: Numbers Desk loads its "
+                              "translation when it starts.")));
+    m_restartNote = new QLabel(tr("Restart Numbers Desk to use the new language."));
+    m_restartNote->setAccessibleName(tr("Restart needed"));
+    m_restartNote->setWordWrap(true);
+    QFont bold = m_restartNote->font();
+    bold.setBold(true);
+    m_restartNote->setFont(bold);
+    form->addRow(m_restartNote);
+    return page;
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.pageSize = m_pageSize->value();
+    p.requestsInFlight = m_inFlight->value();
+    p.timeZone = m_timeZone->currentData().toString();
+    p.dateFormat = m_dateFormat->currentText().trimmed();
+    p.requestTimeoutSeconds = m_timeout->value();
+    p.http2 = m_http2->isChecked();
+    p.exportHeader = m_headerLabels->isChecked() ? CsvRecordFormatter::HeaderStyle::Labels
+                                                 : CsvRecordFormatter::HeaderStyle::Keys;
+    p.exportSpreadsheetSafe = m_spreadsheetSafe->isChecked();
+    p.exportByteOrderMark = m_byteOrderMark->isChecked();
+    p.exportParallelPages = m_parallel->value();
+    p.language = Preferences::Language(m_language->currentData().toInt());
+    return p.normalized();
+}
+
+void PreferencesDialog::setPreferences(const Preferences &preferences)
+{
+    const Preferences p = preferences.normalized();
+    m_pageSize->setValue(p.pageSize);
+    m_inFlight->setValue(p.requestsInFlight);
+    m_timeZone->setCurrentIndex(qMax(0, m_timeZone->findData(p.timeZone)));
+    m_dateFormat->setEditText(p.dateFormat);
+    m_timeout->setValue(p.requestTimeoutSeconds);
+    m_http2->setChecked(p.http2);
+    m_headerKeys->setChecked(p.exportHeader == CsvRecordFormatter::HeaderStyle::Keys);
+    m_headerLabels->setChecked(p.exportHeader == CsvRecordFormatter::HeaderStyle::Labels);
+    m_spreadsheetSafe->setChecked(p.exportSpreadsheetSafe);
+    m_byteOrderMark->setChecked(p.exportByteOrderMark);
+    m_parallel->setValue(p.exportParallelPages);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(int(p.language))));
+    updatePreview();
+    updateButtons();
+}
+
+void PreferencesDialog::updatePreview()
+{
+    const QString format = m_dateFormat->currentText().trimmed();
+    const QDateTime sample(QDate(2026, 3, 14), QTime(15, 9, 26));
+    m_datePreview->setText(
+        format.isEmpty()
+            ? tr("Empty: the default %1 is used.").arg(Preferences::defaultDateFormat())
+            : tr("Example: %1").arg(QLocale().toString(sample, format)));
+}
+
+void PreferencesDialog::updateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(preferences() != m_saved);
+    m_restartNote->setVisible(preferences().language != m_atLaunch.language);
+}
+
+void PreferencesDialog::apply()
+{
+    const Preferences p = preferences();
+    const bool restart = Preferences::needsRestart(m_saved, p);
+    if (!m_store.save(p)) {
+        m_restartNote->setText(tr("The preferences could not be saved."));
+        m_restartNote->setVisible(true);
+        return;
+    }
+    m_saved = p;
+    updateButtons();
+    emit applied(p, restart);
+}
+
+void PreferencesDialog::accept()
+{
+    if (preferences() != m_saved)
+        apply();
+    QDialog::accept();
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    setPreferences(Preferences{});
+}
+
+} // namespace numdesk
