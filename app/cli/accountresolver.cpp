@@ -4,19 +4,53 @@
 #include "profilestore.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
+#include "secretstoresetting.h"
+
+#include <QEventLoop>
 
 #include <cstdio>
 
 namespace numdesk::cli {
 
+namespace {
+
+// A command line tool may wait: reads in a local event loop (which keeps serving anything else
+// that runs in this process).
+SecretResult readAndWait(const SecretStore &store, const QString &profile,
+                         std::optional<AuthMethod> method)
+{
+    std::optional<SecretResult> result;
+    QEventLoop loop;
+    QObject context;
+    store.read(profile, method, &context, [&result, &loop](const SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+} // namespace
+
 AccountResolver::AccountResolver(const SecretStore &secrets, const ProfileStore &profiles,
-                                 QProcessEnvironment environment)
+                                 QProcessEnvironment environment, const SecretStore *savedSecrets)
     : m_secrets(secrets)
+    , m_savedSecrets(savedSecrets)
     , m_profiles(profiles)
     , m_environment(std::move(environment))
 {}
 
 AccountResolver::~AccountResolver() = default;
+
+const SecretStore &AccountResolver::savedSecrets()
+{
+    if (!m_savedSecrets) {
+        m_ownedSavedSecrets = SecretStoreSetting::createStore(SecretStoreSetting().storage());
+        m_savedSecrets = m_ownedSavedSecrets.get();
+    }
+    return *m_savedSecrets;
+}
 
 std::optional<Account> AccountResolver::startSandbox(const GlobalOptions &options, QString *error,
                                                      int *exitCode)
@@ -93,22 +127,27 @@ std::optional<Account> AccountResolver::resolve(const GlobalOptions &options, QS
         *error = tr("Bad account address: %1").arg(reason);
         return std::nullopt;
     }
-    if (!method)
-        method = m_secrets.availableMethod(options.profile);
-    if (!method) {
-        *error = tr("No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, "
-                    "NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.");
-        return std::nullopt;
+    // The environment first (it is how scripts say "use these"), then a profile's saved secrets.
+    SecretResult found = readAndWait(m_secrets, options.profile, method);
+    if (!found.ok() && !options.profile.isEmpty()) {
+        const SecretResult saved = readAndWait(savedSecrets(), options.profile, method);
+        if (saved.ok()) {
+            found = saved;
+        } else {
+            *error = tr("No credentials for profile '%1'. %2 Saved secrets: %3")
+                         .arg(options.profile, found.message, saved.message);
+            return std::nullopt;
+        }
     }
-    const std::optional<Credentials> credentials =
-        m_secrets.credentials(options.profile, *method, &reason);
-    if (!credentials) {
-        *error = reason;
+    if (!found.ok()) {
+        *error = method ? found.message
+                        : tr("No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, "
+                             "NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.");
         return std::nullopt;
     }
     Account account;
     account.apiBase = *apiBase;
-    account.credentials = *credentials;
+    account.credentials = *found.credentials;
     return account;
 }
 

@@ -23,13 +23,13 @@ QStringList EnvironmentSecretStore::variables(AuthMethod method)
 
 QString EnvironmentSecretStore::sourceName() const
 {
-    return QCoreApplication::translate("numdesk::EnvironmentSecretStore", "the environment");
+    return tr("the environment");
 }
 
 std::optional<Credentials>
 EnvironmentSecretStore::credentials(const QString &profile, AuthMethod method, QString *error) const
 {
-    Q_UNUSED(profile) // one set of variables for every profile until the keychain comes
+    Q_UNUSED(profile) // one set of variables for every profile (scripts); saved ones elsewhere
     QStringList missing;
     QStringList values;
     for (const QString &name : variables(method)) {
@@ -40,9 +40,8 @@ EnvironmentSecretStore::credentials(const QString &profile, AuthMethod method, Q
     }
     if (!missing.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("numdesk::EnvironmentSecretStore",
-                                                 "Set %1 in the environment for %2 "
-                                                 "authentication.")
+            *error = tr("Set %1 in the environment for %2 "
+                        "authentication.")
                          .arg(missing.join(QLatin1String(" and ")), authMethodKey(method));
         return std::nullopt;
     }
@@ -65,6 +64,26 @@ std::optional<AuthMethod> EnvironmentSecretStore::availableMethod(const QString 
             return method;
     }
     return std::nullopt;
+}
+
+void EnvironmentSecretStore::readSecrets(const QString &profile, std::optional<AuthMethod> method,
+                                         QObject *context, Callback done) const
+{
+    if (!method)
+        method = availableMethod(profile);
+    if (!method) {
+        answerLater(context, std::move(done),
+                    SecretResult::failure(SecretStatus::NotFound,
+                                          tr("Set NUMDESK_PUBLIC_KEY and "
+                                             "NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or "
+                                             "NUMDESK_AUTH_TOKEN in the environment.")));
+        return;
+    }
+    QString error;
+    const std::optional<Credentials> found = credentials(profile, *method, &error);
+    answerLater(context, std::move(done),
+                found ? SecretResult::found(*found)
+                      : SecretResult::failure(SecretStatus::NotFound, error));
 }
 
 } // namespace numdesk
