@@ -25,9 +25,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // A language without a translation gets English, whose numdesk_en holds the plural forms.
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("numdesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/numdesk_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
+#include "activitypanel.h"
+#include "buynumberdialog.h"
+#include "daterangeedit.h"
 #include "detailspanel.h"
+#include "editnumbersdialog.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
+#include "unrentdialog.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -34,6 +39,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_table(new NumberTableView(this))
     , m_details(new DetailsPanel(workspace->client(), workspace->lookups(), this))
+    , m_activity(new ActivityPanel(workspace->journal(), this))
     , m_loadedLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
@@ -56,12 +62,32 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {360}, Qt::Horizontal);
+    auto *activityDock = new QDockWidget(tr("Activity"), this);
+    activityDock->setObjectName(QStringLiteral("activityDock"));
+    activityDock->setWidget(m_activity);
+    addDockWidget(Qt::BottomDockWidgetArea, activityDock);
+    resizeDocks({activityDock}, {170}, Qt::Vertical);
 
     createActions();
     createMenus();
     createStatusBar();
     connectModel();
-    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(dock->toggleViewAction());
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addAction(activityDock->toggleViewAction());
+    connect(m_activity, &ActivityPanel::showNumberRequested, this, [this, dock](qint64 id) {
+        dock->show();
+        m_details->showNumber(id);
+    });
+    connect(m_workspace, &Workspace::purchaseNotShown, this, [this](const PhoneNumber &number) {
+        statusBar()->showMessage(
+            tr("Bought %1. It is not shown because the current filter may not include it; "
+               "clear the filters or refresh (F5) to see it.")
+                .arg(number.humanNumber.isEmpty() ? number.number : number.humanNumber),
+            15000);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const NumberFilter &filter) {
         m_banner->hide();
@@ -78,6 +104,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_workspace->lookups(), &LookupCache::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::updateTitle);
     updateTitle();
+    updateActionStates();
 }
 
 MainWindow::~MainWindow() = default;
@@ -127,6 +154,27 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
 
+    m_buyAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
+    m_buyAction->setShortcut(QKeySequence::New);
+    m_buyAction->setToolTip(tr("Rent new numbers on this account (Ctrl+N)"));
+    connect(m_buyAction, &QAction::triggered, this, &MainWindow::buyNumbers);
+
+    m_editAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setToolTip(tr("Change the offer, traffic source, pool or token values of the "
+                                "selected numbers (F2)"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+
+    m_unrentAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unrent…"), this);
+    m_unrentAction->setShortcut(QKeySequence::Delete);
+    m_unrentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_unrentAction->setToolTip(tr("Give the selected numbers back; calls to them stop (Del)"));
+    connect(m_unrentAction, &QAction::triggered, this, &MainWindow::unrentSelected);
+    m_table->addAction(m_unrentAction);
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -151,6 +199,13 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
+    QMenu *numbers = menuBar()->addMenu(tr("&Numbers"));
+    numbers->setObjectName(QStringLiteral("numbersMenu"));
+    numbers->addAction(m_buyAction);
+    numbers->addAction(m_editAction);
+    numbers->addSeparator();
+    numbers->addAction(m_unrentAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
@@ -169,6 +224,10 @@ void MainWindow::createMenus()
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_columnsAction)))
         button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addAction(m_clearFiltersAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_buyAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_unrentAction);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
 }
@@ -241,12 +300,101 @@ void MainWindow::connectModel()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::syncDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActionStates);
+    connect(model, &NumberTableModel::modelReset, this, &MainWindow::updateActionStates);
+    connect(model, &NumberTableModel::rowsRemoved, this, &MainWindow::updateActionStates);
     // The current row may be one whose page is still on its way (Ctrl+End): follow it in.
     connect(model, &NumberTableModel::loadedChanged, this, &MainWindow::syncDetails);
     connect(model, &NumberTableModel::modelReset, this, [this] {
         m_table->horizontalHeader()->setSortIndicatorShown(false);
         m_details->showNumber(std::nullopt);
     });
+}
+
+QList<PhoneNumber> MainWindow::selectedNumbers() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<PhoneNumber> numbers;
+    for (int row : std::as_const(rows)) {
+        if (auto number = m_workspace->model()->numberAt(row); number && number->id)
+            numbers.append(*number);
+    }
+    return numbers;
+}
+
+void MainWindow::updateActionStates()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_editAction->setEnabled(any);
+    m_unrentAction->setEnabled(any);
+    const int count = int(m_table->selectionModel()->selectedRows().size());
+    m_editAction->setText(count > 1 ? tr("&Edit %n Numbers…", nullptr, count) : tr("&Edit…"));
+    m_unrentAction->setText(count > 1 ? tr("&Unrent %n Numbers…", nullptr, count) : tr("&Unrent…"));
+}
+
+void MainWindow::showTableMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addAction(m_unrentAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    menu.addAction(m_copyWithHeadersAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::buyNumbers()
+{
+    auto *dialog = new BuyNumberDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BuyNumberDialog::lookForPurchase, this, &MainWindow::lookForPurchase);
+    dialog->open();
+}
+
+void MainWindow::editSelected()
+{
+    const QList<PhoneNumber> numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    auto *dialog = new EditNumbersDialog(m_workspace, numbers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditNumbersDialog::finishedWithSummary, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+    dialog->open();
+}
+
+void MainWindow::unrentSelected()
+{
+    const QList<PhoneNumber> numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    auto *dialog = new UnrentDialog(m_workspace, numbers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UnrentDialog::finishedWithSummary, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+    dialog->open();
+}
+
+void MainWindow::lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since)
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("timeZone"), m_filterBar->timeZoneName());
+    state.insert(QStringLiteral("offer"), purchase.offerId);
+    state.insert(QStringLiteral("provider"), purchase.providerConfigurationId);
+    state.insert(QStringLiteral("createdPreset"), int(DateRangeEdit::Preset::Custom));
+    state.insert(QStringLiteral("createdFrom"), since.toString(Qt::ISODate));
+    state.insert(QStringLiteral("createdTo"),
+                 QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate));
+    m_filterBar->restoreState(state);
+    statusBar()->showMessage(
+        tr("Showing the numbers of this offer and provider created since %1.")
+            .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)),
+        15000);
 }
 
 void MainWindow::syncDetails()

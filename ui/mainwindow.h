@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apierror.h"
+#include "phonenumber.h"
+#include "requests.h"
 
 #include <QMainWindow>
 
@@ -11,6 +13,7 @@ class QProgressBar;
 
 namespace numdesk {
 
+class ActivityPanel;
 class DetailsPanel;
 class ErrorBanner;
 class FilterBar;
@@ -30,8 +33,16 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     NumberTableView *tableView() const { return m_table; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    ActivityPanel *activityPanel() const { return m_activity; }
     ErrorBanner *errorBanner() const { return m_banner; }
     QString statusText() const; // the "1,250 of 48,311 loaded" line
+    // The loaded numbers of the selected rows, in row order (rows still loading are left out).
+    QList<PhoneNumber> selectedNumbers() const;
+
+public slots:
+    void buyNumbers();
+    void editSelected();
+    void unrentSelected();
 
     // Restores geometry, docks, columns and the last filters, then runs the first query.
     void restoreAndStart();
@@ -52,6 +63,9 @@ private:
     void syncDetails();
     void refresh();
     void exportView();
+    void updateActionStates();
+    void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
+    void showTableMenu(const QPoint &position);
     void about();
     void saveSettings() const;
 
@@ -60,6 +74,7 @@ private:
     ErrorBanner *m_banner;
     NumberTableView *m_table;
     DetailsPanel *m_details;
+    ActivityPanel *m_activity;
     QLabel *m_loadedLabel;
     QLabel *m_profileLabel;
     QLabel *m_sandboxBadge;
@@ -72,6 +87,9 @@ private:
     QAction *m_copyWithHeadersAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_buyAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_unrentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     int m_pendingSortColumn = -1;

@@ -1,17 +1,60 @@
 #include "workspace.h"
 
+#include "actionrunner.h"
+#include "apidates.h"
+#include "journal.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "sandboxhost.h"
 
 namespace numdesk {
 
-Workspace::Workspace(QObject *parent)
+namespace {
+
+// Whether a number bought just now belongs in a view with this filter. The full-text filter is
+// the server's to judge, so a number is not put into a full-text result.
+bool filterShowsNewNumber(const NumberFilter &filter, const PhoneNumber &number)
+{
+    auto matches = [](const std::optional<qint64> &wanted, const std::optional<qint64> &actual) {
+        return !wanted || wanted == actual;
+    };
+    if (!filter.fulltext.isEmpty() || filter.lastCallFrom.isValid() || filter.lastCallTo.isValid())
+        return false;
+    if (!matches(filter.offerId, number.offerId) ||
+        !matches(filter.trafficSourceId, number.trafficSourceId) ||
+        !matches(filter.providerConfigurationId, number.providerConfigurationId) ||
+        !matches(filter.ringPoolId, number.ringPoolId))
+        return false;
+    if (!filter.number.isEmpty()) {
+        QString digits;
+        for (QChar c : filter.number) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        if (!number.number.contains(digits))
+            return false;
+    }
+    if (filter.createdFrom.isValid() || filter.createdTo.isValid()) {
+        const QDateTime created = dates::parseDate(number.createdAt);
+        if (!created.isValid() || (filter.createdFrom.isValid() && created < filter.createdFrom) ||
+            (filter.createdTo.isValid() && created > filter.createdTo))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent, const QString &journalPath)
     : QObject(parent)
     , m_client(new ApiClient(Account{}, this))
     , m_lookups(new LookupCache(m_client, this))
     , m_model(new NumberTableModel(m_client, m_lookups, this))
-{}
+    , m_journal(new Journal(journalPath.isEmpty() ? Journal::defaultPath() : journalPath, this))
+{
+    // An unreadable journal is reported by the Activity panel; the app works on regardless.
+    m_journal->load();
+}
 
 Workspace::~Workspace()
 {
@@ -50,6 +93,30 @@ void Workspace::useAccount(const QString &profileName, const Account &account)
     m_lookups->clear();
     m_lookups->refresh();
     emit accountChanged();
+}
+
+QString Workspace::accountDescription() const
+{
+    const QString server =
+        m_client->account()
+            .apiBase.adjusted(QUrl::RemovePath | QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+            .toString();
+    //: "Sandbox (http://127.0.0.1:41235)"
+    return tr("%1 (%2)").arg(m_profileName, server);
+}
+
+ActionRunner *Workspace::createRunner(QObject *parent)
+{
+    auto *runner = new ActionRunner(m_client, m_journal, m_profileName, parent);
+    connect(runner, &ActionRunner::numberPurchased, this, [this](const PhoneNumber &number) {
+        if (filterShowsNewNumber(m_model->filter(), number))
+            m_model->insertNumber(number);
+        else
+            emit purchaseNotShown(number);
+    });
+    connect(runner, &ActionRunner::numberUpdated, m_model, &NumberTableModel::updateNumber);
+    connect(runner, &ActionRunner::numberUnrented, m_model, &NumberTableModel::removeNumberById);
+    return runner;
 }
 
 } // namespace numdesk

@@ -9,6 +9,8 @@
 
 namespace numdesk {
 
+class ActionRunner;
+class Journal;
 class LookupCache;
 class NumberTableModel;
 class SandboxHost;
@@ -20,7 +22,8 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    explicit Workspace(QObject *parent = nullptr);
+    // The activity journal is read from `journalPath` (Journal::defaultPath() when empty).
+    explicit Workspace(QObject *parent = nullptr, const QString &journalPath = {});
     ~Workspace() override;
 
     // Starts the in-process TrackDrive sandbox on 127.0.0.1 (ephemeral port) with its database
@@ -32,16 +35,28 @@ public:
     LookupCache *lookups() const { return m_lookups; }
     NumberTableModel *model() const { return m_model; }
     SandboxHost *sandbox() const { return m_sandbox.get(); }
+    Journal *journal() const { return m_journal; }
     bool isSandbox() const { return m_sandbox != nullptr; }
+    // "Sandbox (http://127.0.0.1:41235)" or "acme (https://acme.trackdrive.com)": what a
+    // confirmation names so that the operator knows which account pays.
+    QString accountDescription() const;
+
+    // A runner for a batch of purchases, updates or unrents on this account. Its results go
+    // into the table in place: a bought number is inserted when the filter shows it, a changed
+    // one is refreshed, an unrented one removed.
+    ActionRunner *createRunner(QObject *parent);
     QString profileName() const { return m_profileName; }
 
 signals:
     void accountChanged();
+    // A bought number the current filter does not (or may not) show.
+    void purchaseNotShown(const numdesk::PhoneNumber &number);
 
 private:
     ApiClient *m_client;
     LookupCache *m_lookups;
     NumberTableModel *m_model;
+    Journal *m_journal;
     std::unique_ptr<SandboxHost> m_sandbox;
     QString m_profileName;
 };

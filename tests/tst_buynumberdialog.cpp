@@ -1,0 +1,274 @@
+#include "actionprogressview.h"
+#include "actionrunner.h"
+#include "buynumberdialog.h"
+#include "dialogtesthelpers.h"
+#include "journal.h"
+#include "lookupcache.h"
+#include "lookupcombo.h"
+#include "tokenvalueseditor.h"
+#include "widgetlookup.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace numdesk;
+using namespace numdesk::test;
+
+// Fills and submits the Buy Numbers dialog against the in-process sandbox.
+class tst_BuyNumberDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<BuyNumberDialog> m_dialog;
+
+    SandboxHost *sandbox() { return m_workspace->sandbox(); }
+    template<class T> T *field(const QString &name)
+    {
+        return findByAccessibleName<T>(m_dialog.get(), name);
+    }
+    QPushButton *buyButton() { return field<QPushButton>(QStringLiteral("Buy")); }
+
+    void openDialog()
+    {
+        m_dialog = std::make_unique<BuyNumberDialog>(m_workspace.get());
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    // What an operator picks: Twilio Primary, Debt Relief, United States, toll-free, pool 41.
+    void fillForm()
+    {
+        field<LookupCombo>(QStringLiteral("Provider"))->setSelectedId(150);
+        field<LookupCombo>(QStringLiteral("Offer"))->setSelectedId(102);
+        auto *country = field<QComboBox>(QStringLiteral("Country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QTest::mouseClick(field<QRadioButton>(QStringLiteral("Toll-free")), Qt::LeftButton);
+        field<LookupCombo>(QStringLiteral("Number pool"))->setSelectedId(41);
+        auto *tokens = field<QPlainTextEdit>(QStringLiteral("Token values"));
+        QTest::keyClicks(tokens, QStringLiteral("interest:auto"));
+        QTest::keyClick(tokens, Qt::Key_Return);
+        QTest::keyClicks(tokens, QStringLiteral("loan_amount:>=10000"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(installEnglishPlurals());
+        m_workspace =
+            std::make_unique<Workspace>(nullptr, m_dir.filePath(QStringLiteral("journal.jsonl")));
+        QString error;
+        QVERIFY2(
+            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb.sqlite")), 300, &error),
+            qPrintable(error));
+        for (auto kind : schema::allLookupKinds())
+            QTRY_VERIFY(m_workspace->lookups()->isLoaded(kind));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        sandbox()->setFaults({});
+        sandbox()->clearReceivedRequests();
+        ApiClient::Options options = m_workspace->client()->options();
+        options.request.timeoutMs = 10000;
+        m_workspace->client()->setOptions(options);
+    }
+
+    void cleanup() { m_dialog.reset(); }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void shouldKeepBuyDisabledUntilTheRequiredFieldsAreChosen()
+    {
+        openDialog();
+        QVERIFY(!buyButton()->isEnabled());
+        field<LookupCombo>(QStringLiteral("Provider"))->setSelectedId(150);
+        QVERIFY(!buyButton()->isEnabled());
+        QVERIFY(buyButton()->toolTip().contains(QStringLiteral("an offer")));
+        field<LookupCombo>(QStringLiteral("Offer"))->setSelectedId(102);
+        QVERIFY(buyButton()->isEnabled()); // the country has a default: US
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog-empty.png"));
+    }
+
+    void shouldNameTheBadTokenValueAndItsReasonAndBlockBuy()
+    {
+        openDialog();
+        fillForm();
+        QVERIFY(buyButton()->isEnabled());
+        auto *tokens = field<QPlainTextEdit>(QStringLiteral("Token values"));
+        QTest::keyClick(tokens, Qt::Key_Return);
+        QTest::keyClicks(tokens, QStringLiteral("Geo:800"));
+        QVERIFY(!buyButton()->isEnabled());
+        const QString error = m_dialog->findChild<TokenValuesEditor *>()->errorText();
+        QVERIFY2(error.contains(QStringLiteral("Line 3, 'Geo:800'")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("a-z, 0-9 and _")), qPrintable(error));
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog-bad-token.png"));
+        QTest::keyClick(tokens, Qt::Key_Backspace);
+        QTest::keyClicks(tokens, QStringLiteral("0"));
+        QVERIFY(!buyButton()->isEnabled()); // still "Geo"
+        tokens->setPlainText(QStringLiteral("geo:!=800"));
+        QVERIFY(buyButton()->isEnabled());
+        QVERIFY(m_dialog->findChild<TokenValuesEditor *>()->errorText().isEmpty());
+    }
+
+    void shouldConfirmNamingTheAccountAndSendExactlyThisPurchase()
+    {
+        openDialog();
+        fillForm();
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog.png"));
+        const int before = sandbox()->numberCount();
+        QString asked;
+        answerNextMessageBox(this, QStringLiteral("Rent 1 Number"), &asked,
+                             QStringLiteral("buy-confirmation.png"));
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QVERIFY2(
+            asked.startsWith(QStringLiteral("You are about to rent 1 toll-free number in "
+                                            "United States on account Sandbox (http://127.0.0.1:")),
+            qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("Provider: Twilio Primary")));
+        QVERIFY(asked.contains(QStringLiteral("Offer: Debt Relief")));
+        QVERIFY(asked.contains(QStringLiteral("Number pool: Spanish Línea")));
+
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QCOMPARE(m_dialog->runner()->actions().first().state, NumberAction::State::Succeeded);
+        const QList<QJsonObject> posts = bodiesOf(sandbox(), QStringLiteral("POST"));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(
+            posts.first(),
+            QJsonObject({{QStringLiteral("provider_configuration_id"), 150},
+                         {QStringLiteral("offer_id"), 102},
+                         {QStringLiteral("toll_free"), true},
+                         {QStringLiteral("country"), QStringLiteral("US")},
+                         {QStringLiteral("ring_pool_id"), 41},
+                         {QStringLiteral("token_values"),
+                          QJsonArray::fromStringList({QStringLiteral("interest:auto"),
+                                                      QStringLiteral("loan_amount:>=10000")})}}));
+        QCOMPARE(sandbox()->numberCount(), before + 1);
+        QVERIFY(m_dialog->progressView()->isVisible());
+        QCOMPARE(m_dialog->progressView()->table()->item(0, 1)->text(), QStringLiteral("Bought"));
+        QVERIFY(!buyButton()->isEnabled());
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-result.png"));
+        // Remembered for next time.
+        QCOMPARE(QSettings().value(QStringLiteral("buy/country")).toString(), QStringLiteral("US"));
+        const JournalEntry &entry = m_workspace->journal()->entries().constLast();
+        QCOMPARE(entry.action, JournalEntry::Action::Purchase);
+        QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+        QCOMPARE(entry.request, posts.first());
+        QCOMPARE(entry.numberId, m_dialog->runner()->actions().first().result->id);
+    }
+
+    void shouldSendNothingWhenTheConfirmationIsCancelled()
+    {
+        openDialog();
+        fillForm();
+        QString asked;
+        answerNextMessageBox(this, QStringLiteral("Cancel"), &asked);
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QTRY_VERIFY(!asked.isEmpty());
+        QTest::qWait(100);
+        QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 0);
+        QVERIFY(buyButton()->isEnabled());
+    }
+
+    void shouldShowAServerErrorNextToItsFieldAndKeepWhatWasTyped()
+    {
+        openDialog();
+        fillForm();
+        // A traffic source the account does not have (deleted since the list was loaded).
+        field<LookupCombo>(QStringLiteral("Traffic source"))->setSelectedId(999);
+        answerNextMessageBox(this, QStringLiteral("Rent"), nullptr);
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QCOMPARE(m_dialog->runner()->actions().first().error->kind, ApiError::Kind::Validation);
+        auto *error = field<QLabel>(QStringLiteral("Error for traffic_source_id"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("does not exist")),
+                 qPrintable(error->text()));
+        // The form is back as it was typed.
+        QCOMPARE(field<LookupCombo>(QStringLiteral("Offer"))->selectedId(), 102);
+        QCOMPARE(field<LookupCombo>(QStringLiteral("Number pool"))->selectedId(), 41);
+        QCOMPARE(
+            m_dialog->findChild<TokenValuesEditor *>()->entries(),
+            QStringList({QStringLiteral("interest:auto"), QStringLiteral("loan_amount:>=10000")}));
+        QVERIFY(field<QRadioButton>(QStringLiteral("Toll-free"))->isChecked());
+        QVERIFY(buyButton()->isEnabled());
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog-422.png"));
+    }
+
+    void shouldNotResendAPurchaseWhoseAnswerTimedOutAndOfferToLookForIt()
+    {
+        ApiClient::Options options = m_workspace->client()->options();
+        options.request.timeoutMs = 300;
+        m_workspace->client()->setOptions(options);
+        sandbox::FaultSettings slow;
+        slow.latencyMs = 1200;
+        sandbox()->setFaults(slow);
+        openDialog();
+        fillForm();
+        answerNextMessageBox(this, QStringLiteral("Rent"), nullptr);
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QVERIFY(!buyButton()->isEnabled()); // in flight: no second click
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QCOMPARE(m_dialog->runner()->actions().first().state, NumberAction::State::OutcomeUnknown);
+        auto *general = field<QLabel>(QStringLiteral("Error"));
+        QVERIFY(general->isVisible());
+        QVERIFY(general->text().contains(QStringLiteral("may or may not have been bought")));
+        auto *lookFor = m_dialog->findChild<QPushButton *>();
+        for (auto *button : m_dialog->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) ==
+                QStringLiteral("Look for the New Number"))
+                lookFor = button;
+        }
+        QVERIFY(lookFor->isVisible());
+        QVERIFY(buyButton()->text().contains(QStringLiteral("Again")));
+        QCOMPARE(m_workspace->journal()->entries().constLast().state,
+                 JournalEntry::State::OutcomeUnknown);
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog-unknown.png"));
+
+        QSignalSpy look(m_dialog.get(), &BuyNumberDialog::lookForPurchase);
+        QTest::mouseClick(lookFor, Qt::LeftButton);
+        QCOMPARE(look.count(), 1);
+        QCOMPARE(look.first().at(0).value<PurchaseNumber>().offerId, 102);
+        QTest::qWait(1200); // the late answer comes; nothing follows it
+        QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 1);
+    }
+
+    void shouldBuySeveralAsSeparatePurchasesWithARowEach()
+    {
+        openDialog();
+        fillForm();
+        field<QSpinBox>(QStringLiteral("Quantity"))->setValue(3);
+        QVERIFY(buyButton()->text().contains(QStringLiteral("3 Numbers")));
+        QString asked;
+        answerNextMessageBox(this, QStringLiteral("Rent 3 Numbers"), &asked);
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QVERIFY(asked.startsWith(QStringLiteral("You are about to rent 3 toll-free numbers")));
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QTableWidget *rows = m_dialog->progressView()->table();
+        QCOMPARE(rows->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(rows->item(row, 1)->text(), QStringLiteral("Bought"));
+        QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 3);
+        QCOMPARE(m_dialog->progressView()->summaryText(), QStringLiteral("3 of 3 done."));
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-three.png"));
+    }
+};
+
+QTEST_MAIN(tst_BuyNumberDialog)
+#include "tst_buynumberdialog.moc"

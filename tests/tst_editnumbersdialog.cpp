@@ -1,0 +1,196 @@
+#include "actionprogressview.h"
+#include "actionrunner.h"
+#include "dialogtesthelpers.h"
+#include "editnumbersdialog.h"
+#include "lookupcache.h"
+#include "lookupcombo.h"
+#include "numbertablemodel.h"
+#include "tokenvalueseditor.h"
+#include "widgetlookup.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace numdesk;
+using namespace numdesk::test;
+
+// Editing one number (prefilled, only changes sent) and a selection ("unchanged" fields not
+// sent), against the in-process sandbox; the table row changes in place.
+class tst_EditNumbersDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<EditNumbersDialog> m_dialog;
+    int m_nextRow = 0;
+
+    SandboxHost *sandbox() { return m_workspace->sandbox(); }
+    NumberTableModel *model() { return m_workspace->model(); }
+    template<class T> T *field(const QString &name)
+    {
+        return findByAccessibleName<T>(m_dialog.get(), name);
+    }
+    QPushButton *saveButton() { return field<QPushButton>(QStringLiteral("Save")); }
+
+    QList<PhoneNumber> takeNumbers(int count)
+    {
+        QList<PhoneNumber> numbers;
+        while (numbers.size() < count) {
+            const int row = m_nextRow++;
+            [&] {
+                QTRY_VERIFY(model()->index(row, 0).data(NumberTableModel::LoadedRole).toBool());
+            }();
+            numbers.append(*model()->numberAt(row));
+        }
+        return numbers;
+    }
+
+    void openDialog(const QList<PhoneNumber> &numbers)
+    {
+        m_dialog = std::make_unique<EditNumbersDialog>(m_workspace.get(), numbers);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    PhoneNumber serverRecord(qint64 id)
+    {
+        std::optional<PhoneNumber> found;
+        m_workspace->client()->showNumber(ShowNumber{QString::number(id)}, this,
+                                          [&](const Result<PhoneNumber> &r) {
+                                              if (r)
+                                                  found = r.value();
+                                          });
+        [&] { QTRY_VERIFY(found.has_value()); }();
+        return found.value_or(PhoneNumber{});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(installEnglishPlurals());
+        m_workspace =
+            std::make_unique<Workspace>(nullptr, m_dir.filePath(QStringLiteral("journal.jsonl")));
+        QString error;
+        QVERIFY2(
+            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb.sqlite")), 300, &error),
+            qPrintable(error));
+        for (auto kind : schema::allLookupKinds())
+            QTRY_VERIFY(m_workspace->lookups()->isLoaded(kind));
+        model()->setColumns(
+            {QStringLiteral("number"), QStringLiteral("offer_id"), QStringLiteral("ring_pool_id")});
+        model()->setFilter({});
+        QTRY_VERIFY(model()->total() > 0);
+    }
+
+    void init() { sandbox()->clearReceivedRequests(); }
+
+    void cleanup() { m_dialog.reset(); }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void shouldPrefillOneNumberAndSendOnlyWhatChanged()
+    {
+        const PhoneNumber number = takeNumbers(1).first();
+        const PhoneNumber current = serverRecord(*number.id);
+        sandbox()->clearReceivedRequests();
+        openDialog({number});
+        QTRY_VERIFY(field<LookupCombo>(QStringLiteral("Offer"))->isEnabled());
+        QCOMPARE(field<LookupCombo>(QStringLiteral("Offer"))->selectedId(), current.offerId);
+        QCOMPARE(field<LookupCombo>(QStringLiteral("Number pool"))->selectedId(),
+                 current.ringPoolId);
+        QCOMPARE(field<LookupCombo>(QStringLiteral("Traffic source"))->selectedId(),
+                 current.trafficSourceId);
+        QCOMPARE(m_dialog->findChild<TokenValuesEditor *>()->entries(), current.tokenValues);
+        QVERIFY(!saveButton()->isEnabled()); // nothing changed yet
+
+        const qint64 newPool = current.ringPoolId == 44 ? 45 : 44;
+        field<LookupCombo>(QStringLiteral("Number pool"))->setSelectedId(newPool);
+        QVERIFY(saveButton()->isEnabled());
+        saveScreenshot(m_dialog.get(), QStringLiteral("edit-one.png"));
+
+        QAbstractItemModelTester tester(model());
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible()); // closes on success
+        const QList<QJsonObject> puts = bodiesOf(sandbox(), QStringLiteral("PUT"));
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(puts.first(), QJsonObject({{QStringLiteral("ring_pool_id"), newPool}}));
+        // The row changed in place.
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        const int row = model()->rowOfId(*number.id);
+        QCOMPARE(model()->numberAt(row)->ringPoolId, newPool);
+    }
+
+    void shouldClearAllTokenValuesWithNull()
+    {
+        const PhoneNumber number = takeNumbers(1).first();
+        openDialog({number});
+        QTRY_VERIFY(field<LookupCombo>(QStringLiteral("Offer"))->isEnabled());
+        m_dialog->findChild<TokenValuesEditor *>()->setEntries({QStringLiteral("state:tx")});
+        QVERIFY(saveButton()->isEnabled());
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        QCOMPARE(serverRecord(*number.id).tokenValues, QStringList{QStringLiteral("state:tx")});
+
+        sandbox()->clearReceivedRequests();
+        openDialog({number});
+        QTRY_VERIFY(field<LookupCombo>(QStringLiteral("Offer"))->isEnabled());
+        QTest::mouseClick(field<QPushButton>(QStringLiteral("Clear all token values")),
+                          Qt::LeftButton);
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        const QList<QJsonObject> puts = bodiesOf(sandbox(), QStringLiteral("PUT"));
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(puts.first(), QJsonObject({{QStringLiteral("token_values"), QJsonValue::Null}}));
+        QVERIFY(serverRecord(*number.id).tokenValues.isEmpty());
+    }
+
+    void shouldSendOnlyTheTickedFieldsToEveryNumberOfASelection()
+    {
+        const QList<PhoneNumber> numbers = takeNumbers(4);
+        openDialog(numbers);
+        QVERIFY(m_dialog->windowTitle().contains(QStringLiteral("4 Numbers")));
+        QVERIFY(!saveButton()->isEnabled());
+        auto *offer = field<LookupCombo>(QStringLiteral("Offer"));
+        QVERIFY(!offer->isEnabled()); // unchanged until ticked
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("Change Offer")), Qt::LeftButton);
+        QVERIFY(offer->isEnabled());
+        QVERIFY(!saveButton()->isEnabled()); // ticked but no offer chosen
+        offer->setSelectedId(106);
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("Change Traffic source")),
+                          Qt::LeftButton);
+        // Traffic source stays "None": unassigns it.
+        QVERIFY(saveButton()->isEnabled());
+        saveScreenshot(m_dialog.get(), QStringLiteral("edit-several.png"));
+        answerNextMessageBox(this, QStringLiteral("Yes"), nullptr);
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QCOMPARE(m_dialog->runner()->count(NumberAction::State::Succeeded), 4);
+        const QList<QJsonObject> puts = bodiesOf(sandbox(), QStringLiteral("PUT"));
+        QCOMPARE(puts.size(), 4);
+        for (const QJsonObject &body : puts)
+            QCOMPARE(body, QJsonObject({{QStringLiteral("offer_id"), 106},
+                                        {QStringLiteral("traffic_source_id"), QJsonValue::Null}}));
+        for (const PhoneNumber &n : numbers)
+            QCOMPARE(model()->numberAt(model()->rowOfId(*n.id))->offerId, 106);
+        QCOMPARE(m_dialog->progressView()->table()->rowCount(), 4);
+        saveScreenshot(m_dialog.get(), QStringLiteral("edit-several-done.png"));
+    }
+};
+
+QTEST_MAIN(tst_EditNumbersDialog)
+#include "tst_editnumbersdialog.moc"

@@ -1,0 +1,329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>numdesk::ActionProgressView</name>
+    <message numerus="yes">
+      <location line="+29" />
+      <source>%n of %1 done</source>
+      <translation>
+        <numerusform>%n of %1 done</numerusform>
+        <numerusform>%n of %1 done</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n with unknown outcome — check the account before trying again</source>
+      <translation>
+        <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
+        <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>%n not sent</source>
+      <translation>
+        <numerusform>%n not sent</numerusform>
+        <numerusform>%n not sent</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::ActivityPanel</name>
+    <message numerus="yes">
+      <location line="+30" />
+      <source>%n action(s) with unknown outcome — check the account.</source>
+      <translation>
+        <numerusform>%n action with unknown outcome — check the account.</numerusform>
+        <numerusform>%n actions with unknown outcome — check the account.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n action(s) in the journal.</source>
+      <translation>
+        <numerusform>%n action in the journal.</numerusform>
+        <numerusform>%n actions in the journal.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n unreadable line(s) were skipped.</source>
+      <translation>
+        <numerusform>%n unreadable line was skipped.</numerusform>
+        <numerusform>%n unreadable lines were skipped.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::BuyNumberDialog</name>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>&amp;Buy %n Number(s)…</source>
+      <translation>
+        <numerusform>&amp;Buy %n Number…</numerusform>
+        <numerusform>&amp;Buy %n Numbers…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
+      <translation>
+        <numerusform>You are about to rent %n toll-free number in %1 on account %2.</numerusform>
+        <numerusform>You are about to rent %n toll-free numbers in %1 on account %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>You are about to rent %n local number(s) in %1 on account %2.</source>
+      <translation>
+        <numerusform>You are about to rent %n local number in %1 on account %2.</numerusform>
+        <numerusform>You are about to rent %n local numbers in %1 on account %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>&amp;Rent %n Number(s)</source>
+      <translation>
+        <numerusform>&amp;Rent %n Number</numerusform>
+        <numerusform>&amp;Rent %n Numbers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::ConnectionTester</name>
+    <message numerus="yes">
+      <location filename="../ui/connectiontester.cpp" line="+109" />
+      <source>Connected to %1: the account has %n phone number(s).</source>
+      <translation>
+        <numerusform>Connected to %1: the account has %n phone number.</numerusform>
+        <numerusform>Connected to %1: the account has %n phone numbers.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+46" />
+      <source>Timeout: %1 did not answer within %n second(s).</source>
+      <translation>
+        <numerusform>Timeout: %1 did not answer within %n second.</numerusform>
+        <numerusform>Timeout: %1 did not answer within %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::EditNumbersDialog</name>
+    <message numerus="yes">
+      <location filename="../ui/editnumbersdialog.cpp" line="+46" />
+      <source>Edit %n Numbers</source>
+      <translation>
+        <numerusform>Edit %n Number</numerusform>
+        <numerusform>Edit %n Numbers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>&amp;Apply to %n Numbers…</source>
+      <translation>
+        <numerusform>&amp;Apply to %n Number…</numerusform>
+        <numerusform>&amp;Apply to %n Numbers…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</source>
+      <translation>
+        <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</numerusform>
+        <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+10" />
+      <source>Change %n Numbers?</source>
+      <translation>
+        <numerusform>Change %n Number?</numerusform>
+        <numerusform>Change %n Numbers?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
+      <translation>
+        <numerusform>The ticked fields will be changed on %n number of account %1. Calls to them are routed by the new settings from then on.</numerusform>
+        <numerusform>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::ExportDialog</name>
+    <message numerus="yes">
+      <location line="+23" />
+      <source>about %n second(s) left</source>
+      <translation>
+        <numerusform>about %n second left</numerusform>
+        <numerusform>about %n seconds left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::ExportJob</name>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>%n number(s) left the query while it was read and are in the file as they were.</source>
+      <translation>
+        <numerusform>%n number left the query while it was read and is in the file as it was.</numerusform>
+        <numerusform>%n numbers left the query while it was read and are in the file as they were.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>%n number(s) were found by reading the set again.</source>
+      <translation>
+        <numerusform>%n number was found by reading the set again.</numerusform>
+        <numerusform>%n numbers were found by reading the set again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
+      <translation>
+        <numerusform>The numbers kept changing during the export (%n read of the set disagreed): the file may miss or repeat numbers.</numerusform>
+        <numerusform>The numbers kept changing during the export (%n reads of the set disagreed): the file may miss or repeat numbers.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>%n repeated row(s) were left out.</source>
+      <translation>
+        <numerusform>%n repeated row was left out.</numerusform>
+        <numerusform>%n repeated rows were left out.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::KeychainSecretStore</name>
+    <message numerus="yes">
+      <location line="+59" />
+      <source>The system keychain did not answer within %n seconds.</source>
+      <translation>
+        <numerusform>The system keychain did not answer within %n second.</numerusform>
+        <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::MainWindow</name>
+    <message numerus="yes">
+      <location line="+58" />
+      <source>&amp;Edit %n Numbers…</source>
+      <translation>
+        <numerusform>&amp;Edit %n Number…</numerusform>
+        <numerusform>&amp;Edit %n Numbers…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>&amp;Unrent %n Numbers…</source>
+      <translation>
+        <numerusform>&amp;Unrent %n Number…</numerusform>
+        <numerusform>&amp;Unrent %n Numbers…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::UnrentDialog</name>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>Unrent %n Number(s)?</source>
+      <translation>
+        <numerusform>Unrent %n Number?</numerusform>
+        <numerusform>Unrent %n Numbers?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>&amp;Unrent %n Number(s)</source>
+      <translation>
+        <numerusform>&amp;Unrent %n Number</numerusform>
+        <numerusform>&amp;Unrent %n Numbers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+24" />
+      <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
+      <translation>
+        <numerusform>This number will be unrented on account %1. Calls to it stop at once and the number may go to someone else. Its call history is kept.</numerusform>
+        <numerusform>These %n numbers will be unrented on account %1. Calls to them stop at once and the numbers may go to someone else. Their call history is kept.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::cli::ListCommand</name>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
+      <translation>
+        <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
+        <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+31" />
+      <source>%1 of %n number(s) read</source>
+      <translation>
+        <numerusform>%1 of %n number read</numerusform>
+        <numerusform>%1 of %n numbers read</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n number(s) read</source>
+      <translation>
+        <numerusform>%n number read</numerusform>
+        <numerusform>%n numbers read</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::cli::UnrentCommand</name>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>About to unrent %n number(s) of %1:
+</source>
+      <translation>
+        <numerusform>About to unrent %n number of %1:
+</numerusform>
+        <numerusform>About to unrent %n numbers of %1:
+</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::decode</name>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>Too many requests (429); the server asks to wait %n second(s).</source>
+      <translation>
+        <numerusform>Too many requests (429); the server asks to wait %n second.</numerusform>
+        <numerusform>Too many requests (429); the server asks to wait %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::sandbox::SandboxServer</name>
+    <message numerus="yes">
+      <location line="+74" />
+      <source>Rate limit exceeded: retry after %n second(s)</source>
+      <translation>
+        <numerusform>Rate limit exceeded: retry after %n second</numerusform>
+        <numerusform>Rate limit exceeded: retry after %n seconds</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

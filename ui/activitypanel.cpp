@@ -1,0 +1,104 @@
+#include "activitypanel.h"
+
+#include "journal.h"
+#include "journalmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace numdesk {
+
+namespace {
+
+// Rows that need checking get an amber background with dark text (readable on light and dark
+// palettes alike); failed outcomes are bold.
+class ActivityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(JournalModel::NeedsCheckingRole).toBool()) {
+            option->backgroundBrush = QColor(0xff, 0xe0, 0x82);
+            option->palette.setColor(QPalette::Text, Qt::black);
+            option->palette.setColor(QPalette::HighlightedText, Qt::black);
+        }
+        if (index.column() == JournalModel::OutcomeColumn &&
+            index.data(JournalModel::FailedRole).toBool())
+            option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_model(new JournalModel(journal, this))
+    , m_header(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ActivityDelegate(m_view));
+    m_view->setAccessibleName(tr("Activity"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(JournalModel::TimeColumn, 130);
+    m_view->setColumnWidth(JournalModel::ActionColumn, 60);
+    m_view->setColumnWidth(JournalModel::NumberColumn, 150);
+    m_view->setColumnWidth(JournalModel::AccountColumn, 90);
+    m_view->setColumnWidth(JournalModel::OutcomeColumn, 170);
+    m_header->setWordWrap(true);
+    m_header->setToolTip(journal->filePath());
+    m_header->setAccessibleName(tr("Activity summary"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant id = index.data(JournalModel::NumberIdRole);
+        if (id.isValid())
+            emit showNumberRequested(id.toLongLong());
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateHeader);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActivityPanel::updateHeader);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateHeader);
+    connect(journal, &Journal::writeFailed, m_header, [this](const QString &message) {
+        m_header->setText(message);
+        m_header->setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: bold;"));
+    });
+    updateHeader();
+}
+
+QString ActivityPanel::headerText() const
+{
+    return m_header->text();
+}
+
+void ActivityPanel::updateHeader()
+{
+    const int check = m_model->needsCheckingCount();
+    QString text =
+        check > 0 ? tr("%n action(s) with unknown outcome — check the account.", nullptr, check)
+                  : tr("%n action(s) in the journal.", nullptr, m_model->rowCount());
+    if (m_journal->unreadableLines() > 0)
+        text += QLatin1Char(' ') +
+                tr("%n unreadable line(s) were skipped.", nullptr, m_journal->unreadableLines());
+    m_header->setStyleSheet(check > 0 ? QStringLiteral("font-weight: bold;") : QString());
+    m_header->setText(text);
+}
+
+} // namespace numdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace numdesk {
+
+class Journal;
+class JournalModel;
+
+// The Activity dock: every purchase, update and unrent of the journal, newest first, with its
+// outcome. Entries whose outcome is unknown are highlighted and counted at the top; a double
+// click on one with a known number shows it in the details.
+class ActivityPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPanel(Journal *journal, QWidget *parent = nullptr);
+
+    JournalModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString headerText() const;
+
+signals:
+    void showNumberRequested(qint64 id);
+
+private:
+    void updateHeader();
+
+    Journal *m_journal;
+    JournalModel *m_model;
+    QLabel *m_header;
+    QTableView *m_view;
+};
+
+} // namespace numdesk

@@ -1,0 +1,196 @@
+#include "unrentdialog.h"
+
+#include "actionprogressview.h"
+#include "actionrunner.h"
+#include "apiclient.h"
+#include "lookupcache.h"
+#include "workspace.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace numdesk {
+
+namespace {
+
+constexpr int kDetailRequestsAtOnce = 4;
+
+QString labelOf(const PhoneNumber &number)
+{
+    if (!number.humanNumber.isEmpty())
+        return number.humanNumber;
+    if (!number.number.isEmpty())
+        return number.number;
+    return number.id ? QString::number(*number.id) : QString();
+}
+
+} // namespace
+
+UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_numbers(numbers)
+    , m_pages(new QStackedWidget(this))
+    , m_progress(new ActionProgressView(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_unrent(new QPushButton(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    const int n = int(numbers.size());
+    setObjectName(QStringLiteral("UnrentDialog"));
+    setWindowTitle(tr("Unrent %n Number(s)?", nullptr, n));
+    m_pages->addWidget(createConfirmation());
+    m_pages->addWidget(m_progress);
+
+    m_unrent->setText(tr("&Unrent %n Number(s)", nullptr, n));
+    m_unrent->setAccessibleName(tr("Unrent"));
+    m_unrent->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    // Never the default: Enter must not unrent.
+    m_unrent->setAutoDefault(false);
+    m_unrent->setDefault(false);
+    m_cancel->setDefault(true);
+    m_buttons->addButton(m_unrent, QDialogButtonBox::DestructiveRole);
+    m_buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_unrent, &QPushButton::clicked, this, &UnrentDialog::unrent);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
+    resize(600, n > 1 ? 520 : 360);
+    completeDetails();
+    updateButton();
+}
+
+UnrentDialog::~UnrentDialog() = default;
+
+QString UnrentDialog::warningText() const
+{
+    const int n = int(m_numbers.size());
+    return tr("These %n number(s) will be unrented on account %1. Calls to them stop at once and "
+              "the number(s) may go to someone else. Their call history is kept.",
+              nullptr, n)
+        .arg(m_workspace->accountDescription());
+}
+
+QWidget *UnrentDialog::createConfirmation()
+{
+    m_confirmation = new QWidget(this);
+    const int n = int(m_numbers.size());
+    m_warning = new QLabel(warningText(), m_confirmation);
+    m_warning->setWordWrap(true);
+    m_warning->setAccessibleName(tr("Warning"));
+    m_list = new QTableWidget(n, 3, m_confirmation);
+    m_list->setAccessibleName(tr("Numbers to unrent"));
+    m_list->setHorizontalHeaderLabels({tr("Number"), tr("Offer"), tr("Number Pool")});
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setColumnWidth(0, 180);
+    m_list->setColumnWidth(1, 200);
+    for (int row = 0; row < n; ++row)
+        fillRow(row, m_numbers.at(row));
+
+    auto *layout = new QVBoxLayout(m_confirmation);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(m_confirmation);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(m_warning, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    if (n > 1) {
+        auto *typeLabel = new QLabel(
+            tr("To confirm, type the number of numbers to unrent (%1):").arg(n), m_confirmation);
+        m_count = new QLineEdit(m_confirmation);
+        m_count->setAccessibleName(tr("Count to confirm"));
+        m_count->setPlaceholderText(QString::number(n));
+        typeLabel->setBuddy(m_count);
+        layout->addWidget(typeLabel);
+        layout->addWidget(m_count);
+        connect(m_count, &QLineEdit::textChanged, this, &UnrentDialog::updateButton);
+    }
+    return m_confirmation;
+}
+
+void UnrentDialog::fillRow(int row, const PhoneNumber &number)
+{
+    LookupCache *lookups = m_workspace->lookups();
+    auto name = [lookups](schema::LookupKind kind, const std::optional<qint64> &id) {
+        if (!id)
+            return tr("none");
+        const QString label = lookups->label(kind, *id);
+        return label.isEmpty() ? tr("#%1").arg(*id) : label;
+    };
+    const bool known = number.has(QStringLiteral("offer_id"));
+    const QStringList texts{
+        labelOf(number), known ? name(schema::LookupKind::Offers, number.offerId) : tr("…"),
+        known ? name(schema::LookupKind::RingPools, number.ringPoolId) : tr("…")};
+    for (int column = 0; column < texts.size(); ++column)
+        m_list->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+}
+
+void UnrentDialog::completeDetails()
+{
+    // The table may not have shown the offer or pool columns: read those numbers, a few at a
+    // time, so that the list says what is being unrented.
+    for (int row = 0; row < m_numbers.size() && m_detailsPending < kDetailRequestsAtOnce; ++row) {
+        PhoneNumber &number = m_numbers[row];
+        if (number.has(QStringLiteral("offer_id")) || !number.id ||
+            m_detailsRequested.contains(row))
+            continue;
+        m_detailsRequested.insert(row);
+        ++m_detailsPending;
+        m_workspace->client()->showNumber(
+            ShowNumber{QString::number(*number.id)}, this,
+            [this, row](const Result<PhoneNumber> &result) {
+                --m_detailsPending;
+                if (result) {
+                    m_numbers[row] = result.value();
+                    fillRow(row, result.value());
+                } else {
+                    m_list->item(row, 1)->setText(tr("(not read: %1)").arg(result.error().message));
+                }
+                completeDetails();
+            });
+    }
+}
+
+void UnrentDialog::updateButton()
+{
+    const int n = int(m_numbers.size());
+    const bool typed = !m_count || m_count->text().trimmed() == QString::number(n);
+    const bool running = m_runner && m_runner->isRunning();
+    m_unrent->setEnabled(n > 0 && typed && !running && m_pages->currentWidget() == m_confirmation);
+}
+
+void UnrentDialog::unrent()
+{
+    if (!m_unrent->isEnabled())
+        return;
+    QList<NumberAction> actions;
+    for (const PhoneNumber &number : std::as_const(m_numbers)) {
+        if (number.id)
+            actions.append(NumberAction::unrentOf(QString::number(*number.id), labelOf(number)));
+    }
+    m_runner = m_workspace->createRunner(this);
+    m_runner->setActions(actions);
+    connect(m_runner, &ActionRunner::finished, this,
+            [this] { emit finishedWithSummary(m_progress->summaryText()); });
+    m_progress->setRunner(m_runner);
+    m_pages->setCurrentWidget(m_progress);
+    m_unrent->hide();
+    m_cancel->setText(tr("&Close"));
+    m_runner->start();
+}
+
+} // namespace numdesk
