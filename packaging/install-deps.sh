@@ -13,6 +13,7 @@ packages=(
     clang libclang-rt-14-dev clang-format
     xvfb xauth fonts-dejavu-core
     curl wget ca-certificates tzdata
+    desktop-file-utils appstream
 )
 
 missing=()
