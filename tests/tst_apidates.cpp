@@ -54,6 +54,9 @@ private slots:
         QTest::newRow("positive offset")
             << "2016-01-01 12:00:00 +0530"
             << QDateTime(QDate(2016, 1, 1), QTime(6, 30), QTimeZone::utc());
+        QTest::newRow("largest offset")
+            << "2016-01-01 12:00:00 +14:00"
+            << QDateTime(QDate(2015, 12, 31), QTime(22, 0), QTimeZone::utc());
         Q_UNUSED(ny);
     }
     void shouldParseEveryAcceptedForm()
@@ -82,6 +85,10 @@ private slots:
         QTest::newRow("offset")
             << "2016-02-01 10:00:00 +1575"
             << "'2016-02-01 10:00:00 +1575' has an offset from UTC that does not exist";
+        // Found by fuzz_apidates: past ±14:00 QTimeZone is invalid and no reason was given.
+        QTest::newRow("offset past 14 hours")
+            << "2024-03-31 02:30:00-1459"
+            << "'2024-03-31 02:30:00-1459' has an offset from UTC that does not exist";
     }
     void shouldExplainWhatIsNotADate()
     {

@@ -129,6 +129,19 @@ private slots:
                  QStringLiteral("2023-01-02T03:04:05.678-05:00"));
     }
 
+    // Found by fuzz_csvwriter: a number in an unknown key was cut to an integer, and one past
+    // the range of qint64 (1e300) was undefined behaviour.
+    void shouldGiveNumbersOfUnknownKeysExactly()
+    {
+        const auto n = PhoneNumber::fromJson(object(
+            R"({"id": 1, "ratio": 2.5, "huge": 1e300, "big": 9007199254740992, "neg": -3})"));
+        QVERIFY(n.has_value());
+        QCOMPARE(n->text(QStringLiteral("ratio")), QStringLiteral("2.5"));
+        QCOMPARE(n->text(QStringLiteral("huge")), QStringLiteral("1e+300"));
+        QCOMPARE(n->text(QStringLiteral("big")), QStringLiteral("9007199254740992"));
+        QCOMPARE(n->text(QStringLiteral("neg")), QStringLiteral("-3"));
+    }
+
     void shouldCompareByValue()
     {
         const auto a = PhoneNumber::fromJson(object(R"({"id": 1, "name": "x"})"));

@@ -119,6 +119,30 @@ private slots:
         QCOMPARE(broken.error().detail, QStringLiteral("entry 1 of 'offers' has no id"));
     }
 
+    // Found by fuzz_responsedecoder: a count or id past 2^53 (1e300) was converted to qint64,
+    // which is undefined behaviour; a count past int was cut. Now they count as absent.
+    void shouldTreatNumbersOutOfRangeAsAbsent()
+    {
+        const auto page = decode::numberPage(
+            R"({"numbers":[],"metadata":{"total_count":1e300,"total_pages":1e10,)"
+            R"("per_page":-5,"per_page_cap":250}})");
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().meta.totalCount, std::nullopt);
+        QCOMPARE(page.value().meta.totalPages, std::nullopt);
+        QCOMPARE(page.value().meta.perPage, std::nullopt);
+        QCOMPARE(page.value().meta.perPageCap, 250);
+
+        const auto lookups =
+            decode::lookupPage(R"([{"id":39223372036854775807}])", schema::LookupKind::Offers);
+        QVERIFY(!lookups.ok());
+        QCOMPARE(lookups.error().detail, QStringLiteral("entry 1 of 'offers' has no id"));
+        const auto sources =
+            decode::lookupPage(R"([{"id":5,"name":"Radio","user_traffic_source_id":1e300}])",
+                               schema::LookupKind::TrafficSources);
+        QVERIFY(sources.ok());
+        QCOMPARE(sources.value().items.first().label, QStringLiteral("Radio"));
+    }
+
     void shouldDecodeTimeZoneCollections()
     {
         const auto names = decode::timeZones(R"j(["UTC","Eastern Time (US & Canada)"])j");

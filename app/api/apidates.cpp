@@ -81,7 +81,8 @@ QDateTime parseDate(const QString &text, const QTimeZone &zone, QString *error)
     digits.remove(QLatin1Char(':'));
     const int hours = digits.left(2).toInt();
     const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
-    if (hours > 14 || minutes > 59)
+    // UTC-12:00 to UTC+14:00 exist; QTimeZone takes up to ±14:00 and is invalid past that.
+    if (hours > 14 || minutes > 59 || hours * 60 + minutes > 14 * 60)
         return fail(
             QT_TRANSLATE_NOOP("numdesk::dates", "'%1' has an offset from UTC that does not exist"));
     const int seconds =

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 
@@ -121,6 +122,15 @@ bool readText(const QJsonValue &value, QString *out)
     default:
         return false;
     }
+}
+
+// A JSON number as text: a whole number up to 2^53 in decimal, any other in its shortest exact
+// form ("2.5", "1e+300"), never cut to an integer (nor converted out of qint64's range).
+QString numberText(double value)
+{
+    if (value == std::floor(value) && std::abs(value) <= 9007199254740992.0)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString scalarText(const QJsonValue &value)
@@ -254,7 +264,7 @@ QString PhoneNumber::text(const QString &key) const
         return tokenValues.join(QLatin1String("; "));
     const QJsonValue v = value(key);
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return numberText(v.toDouble());
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isObject())

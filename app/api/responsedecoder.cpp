@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <climits>
+#include <cmath>
+
 namespace numdesk::decode {
 
 namespace {
@@ -28,8 +31,13 @@ ApiError badResponse(const QString &reason)
 std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key)
 {
     const QJsonValue v = object.value(QLatin1String(key));
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // A double past 2^53 (or 1e300) is no id or count; converting it would be undefined.
+        const double d = v.toDouble();
+        if (d != std::floor(d) || std::abs(d) > 9007199254740992.0)
+            return std::nullopt;
+        return qint64(d);
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().toLongLong(&ok);
@@ -39,16 +47,23 @@ std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key
     return std::nullopt;
 }
 
+// A count of the metadata: a whole number from 0 up to `max`; anything else counts as absent.
+std::optional<qint64> optionalCount(const QJsonObject &object, const char *key, qint64 max)
+{
+    const std::optional<qint64> n = optionalInteger(object, key);
+    return n && *n >= 0 && *n <= max ? n : std::nullopt;
+}
+
 PageMeta readMeta(const QJsonObject &envelope)
 {
     PageMeta meta;
     meta.raw = envelope.value(QLatin1String("metadata")).toObject();
-    meta.totalCount = optionalInteger(meta.raw, "total_count");
-    if (auto pages = optionalInteger(meta.raw, "total_pages"))
+    meta.totalCount = optionalCount(meta.raw, "total_count", 9007199254740992LL);
+    if (auto pages = optionalCount(meta.raw, "total_pages", INT_MAX))
         meta.totalPages = int(*pages);
-    if (auto perPage = optionalInteger(meta.raw, "per_page"))
+    if (auto perPage = optionalCount(meta.raw, "per_page", INT_MAX))
         meta.perPage = int(*perPage);
-    if (auto cap = optionalInteger(meta.raw, "per_page_cap"))
+    if (auto cap = optionalCount(meta.raw, "per_page_cap", INT_MAX))
         meta.perPageCap = int(*cap);
     return meta;
 }
@@ -210,8 +225,9 @@ Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
         const QJsonValue userId = object.value(QLatin1String("user_traffic_source_id"));
         if (kind == schema::LookupKind::TrafficSources && !userId.isNull() &&
             !userId.isUndefined()) {
-            const QString prefix =
-                userId.isDouble() ? QString::number(qint64(userId.toDouble())) : userId.toString();
+            const std::optional<qint64> userNumber =
+                optionalInteger(object, "user_traffic_source_id");
+            const QString prefix = userNumber ? QString::number(*userNumber) : userId.toString();
             if (!prefix.isEmpty())
                 item.label = prefix + QStringLiteral(" - ") + item.name;
         }
