@@ -1,10 +1,18 @@
+#include "actionrunner.h"
+#include "activitypanel.h"
+#include "buynumberdialog.h"
 #include "detailspanel.h"
+#include "dialogtesthelpers.h"
 #include "errorbanner.h"
+#include "journalmodel.h"
 #include "lookupcache.h"
+#include "lookupcombo.h"
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
 #include "sandboxhost.h"
+#include "unrentdialog.h"
+#include "widgetlookup.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -12,12 +20,15 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,7 +47,8 @@ private:
 
     void openWindow(int numbers)
     {
-        m_workspace = std::make_unique<Workspace>();
+        m_workspace = std::make_unique<Workspace>(
+            nullptr, m_dir.filePath(QStringLiteral("journal%1.jsonl").arg(numbers)));
         QString error;
         QVERIFY2(m_workspace->startSandbox(
                      m_dir.filePath(QStringLiteral("sb%1.sqlite").arg(numbers)), numbers, &error),
@@ -246,6 +258,87 @@ private slots:
         QTest::mouseClick(m_window->errorBanner()->findChild<QPushButton *>(), Qt::LeftButton);
         QTRY_VERIFY(model()->index(2999, 0).data(NumberTableModel::LoadedRole).toBool());
         QVERIFY(!m_window->errorBanner()->isVisible());
+    }
+    void shouldBuyFromTheWindowAndInsertTheNewNumberWithoutLosingTheSelection()
+    {
+        openWindow(2000);
+        QTRY_COMPARE(model()->total(), 2000);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::ProviderConfigurations));
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        NumberTableView *table = m_window->tableView();
+        QTRY_VERIFY(model()->index(5, 0).data(NumberTableModel::LoadedRole).toBool());
+        table->selectRow(5);
+        const qint64 selectedId =
+            model()->index(5, 0).data(NumberTableModel::RecordIdRole).toLongLong();
+        table->setFocus();
+
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        BuyNumberDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<BuyNumberDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        test::findByAccessibleName<LookupCombo>(dialog, QStringLiteral("Provider"))
+            ->setSelectedId(151);
+        test::findByAccessibleName<LookupCombo>(dialog, QStringLiteral("Offer"))
+            ->setSelectedId(100);
+        test::answerNextMessageBox(this, QStringLiteral("Rent"), nullptr);
+        QTest::mouseClick(test::findByAccessibleName<QPushButton>(dialog, QStringLiteral("Buy")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog->runner() && !dialog->runner()->isRunning());
+        const NumberAction &action = dialog->runner()->actions().first();
+        QCOMPARE(action.state, NumberAction::State::Succeeded);
+
+        // In the table, in place: one row more at the end, the selection where it was.
+        QTRY_COMPARE(model()->total(), 2001);
+        QCOMPARE(model()->rowOfId(*action.result->id), 2000);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), 5);
+        QCOMPARE(model()->index(5, 0).data(NumberTableModel::RecordIdRole).toLongLong(),
+                 selectedId);
+        // In the Activity dock, newest first.
+        JournalModel *activity = m_window->activityPanel()->model();
+        QCOMPARE(activity->index(0, JournalModel::ActionColumn).data().toString(),
+                 QStringLiteral("Buy"));
+        QCOMPARE(activity->index(0, JournalModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Done"));
+        QVERIFY(test::saveScreenshot(dialog, QStringLiteral("buy-dialog-from-window.png")));
+        dialog->close();
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("main-window-activity.png")));
+    }
+
+    void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()
+    {
+        openWindow(2500);
+        QTRY_COMPARE(model()->total(), 2500);
+        NumberTableView *table = m_window->tableView();
+        table->scrollTo(model()->index(120, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(model()->index(125, 0).data(NumberTableModel::LoadedRole).toBool());
+        const int scroll = table->verticalScrollBar()->value();
+        QList<qint64> ids;
+        for (int row = 121; row <= 123; ++row) {
+            table->selectionModel()->select(model()->index(row, 0), QItemSelectionModel::Select |
+                                                                        QItemSelectionModel::Rows);
+            ids.append(model()->index(row, 0).data(NumberTableModel::RecordIdRole).toLongLong());
+        }
+        const qint64 below =
+            model()->index(124, 0).data(NumberTableModel::RecordIdRole).toLongLong();
+        QCOMPARE(m_window->selectedNumbers().size(), 3);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        UnrentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<UnrentDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->numbersTable()->rowCount(), 3);
+        QTest::keyClicks(dialog->countEdit(), QStringLiteral("3"));
+        QTest::mouseClick(dialog->unrentButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->runner() && !dialog->runner()->isRunning());
+        QCOMPARE(dialog->runner()->count(NumberAction::State::Succeeded), 3);
+        QTRY_COMPARE(model()->total(), 2497);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(model()->rowOfId(id), -1);
+        QCOMPARE(model()->index(121, 0).data(NumberTableModel::RecordIdRole).toLongLong(), below);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(m_workspace->sandbox()->numberCount(), 2497);
     }
 };
 

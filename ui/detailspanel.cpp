@@ -60,6 +60,9 @@ DetailsPanel::DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *par
     m_message->setWordWrap(true);
     m_fields->setLabelAlignment(Qt::AlignRight);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The rows' height is the box's minimum: without it the scroll area squeezes the rows on top
+    // of each other when the dock is short, instead of scrolling.
+    m_fields->setSizeConstraint(QLayout::SetMinimumSize);
     m_tokens->setAccessibleName(tr("Token values"));
     m_tokens->setMaximumHeight(110);
     m_copyNumber->setToolTip(tr("Copy the number in E.164 form (+18005002562)"));
