@@ -190,6 +190,42 @@ private slots:
         QCOMPARE(m_dialog->progressView()->table()->rowCount(), 4);
         saveScreenshot(m_dialog.get(), QStringLiteral("edit-several-done.png"));
     }
+    void shouldShowEachFailureOfABulkEditAndRetryOnlyOnClick()
+    {
+        ApiClient::Options options = m_workspace->client()->options();
+        const ApiClient::Options saved = options;
+        options.retry = RetryPolicy::none();
+        m_workspace->client()->setOptions(options);
+        sandbox::FaultSettings faults;
+        faults.errorRate = 0.6;
+        sandbox()->setFaults(faults);
+        const QList<PhoneNumber> numbers = takeNumbers(6);
+        openDialog(numbers);
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("Change Number pool")), Qt::LeftButton);
+        field<LookupCombo>(QStringLiteral("Number pool"))->setSelectedId(45);
+        answerNextMessageBox(this, QStringLiteral("Yes"), nullptr);
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        ActionRunner *runner = m_dialog->runner();
+        const int notDone = 6 - runner->count(NumberAction::State::Succeeded);
+        QCOMPARE(countOf(sandbox(), QStringLiteral("PUT")), 6);
+        if (notDone > 0) {
+            QVERIFY(m_dialog->progressView()->retryButton()->isVisible());
+            QTest::qWait(200);
+            QCOMPARE(countOf(sandbox(), QStringLiteral("PUT")), 6); // nothing retried by itself
+            sandbox()->setFaults({});
+            QTest::mouseClick(m_dialog->progressView()->retryButton(), Qt::LeftButton);
+            QTRY_VERIFY(!runner->isRunning());
+        }
+        QCOMPARE(runner->count(NumberAction::State::Succeeded), 6);
+        QCOMPARE(countOf(sandbox(), QStringLiteral("PUT")), 6 + notDone);
+        for (const QJsonObject &body : bodiesOf(sandbox(), QStringLiteral("PUT")))
+            QCOMPARE(body, QJsonObject({{QStringLiteral("ring_pool_id"), 45}}));
+        for (const PhoneNumber &n : numbers)
+            QCOMPARE(model()->numberAt(model()->rowOfId(*n.id))->ringPoolId, 45);
+        sandbox()->setFaults({});
+        m_workspace->client()->setOptions(saved);
+    }
 };
 
 QTEST_MAIN(tst_EditNumbersDialog)
