@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "journal.h"
 #include "sandboxserver.h"
+#include "scriptedserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -325,6 +326,62 @@ private slots:
         QCOMPARE(runner.count(NumberAction::State::Succeeded), 2);
         QCOMPARE(runner.count(NumberAction::State::Stopped), 4);
         QCOMPARE(requests(QStringLiteral("PUT")).size(), 2);
+    }
+    void shouldCountAnUnrentRetriedAfterALostAnswerAsDoneWhenTheNumberIsGone()
+    {
+        // The first DELETE reaches the server but its answer is lost (502 from a gateway); the
+        // user's retry then finds the number already gone.
+        numdesk::test::ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setReplies({numdesk::test::ScriptedServer::Reply::json(502, "{}"),
+                           numdesk::test::ScriptedServer::Reply::json(
+                               404, R"({"errors":{"base":["Not found"]}})")});
+        Account account;
+        account.apiBase = QUrl(QString::fromLatin1(server.baseUrl()));
+        account.credentials.method = AuthMethod::Token;
+        account.credentials.token = QStringLiteral("t");
+        ApiClient client(account);
+        ApiClient::Options options;
+        options.retry = RetryPolicy::none();
+        client.setOptions(options);
+        ActionRunner runner(&client, m_journal, QStringLiteral("Test"));
+        runner.setActions({NumberAction::unrentOf(QStringLiteral("77"), QStringLiteral("+1 555"))});
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        QSignalSpy unrented(&runner, &ActionRunner::numberUnrented);
+        runner.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(runner.actions().first().state, NumberAction::State::OutcomeUnknown);
+        QVERIFY(runner.retryFailed());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(runner.actions().first().state, NumberAction::State::Succeeded);
+        QCOMPARE(unrented.count(), 1);
+        QCOMPARE(unrented.first().first().toLongLong(), 77);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(m_journal->entries().constLast().message,
+                 QStringLiteral("The number was already unrented."));
+    }
+
+    void shouldNeverRetryAPurchaseWhoseOutcomeIsUnknown()
+    {
+        numdesk::test::ScriptedServer server;
+        QVERIFY(server.listen());
+        numdesk::test::ScriptedServer::Reply dropped;
+        dropped.drop = true; // the connection closes after the request was sent
+        server.setReplies({dropped});
+        Account account;
+        account.apiBase = QUrl(QString::fromLatin1(server.baseUrl()));
+        account.credentials.method = AuthMethod::Token;
+        account.credentials.token = QStringLiteral("t");
+        ApiClient client(account);
+        ActionRunner runner(&client, m_journal, QStringLiteral("Test"));
+        runner.setActions({NumberAction::purchaseOf(tollFreePurchase())});
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(runner.actions().first().state, NumberAction::State::OutcomeUnknown);
+        QVERIFY(!runner.retryFailed());
+        QTest::qWait(200);
+        QCOMPARE(server.requests().size(), 1);
     }
 };
 
