@@ -2,7 +2,8 @@
 # Numbers Desk developer entry point: installs what is missing, builds, then runs.
 #   packaging/dev.sh run    build and open the app (on the built-in sandbox when no account is set)
 #   packaging/dev.sh test   build and run the whole test suite: the normal build, then the
-#                           AddressSanitizer + UndefinedBehaviorSanitizer build
+#                           AddressSanitizer + UndefinedBehaviorSanitizer build, then a short
+#                           libFuzzer run of every fuzz target (clang; NUMDESK_FUZZ_SECONDS each)
 # With CI=true, warnings are errors (the "ci" presets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,3 +39,7 @@ build "$normal"
 ctest --preset "$normal" --parallel "$jobs"
 build "$sanitized"
 ctest --preset "$sanitized" --parallel "$jobs"
+# Short fuzz runs: each target's seeds, then a few seconds of fuzzing (tests/fuzz/README.md).
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --parallel "$jobs"
+bash tests/fuzz/run.sh
