@@ -143,7 +143,7 @@
     <name>QObject</name>
     <message>
         <location filename="../app/main.cpp" line="+18"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -260,12 +260,12 @@
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+102"/>
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+108"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot open the sandbox database &apos;%1&apos;: %2</source>
         <translation>Die Sandbox-Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>„%1“ ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+64"/>
         <source>Database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
@@ -284,11 +284,11 @@
         <location line="+51"/>
         <location line="+32"/>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <location line="+34"/>
-        <location line="+54"/>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+61"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -380,9 +380,9 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+28"/>
+        <location filename="../ui/accountsdialog.cpp" line="+29"/>
         <source>public and private key</source>
-        <translation>öffentlichen und privaten Schlüssel</translation>
+        <translation>öffentlicher und privater Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,7 +392,7 @@ Beenden mit Strg+C.</translation>
     <message>
         <location line="+2"/>
         <source>legacy auth token</source>
-        <translation>alten Auth-Token</translation>
+        <translation>altes Auth-Token</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -400,7 +400,7 @@ Beenden mit Strg+C.</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Where secrets are kept</source>
         <translation>Wo Geheimnisse aufbewahrt werden</translation>
     </message>
@@ -460,7 +460,7 @@ Beenden mit Strg+C.</translation>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -481,18 +481,18 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+245"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+224"/>
+        <location line="-244"/>
+        <location line="+241"/>
         <source>Remove Profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-240"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -517,7 +517,7 @@ Beenden mit Strg+C.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (integriert)</translation>
     </message>
@@ -537,17 +537,24 @@ Beenden mit Strg+C.</translation>
         <translation>Es ist kein Systemschlüsselbund verfügbar: %1 Wählen Sie, ob Sie die Geheimnisse in jeder Sitzung eingeben oder in einer Datei speichern, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>a &amp;file only you can read (%1)</source>
-        <translation>einer &amp;Datei, die nur Sie lesen können (%1)</translation>
+        <location line="+8"/>
+        <source>a &amp;file only you can read: %1</source>
+        <translation>einer &amp;Datei, die nur Sie lesen können: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
+        <location line="+1"/>
+        <source>a &amp;file only you can read</source>
+        <translation>einer &amp;Datei, die nur Sie lesen können</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <source>Address: %1
+Authentication: %2</source>
+        <translation>Adresse: %1
+Authentifizierung: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Built-in sandbox at %1 with demo credentials.</source>
         <translation>Integrierte Sandbox unter %1 mit Demo-Zugangsdaten.</translation>
     </message>
@@ -557,17 +564,12 @@ Beenden mit Strg+C.</translation>
         <translation>Integrierte Sandbox (läuft nicht).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 — signs in with a %2.</source>
-        <translation>%1 – meldet sich mit einem %2 an.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Profile &apos;%1&apos; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove the profile &apos;%1&apos; and the secrets saved for it?</source>
         <translation>Das Profil „%1“ und die dafür gespeicherten Geheimnisse entfernen?</translation>
     </message>
@@ -737,7 +739,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+207"/>
+        <location filename="../app/model/actionrunner.cpp" line="+206"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
@@ -760,7 +762,7 @@ Beenden mit Strg+C.</translation>
         <translation>Zusammenfassung der Aktivität</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n Aktion mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
@@ -768,7 +770,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n action(s) in the journal.</source>
         <translation>
             <numerusform>%n Aktion im Protokoll.</numerusform>
@@ -776,7 +778,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n unreadable line(s) were skipped.</source>
         <translation>
             <numerusform>%n unlesbare Zeile wurde übersprungen.</numerusform>
@@ -1066,7 +1068,7 @@ Beenden mit Strg+C.</translation>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
         <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
         <translation>
@@ -1083,7 +1085,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
@@ -1093,12 +1095,12 @@ Beenden mit Strg+C.</translation>
         <translation>Angebot: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Traffic source: %1</source>
         <translation>Traffic-Quelle: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Number pool: %1</source>
         <translation>Nummernpool: %1</translation>
     </message>
@@ -1131,7 +1133,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Buying…</source>
         <translation>Wird gemietet…</translation>
     </message>
@@ -1268,7 +1270,7 @@ Beenden mit Strg+C.</translation>
         <translation>Wie angezeigt kopieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Token values</source>
         <translation>Token-Werte</translation>
     </message>
@@ -1403,12 +1405,12 @@ Beenden mit Strg+C.</translation>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>O&amp;ffer:</source>
         <translation>An&amp;gebot:</translation>
     </message>
@@ -1970,7 +1972,7 @@ Beenden mit Strg+C.</translation>
         <translation>Es wurde kein Ergebnis aufgezeichnet (die App wurde geschlossen oder angehalten, während die Anfrage unterwegs war). Prüfen Sie das Konto.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2038,7 +2040,7 @@ Beenden mit Strg+C.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort zurück: Sie wurde vielleicht ausgeführt, vielleicht auch nicht. Suchen Sie die Nummer im Konto, bevor Sie es noch einmal versuchen.</translation>
     </message>
@@ -2237,12 +2239,12 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2318,7 +2320,7 @@ Beenden mit Strg+C.</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -2673,6 +2675,11 @@ Beenden mit Strg+C.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
@@ -2734,7 +2741,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="+68"/>
+        <location filename="../ui/profileeditdialog.cpp" line="+74"/>
         <source>Edit Profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
@@ -2830,12 +2837,12 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Legacy auth token (in the URL)</source>
         <translation>Altes Auth-Token (in der URL)</translation>
     </message>
@@ -2845,7 +2852,7 @@ Beenden mit Strg+C.</translation>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
     </message>
@@ -2860,12 +2867,12 @@ Beenden mit Strg+C.</translation>
         <translation>Auth-Token</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Public key:</source>
         <translation>Ö&amp;ffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;rivate key:</source>
         <translation>P&amp;rivater Schlüssel:</translation>
     </message>
@@ -2875,7 +2882,7 @@ Beenden mit Strg+C.</translation>
         <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The auth token travels in every request&apos;s address, where proxies and server logs may keep it. Prefer a key pair or an access token.</source>
         <translation>Das Auth-Token steht in der Adresse jeder Anfrage, wo Proxys und Serverprotokolle es speichern können. Verwenden Sie lieber ein Schlüsselpaar oder ein Zugriffstoken.</translation>
     </message>
@@ -2885,12 +2892,12 @@ Beenden mit Strg+C.</translation>
         <translation>Warnung zum alten Auth-Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Auth t&amp;oken:</source>
         <translation>Auth-T&amp;oken:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Where secrets are kept</source>
         <translation>Wo Geheimnisse aufbewahrt werden</translation>
     </message>
@@ -2920,7 +2927,7 @@ Beenden mit Strg+C.</translation>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>A profile keeps its name; add a new one to use another name.</source>
         <translation>Ein Profil behält seinen Namen; legen Sie ein neues an, um einen anderen Namen zu verwenden.</translation>
     </message>
@@ -3180,7 +3187,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Alle Token-Werte entfernen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Line %1, &apos;%2&apos;: %3</source>
         <extracomment>&quot;Line 2, &apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
         <translation>Zeile %1, „%2“: %3</translation>
@@ -3189,7 +3196,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+45"/>
+        <location filename="../ui/unrentdialog.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3248,12 +3255,12 @@ loan_amount:&gt;=10000</translation>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Geben Sie zur Bestätigung die Anzahl der Nummern ein, deren Miete beendet wird (%1):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Count to confirm</source>
         <translation>Anzahl zur Bestätigung</translation>
     </message>
@@ -3269,12 +3276,12 @@ loan_amount:&gt;=10000</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(not read: %1)</source>
         <translation>(nicht gelesen: %1)</translation>
     </message>
@@ -4792,12 +4799,12 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+77"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+78"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Interner Serverfehler (von der Sandbox eingespeist)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden</translation>
     </message>
@@ -4815,7 +4822,7 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Keine Route passt zu [%1] „%2“</translation>
     </message>
@@ -4825,12 +4832,12 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
         <translation>Der Speicher der Sandbox ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Invalid or missing credentials</source>
         <translation>Ungültige oder fehlende Zugangsdaten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

@@ -143,7 +143,7 @@
     <name>QObject</name>
     <message>
         <location filename="../app/main.cpp" line="+18"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -260,12 +260,12 @@
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+102"/>
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+108"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot open the sandbox database &apos;%1&apos;: %2</source>
         <translation>No se puede abrir la base de datos del sandbox «%1»: %2</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>«%1» no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+64"/>
         <source>Database error: %1 (%2)</source>
         <translation>Error de la base de datos: %1 (%2)</translation>
     </message>
@@ -284,11 +284,11 @@
         <location line="+51"/>
         <location line="+32"/>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <location line="+34"/>
-        <location line="+54"/>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+61"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <source>Database error: %1</source>
         <translation>Error de la base de datos: %1</translation>
     </message>
@@ -380,7 +380,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+28"/>
+        <location filename="../ui/accountsdialog.cpp" line="+29"/>
         <source>public and private key</source>
         <translation>clave pública y privada</translation>
     </message>
@@ -400,7 +400,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Where secrets are kept</source>
         <translation>Dónde se guardan los secretos</translation>
     </message>
@@ -460,7 +460,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>&amp;Perfiles:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Add…</source>
         <translation>Aña&amp;dir…</translation>
     </message>
@@ -481,18 +481,18 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+245"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+224"/>
+        <location line="-244"/>
+        <location line="+241"/>
         <source>Remove Profile</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-240"/>
         <source>&amp;Test Connection</source>
         <translation>Probar &amp;conexión</translation>
     </message>
@@ -517,7 +517,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (integrado)</translation>
     </message>
@@ -537,17 +537,24 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>No hay ningún llavero del sistema disponible: %1 Elija entre escribir los secretos en cada sesión o guardarlos en un archivo que solo usted puede leer.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>a &amp;file only you can read (%1)</source>
-        <translation>un &amp;archivo que solo usted puede leer (%1)</translation>
+        <location line="+8"/>
+        <source>a &amp;file only you can read: %1</source>
+        <translation>un &amp;archivo que solo usted puede leer: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>not available</source>
-        <translation>no disponible</translation>
+        <location line="+1"/>
+        <source>a &amp;file only you can read</source>
+        <translation>un &amp;archivo que solo usted puede leer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <source>Address: %1
+Authentication: %2</source>
+        <translation>Dirección: %1
+Autenticación: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Built-in sandbox at %1 with demo credentials.</source>
         <translation>Sandbox integrado en %1 con credenciales de demostración.</translation>
     </message>
@@ -557,17 +564,12 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Sandbox integrado (no está en marcha).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 — signs in with a %2.</source>
-        <translation>%1: inicia sesión con %2.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Profile &apos;%1&apos; saved.</source>
         <translation>Perfil «%1» guardado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove the profile &apos;%1&apos; and the secrets saved for it?</source>
         <translation>¿Quitar el perfil «%1» y los secretos guardados para él?</translation>
     </message>
@@ -737,7 +739,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+207"/>
+        <location filename="../app/model/actionrunner.cpp" line="+206"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
     </message>
@@ -760,7 +762,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Resumen de la actividad</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n acción con resultado desconocido: compruebe la cuenta.</numerusform>
@@ -768,7 +770,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n action(s) in the journal.</source>
         <translation>
             <numerusform>%n acción en el registro.</numerusform>
@@ -776,7 +778,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n unreadable line(s) were skipped.</source>
         <translation>
             <numerusform>Se omitió %n línea ilegible.</numerusform>
@@ -1066,7 +1068,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
         <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
         <translation>
@@ -1083,7 +1085,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Provider: %1</source>
         <translation>Proveedor: %1</translation>
     </message>
@@ -1093,12 +1095,12 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Oferta: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Traffic source: %1</source>
         <translation>Fuente de tráfico: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Number pool: %1</source>
         <translation>Grupo de números: %1</translation>
     </message>
@@ -1131,7 +1133,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Buying…</source>
         <translation>Alquilando…</translation>
     </message>
@@ -1268,7 +1270,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Copiar como se muestra</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Token values</source>
         <translation>Valores de token</translation>
     </message>
@@ -1403,12 +1405,12 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>O&amp;ffer:</source>
         <translation>&amp;Oferta:</translation>
     </message>
@@ -1970,7 +1972,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>No se registró ningún resultado (la aplicación se cerró o se detuvo mientras la solicitud estaba en curso). Compruebe la cuenta.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>No se puede escribir el registro de actividad %1: %2</translation>
     </message>
@@ -2038,7 +2040,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>La solicitud se envió, pero no llegó ninguna respuesta: puede que se haya realizado o no. Busque el número en la cuenta antes de volver a intentarlo.</translation>
     </message>
@@ -2237,12 +2239,12 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-163"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2318,7 +2320,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -2673,6 +2675,11 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
@@ -2734,7 +2741,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="+68"/>
+        <location filename="../ui/profileeditdialog.cpp" line="+74"/>
         <source>Edit Profile</source>
         <translation>Editar perfil</translation>
     </message>
@@ -2830,12 +2837,12 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Legacy auth token (in the URL)</source>
         <translation>Auth token antiguo (en la URL)</translation>
     </message>
@@ -2845,7 +2852,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>&amp;Autenticación:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
@@ -2860,12 +2867,12 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Auth token</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Public key:</source>
         <translation>Clave &amp;pública:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;rivate key:</source>
         <translation>Clave p&amp;rivada:</translation>
     </message>
@@ -2875,7 +2882,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The auth token travels in every request&apos;s address, where proxies and server logs may keep it. Prefer a key pair or an access token.</source>
         <translation>El auth token viaja en la dirección de cada solicitud, donde los proxies y los registros del servidor pueden guardarlo. Es preferible un par de claves o un token de acceso.</translation>
     </message>
@@ -2885,12 +2892,12 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Advertencia sobre el auth token antiguo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Auth t&amp;oken:</source>
         <translation>Auth t&amp;oken:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Where secrets are kept</source>
         <translation>Dónde se guardan los secretos</translation>
     </message>
@@ -2920,7 +2927,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>A profile keeps its name; add a new one to use another name.</source>
         <translation>Un perfil conserva su nombre; añada uno nuevo para usar otro nombre.</translation>
     </message>
@@ -3180,7 +3187,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Borrar todos los valores de token</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Line %1, &apos;%2&apos;: %3</source>
         <extracomment>&quot;Line 2, &apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
         <translation>Línea %1, «%2»: %3</translation>
@@ -3189,7 +3196,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+45"/>
+        <location filename="../ui/unrentdialog.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3248,12 +3255,12 @@ loan_amount:&gt;=10000</translation>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Para confirmar, escriba cuántos números se darán de baja (%1):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Count to confirm</source>
         <translation>Cantidad para confirmar</translation>
     </message>
@@ -3269,12 +3276,12 @@ loan_amount:&gt;=10000</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(not read: %1)</source>
         <translation>(no leído: %1)</translation>
     </message>
@@ -4792,12 +4799,12 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+77"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+78"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>No se puede crear la carpeta de «%1»</translation>
     </message>
@@ -4815,7 +4822,7 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Ninguna ruta coincide con [%1] «%2»</translation>
     </message>
@@ -4825,12 +4832,12 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
         <translation>El almacén del sandbox no está abierto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Invalid or missing credentials</source>
         <translation>Credenciales no válidas o ausentes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
