@@ -202,12 +202,15 @@ void TestTranslations::everySourceStringIsTranslated()
         }
     }
     if (!problems.isEmpty()) {
+        const QString update = pluralsOnly
+                                   ? QStringLiteral("lupdate -pluralonly … -ts %1").arg(tsFile)
+                                   : QStringLiteral("the update_translations target");
         QFAIL(qPrintable(
-            QStringLiteral("%1 of %2 messages of %3 need a translation (run the "
-                           "update_translations target, then translate):\n  %4")
+            QStringLiteral("%1 of %2 messages of %3 need a translation (run %4, then "
+                           "translate):\n  %5")
                 .arg(problems.size())
                 .arg(current)
-                .arg(QFileInfo(tsFile).fileName(), problems.join(QStringLiteral("\n  ")))));
+                .arg(QFileInfo(tsFile).fileName(), update, problems.join(QStringLiteral("\n  ")))));
     }
 }
 
