@@ -1,8 +1,11 @@
 // The main window on a 1,000,000-number sandbox, measured as an operator meets it: time from
 // start to the first rows, Ctrl+End to the last rows, peak memory after scrolling through
-// 200,000 rows, and the longest stall of the GUI thread (a 5 ms heartbeat) while pages load.
+// 200,000 rows, and the longest stall of the GUI thread (a 5 ms heartbeat) while pages load;
+// then the same stall while the window's own export of the view runs and the operator keeps
+// scrolling (NUMDESK_BENCH_EXPORT_SECONDS, 10 by default).
 // Prints its figures; not a ctest test. NUMDESK_BENCH_DB caches the generated store.
 #include "benchsupport.h"
+#include "exportjob.h"
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
@@ -16,6 +19,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -102,6 +106,38 @@ int main(int argc, char *argv[])
     const qint64 scrollMs = clock.elapsed();
     const double stallMs = heartbeat.maxGapMs();
 
+    // Export the whole view (as File > Export View does) while scrolling on from where the
+    // operator stopped; the export is cancelled after the measured time.
+    const int exportSeconds = qEnvironmentVariableIsSet("NUMDESK_BENCH_EXPORT_SECONDS")
+                                  ? qEnvironmentVariableIntValue("NUMDESK_BENCH_EXPORT_SECONDS")
+                                  : 10;
+    QTemporaryDir exportDir;
+    numdesk::ExportJob exportJob(workspace.client(), exportDir.filePath(QStringLiteral("view.csv")),
+                                 numdesk::ExportOptions{});
+    qint64 exportedRows = 0;
+    QObject::connect(&exportJob, &numdesk::ExportJob::progressChanged,
+                     [&exportedRows](qint64 done, qint64, double, int) { exportedRows = done; });
+    heartbeat.start();
+    clock.restart();
+    exportJob.start();
+    int scrolledWhileExporting = 0;
+    for (int top = scrollRows; clock.elapsed() < exportSeconds * 1000 && exportJob.isRunning();
+         top = top + screen > last ? 0 : top + screen) {
+        bar->setValue(top);
+        const int bottom = std::min(top + screen - 1, last);
+        waitUntil(
+            [&] {
+                return model->index(top, 0).data(numdesk::NumberTableModel::LoadedRole).toBool() &&
+                       model->index(bottom, 0).data(numdesk::NumberTableModel::LoadedRole).toBool();
+            },
+            30000);
+        scrolledWhileExporting += bottom - top + 1;
+    }
+    const double exportStallMs = heartbeat.maxGapMs();
+    const double exportElapsedS = clock.elapsed() / 1000.0;
+    exportJob.cancel();
+    waitUntil([&] { return !exportJob.isRunning(); }, 30000);
+
     std::printf("%-36s %12s\n", "measure (main window, offscreen)", "value");
     std::printf("%-36s %12d\n", "numbers in the sandbox", numbers);
     std::printf("%-36s %9lld ms\n", "sandbox start (generate or reuse)", sandboxMs);
@@ -113,5 +149,9 @@ int main(int argc, char *argv[])
     std::printf("%-36s %9lld KiB\n", "peak RSS after scrolling", statusKiB("VmHWM:"));
     std::printf("%-36s %12lld\n", "rows in memory after scrolling", model->loadedRowCount());
     std::printf("%-36s %9.1f ms\n", "longest GUI-thread stall (scroll)", stallMs);
+    std::printf("%-36s %9.1f s\n", "export + scroll: time measured", exportElapsedS);
+    std::printf("%-36s %12lld\n", "export + scroll: rows exported", exportedRows);
+    std::printf("%-36s %12d\n", "export + scroll: rows scrolled", scrolledWhileExporting);
+    std::printf("%-36s %9.1f ms\n", "longest GUI-thread stall (export)", exportStallMs);
     return 0;
 }

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (RelWithDebInfo, the "dev" preset) and runs every one of them, then prints
+# one table with the machine it ran on. Under ten minutes on 2 cores once the stores exist; the
+# first run also generates a 1,000,000-number and a 100,000-number store (kept for later runs).
+#
+#   tests/bench/run.sh                 build in build/dev (preset dev) and run everything
+# Environment:
+#   NUMDESK_BENCH_BUILD_DIR  another build directory (configured like preset dev)
+#   NUMDESK_BENCH_DATA       where the stores and the logs go (default: $TMPDIR/numdesk-bench)
+#   NUMDESK_BENCH_JOBS       build parallelism (default: nproc)
+#   NUMDESK_BENCH_TABLE_ONLY=1  print the table of the last run's logs again, run nothing
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+build=${NUMDESK_BENCH_BUILD_DIR:-build/dev}
+data=${NUMDESK_BENCH_DATA:-${TMPDIR:-/tmp}/numdesk-bench}
+jobs=${NUMDESK_BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}
+mkdir -p "$data/logs"
+logs=$data/logs
+export QT_QPA_PLATFORM=offscreen
+
+table_only=${NUMDESK_BENCH_TABLE_ONLY:-}
+declare -A took
+started=$(date +%s)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ -z "$table_only" ]; then
+if [ "$build" = build/dev ]; then
+    cmake --preset dev >/dev/null
+else
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
+    bench_export bench_csv bench_decode bench_load
+bin=$build/tests/bench
+
+run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
+    local name=$1 t0 status=0
+    shift
+    echo "== $name" >&2
+    t0=$(date +%s)
+    "$@" >"$logs/$name.txt" 2>"$logs/$name.err" || status=$?
+    took[$name]=$(($(date +%s) - t0))
+    [ "$status" -eq 0 ] || echo "   $name exited $status (see $logs/$name.err)" >&2
+}
+
+run bench_sandbox "$bin/bench_sandbox" --numbers 1000000 --samples 20 --db "$data/store-1m.sqlite"
+NUMDESK_BENCH_DB=$data/store-1m.sqlite run bench_gui "$bin/bench_gui"
+run bench_export "$bin/bench_export" --numbers 100000 --db "$data/store-100k.sqlite"
+run bench_load "$bin/bench_load" --clients 8 --numbers 100000 --db "$data/store-100k.sqlite"
+run bench_csv "$bin/bench_csv"
+run bench_decode "$bin/bench_decode"
+fi
+
+# -- the table
+# A "label  value" line of a benchmark whose labels take `width` columns: the value.
+value() { # value NAME WIDTH LABEL
+    local line
+    line=$(grep -F -- "$3" "$logs/$1.txt" | head -1) || true
+    [ -n "$line" ] && echo "${line:$2}" | xargs || echo "n/a"
+}
+# bench_sandbox: p50 and p95 of one kind of page ("kind" is the first 22 columns).
+page() { # page KIND -> "p50 / p95"
+    awk -v k="$1" 'substr($0,1,22) ~ "^"k" *$" { split(substr($0,23),f," "); print f[4]" / "f[5] }' \
+        "$logs/bench_sandbox.txt" | head -1
+}
+# bench_sandbox: lowest and highest p95 over the filtered kinds (deep or not).
+p95_range() { # p95_range deep|shallow
+    awk -v want="$1" 'NR>1 && NF>=9 && substr($0,1,22) !~ /^(kind|store|unfiltered|offers)/ {
+        label=substr($0,1,22); deep=(label ~ /deep/); split(substr($0,23),f," ");
+        if ((want=="deep")==deep) { v=f[5]+0; if (n==0||v<lo) lo=v; if (n==0||v>hi) hi=v; n++ } }
+        END { if (n) printf "%.1f - %.1f (%d kinds)", lo, hi, n; else print "n/a" }' \
+        "$logs/bench_sandbox.txt"
+}
+exportline() { # exportline PREFIX: the rest of bench_export's line that starts with PREFIX
+    local line
+    line=$(grep -F -- "$1" "$logs/bench_export.txt" | head -1) || true
+    echo "${line#"$1"}"
+}
+mib() { awk '{ printf "%.0f MiB", $1 / 1024 }' <<<"$1"; }
+csvrate() { # csvrate LABEL -> "rows/s, MB/s"
+    awk -v l="$1" 'index($0,l)==1 { n=split($0,f," "); printf "%s rows/s, %s MB/s", f[n-1], f[n] }' \
+        "$logs/bench_csv.txt"
+}
+
+row() { printf '| %-14s | %-46s | %-30s |\n' "$1" "$2" "$3"; }
+echo
+echo "Numbers Desk benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+    "$(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo)," \
+    "load average before: $load_before"
+echo
+row benchmark measure value
+row -------------- ---------------------------------------------- ------------------------------
+row bench_sandbox "list page p50 / p95, unfiltered (ms)" "$(page unfiltered)"
+row bench_sandbox "list page p50 / p95, unfiltered deep (ms)" "$(page 'unfiltered deep')"
+row bench_sandbox "filtered page p95, 1M numbers (ms)" "$(p95_range shallow)"
+row bench_sandbox "filtered deep page p95 (ms)" "$(p95_range deep)"
+row bench_sandbox "CSV page p50 / p95 (ms)" "$(page 'unfiltered csv')"
+row bench_gui "launch to first rows" "$(value bench_gui 36 'launch to first rows')"
+row bench_gui "Ctrl+End to last rows" "$(value bench_gui 36 'Ctrl+End to last rows')"
+row bench_gui "page requests for Ctrl+End" "$(value bench_gui 36 'page requests for Ctrl+End')"
+row bench_gui "peak RSS after scrolling 200,000 rows" "$(mib "$(value bench_gui 36 'peak RSS after scrolling')")"
+row bench_gui "longest GUI stall while scrolling" "$(value bench_gui 36 'longest GUI-thread stall (scroll)')"
+row bench_gui "longest GUI stall, own export + scrolling" "$(value bench_gui 36 'longest GUI-thread stall (export)')"
+row bench_gui "rows exported / scrolled in that time" "$(value bench_gui 36 'export + scroll: rows exported') / $(value bench_gui 36 'export + scroll: rows scrolled') in $(value bench_gui 36 'export + scroll: time')"
+row bench_export "numdesk-cli export, 100,000 numbers, 20 ms" "$(exportline 'numdesk-cli export: ' | cut -d, -f1)"
+row bench_export "sequential curl, same pages" "$(exportline 'curl, ' | sed 's/^[0-9]* pages in sequence: //' | cut -d, -f1)"
+row bench_export "ratio export / curl (target <= 0.35)" "$(exportline 'ratio numdesk-cli / curl: ' | cut -d' ' -f1)"
+row bench_load "8 clients x 100,000: exact exports" "$(value bench_load 44 'exports complete and exact')"
+row bench_load "8 clients: fastest / all done (s)" "$(value bench_load 44 'fastest client') / $(value bench_load 44 'all exports done')"
+row bench_load "8 clients: rows per second in all" "$(value bench_load 44 'rows per second')"
+row bench_load "probe page p50 / p95 under load (ms)" "$(value bench_load 44 'probe page p50') / $(value bench_load 44 'probe page p95')"
+row bench_load "probe failures / sandbox longest stall (ms)" "$(value bench_load 44 'probe failures') / $(value bench_load 44 'longest event-loop stall')"
+row bench_csv "CSV write, all columns, to a file" "$(csvrate 'all columns, to a file')"
+row bench_csv "CSV write, 3 columns, in memory" "$(csvrate '3 columns, in memory')"
+row bench_decode "250-row page: decode (ms)" "$(value bench_decode 44 'decode::numberPage')"
+row bench_decode "250-row page: QJsonDocument parse (ms)" "$(value bench_decode 44 'QJsonDocument::fromJson')"
+row bench_decode "ratio decode / plain parse" "$(value bench_decode 44 'ratio decode')"
+echo
+printf 'run time %ss:' "$(($(date +%s) - started))"
+for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode; do
+    printf ' %s %ss' "${name#bench_}" "${took[$name]:-?}"
+done
+echo "; logs in $logs"
