@@ -4,7 +4,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
+
+#include <cmath>
 
 using namespace numdesk;
 using numdesk::test::readTestData;
@@ -140,6 +143,49 @@ private slots:
         QCOMPARE(n->text(QStringLiteral("huge")), QStringLiteral("1e+300"));
         QCOMPARE(n->text(QStringLiteral("big")), QStringLiteral("9007199254740992"));
         QCOMPARE(n->text(QStringLiteral("neg")), QStringLiteral("-3"));
+    }
+
+    // text() reads known fields directly (no QJsonValue in between, for the export's speed): it
+    // must give what the value of the key gives, for every column and for ids past 2^53 (which
+    // the general path writes as a double does).
+    void shouldGiveTextOfKnownFieldsAsTheirValues()
+    {
+        const auto n = PhoneNumber::fromJson(object(R"({"id": "123456789012345678",
+            "name": "", "number": "+18005002562", "offer_id": -9007199254740993,
+            "traffic_source_id": "-9007199254740992", "ring_pool_id": 0,
+            "provider_configuration_id": 9007199254740992, "last_call_at": null,
+            "token_values": "geo:800, interest:auto", "extension": 12, "country": true,
+            "area_code_id": "-4", "description": "a, b"})"));
+        QVERIFY(n.has_value());
+        QCOMPARE(n->text(QStringLiteral("id")), QStringLiteral("123456789012345680"));
+        QCOMPARE(n->text(QStringLiteral("offer_id")), QStringLiteral("-9007199254740992"));
+        QCOMPARE(n->text(QStringLiteral("traffic_source_id")), QStringLiteral("-9007199254740992"));
+        QCOMPARE(n->text(QStringLiteral("provider_configuration_id")),
+                 QStringLiteral("9007199254740992"));
+        QCOMPARE(n->text(QStringLiteral("ring_pool_id")), QStringLiteral("0"));
+        QCOMPARE(n->text(QStringLiteral("area_code_id")), QStringLiteral("-4"));
+        QCOMPARE(n->text(QStringLiteral("extension")), QStringLiteral("12"));
+        QCOMPARE(n->text(QStringLiteral("country")), QStringLiteral("true"));
+        QCOMPARE(n->text(QStringLiteral("description")), QStringLiteral("a, b"));
+        QCOMPARE(n->text(QStringLiteral("token_values")), QStringLiteral("geo:800; interest:auto"));
+        QVERIFY(n->text(QStringLiteral("last_call_at")).isEmpty());
+        QVERIFY(n->text(QStringLiteral("name")).isEmpty());
+        QVERIFY(n->text(QStringLiteral("uuid")).isEmpty());
+        QVERIFY(n->text(QStringLiteral("nam")).isEmpty());
+        for (const QString &key : schema::allColumns()) {
+            const QJsonValue v = n->value(key);
+            QString expected;
+            if (key == QLatin1String("token_values"))
+                expected = n->tokenValues.join(QLatin1String("; "));
+            else if (v.isDouble())
+                expected = v.toDouble() == qint64(v.toDouble()) &&
+                                   std::abs(v.toDouble()) <= 9007199254740992.0
+                               ? QString::number(qint64(v.toDouble()))
+                               : QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+            else
+                expected = v.toString();
+            QCOMPARE(n->text(key), expected);
+        }
     }
 
     void shouldCompareByValue()

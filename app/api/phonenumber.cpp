@@ -62,10 +62,25 @@ const Field fields[] = {
 constexpr int fieldCount = int(std::size(fields));
 static_assert(fieldCount <= 32, "PhoneNumber::present has 32 bits");
 
+// Every record has ~27 keys and every CSV cell asks for one: compare lengths first (a key's
+// length is worked out once, not strlen'd per comparison), then the text.
+struct FieldKeys
+{
+    QLatin1String keys[fieldCount];
+    FieldKeys()
+    {
+        for (int i = 0; i < fieldCount; ++i)
+            keys[i] = QLatin1String(fields[i].key);
+    }
+};
+
 int fieldIndex(QStringView key)
 {
+    static const FieldKeys table;
+    const qsizetype size = key.size();
     for (int i = 0; i < fieldCount; ++i) {
-        if (key == QLatin1String(fields[i].key))
+        const QLatin1String candidate = table.keys[i];
+        if (candidate.size() == size && key == candidate)
             return i;
     }
     return -1;
@@ -260,6 +275,26 @@ QJsonValue PhoneNumber::value(const QString &key) const
 
 QString PhoneNumber::text(const QString &key) const
 {
+    const int index = fieldIndex(key);
+    if (index >= 0) {
+        // The known fields without a QJsonValue in between (a CSV export asks for every cell):
+        // the same text as the general path below.
+        const Field &field = fields[index];
+        switch (field.type) {
+        case FieldType::Integer: {
+            const std::optional<qint64> &v = this->*field.integer;
+            if (!v)
+                return {};
+            if (*v >= -9007199254740992LL && *v <= 9007199254740992LL)
+                return QString::number(*v);
+            break; // past 2^53 the general path writes it as a double does
+        }
+        case FieldType::Text:
+            return this->*field.text;
+        case FieldType::Tokens:
+            return tokenValues.join(QLatin1String("; "));
+        }
+    }
     if (key == QLatin1String("token_values"))
         return tokenValues.join(QLatin1String("; "));
     const QJsonValue v = value(key);
