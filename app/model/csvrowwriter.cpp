@@ -45,11 +45,19 @@ QString CsvRowWriter::encodeCell(const QString &cell) const
 
 QByteArray CsvRowWriter::encodeRow(const QStringList &cells) const
 {
+    qsizetype size = cells.size() + 2;
+    for (const QString &cell : cells)
+        size += cell.size();
     QString line;
+    line.reserve(size + 16); // quotes are rare: usually the line's only allocation
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += QLatin1Char(',');
-        line += encodeCell(cells.at(i));
+        const QString &cell = cells.at(i);
+        if ((m_options.spreadsheetSafe && looksLikeFormula(cell)) || needsQuotes(cell))
+            line += encodeCell(cell);
+        else
+            line += cell; // what encodeCell gives, without its copy
     }
     line += QLatin1String("\r\n");
     return line.toUtf8();

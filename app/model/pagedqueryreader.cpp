@@ -216,7 +216,7 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             m_passConsistent = false;
         m_lastPage = page;
     }
-    m_ready.insert(page, Page{answer.numbers, total});
+    m_ready.insert(page, Page{answer.numbers, total}); // shares the decoded list, no row copied
     deliverReady();
     if (m_running)
         fillWindow();
@@ -236,36 +236,60 @@ void PagedQueryReader::deliverReady()
 void PagedQueryReader::deliver(const Page &data)
 {
     const bool laterPass = m_outcome.passes > 1;
+    // Rows are copied only when some are left out: a page handed on whole (the usual case)
+    // goes on as the list the decoder made.
     QList<PhoneNumber> out;
-    for (const PhoneNumber &row : data.rows) {
+    qsizetype kept = 0; // rows before this index all go on, and none is in `out` yet
+    bool whole = true;
+    for (qsizetype i = 0; i < data.rows.size(); ++i) {
+        const PhoneNumber &row = data.rows.at(i);
+        const auto skip = [&] {
+            if (whole) {
+                whole = false;
+                out = data.rows.mid(0, kept);
+            }
+        };
         const std::optional<qint64> key = keyOf(row);
         if (key) {
-            if (m_passKeys.contains(*key)) {
+            // One hash look-up per set: insert() and see whether the set grew.
+            const qsizetype passKeys = m_passKeys.size();
+            m_passKeys.insert(*key);
+            if (m_passKeys.size() == passKeys) {
                 ++m_outcome.duplicatesDropped;
                 m_passConsistent = false;
+                skip();
                 continue;
             }
-            m_passKeys.insert(*key);
             ++m_passRows;
             if (!m_passTotal)
                 m_passOrder.append(*key);
-            if (m_delivered.contains(*key))
-                continue;
+            const qsizetype delivered = m_delivered.size();
             m_delivered.insert(*key);
+            if (m_delivered.size() == delivered) {
+                skip();
+                continue;
+            }
             if (laterPass)
                 ++m_outcome.addedLate;
         } else {
             ++m_passRows;
-            if (laterPass) // cannot be told apart from what the first pass handed on
+            if (laterPass) { // cannot be told apart from what the first pass handed on
+                skip();
                 continue;
+            }
         }
-        out.append(row);
+        if (whole)
+            kept = i + 1;
+        else
+            out.append(row);
         ++m_outcome.rowsDelivered;
         if (m_options.maxRows >= 0 && m_outcome.rowsDelivered >= m_options.maxRows) {
             m_outcome.truncated = true;
             break;
         }
     }
+    if (whole)
+        out = kept == data.rows.size() ? data.rows : data.rows.mid(0, kept);
     if (!out.isEmpty())
         emit rowsReady(out);
     if (!m_running)
