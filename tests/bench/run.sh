@@ -8,6 +8,7 @@
 #   NUMDESK_BENCH_BUILD_DIR  another build directory (configured like preset dev)
 #   NUMDESK_BENCH_DATA       where the stores and the logs go (default: $TMPDIR/numdesk-bench)
 #   NUMDESK_BENCH_JOBS       build parallelism (default: nproc)
+#   NUMDESK_BENCH_SKIP_BUILD=1  run the benchmarks already built in the build directory
 #   NUMDESK_BENCH_TABLE_ONLY=1  print the table of the last run's logs again, run nothing
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,13 +25,16 @@ declare -A took
 started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -z "$table_only" ]; then
-if [ "$build" = build/dev ]; then
+if [ -n "${NUMDESK_BENCH_SKIP_BUILD:-}" ]; then
+    :
+elif [ "$build" = build/dev ]; then
     cmake --preset dev >/dev/null
 else
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
-    bench_export bench_csv bench_decode bench_load
+[ -n "${NUMDESK_BENCH_SKIP_BUILD:-}" ] ||
+    cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
+        bench_export bench_csv bench_decode bench_load
 bin=$build/tests/bench
 
 run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
