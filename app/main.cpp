@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesstore.h"
 #include "sandboxserver.h"
 #include "workspace.h"
 
@@ -20,14 +21,15 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("numdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/numdesk/numdesk.svg")));
 
-    // The UI follows the system language; strings without a translation stay in English.
+    // The UI follows the language chosen in Preferences (the system's by default). A language
+    // without a translation gets English, whose numdesk_en holds the plural forms.
+    const QLocale language = numdesk::PreferencesStore().load().uiLocale();
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    // A language without a translation gets English, whose numdesk_en holds the plural forms.
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("numdesk"), QStringLiteral("_"),
+    if (appTranslator.load(language, QStringLiteral("numdesk"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")) ||
         appTranslator.load(QStringLiteral(":/i18n/numdesk_en.qm")))
         QApplication::installTranslator(&appTranslator);

@@ -1,3 +1,4 @@
+#include "accountswitcher.h"
 #include "actionrunner.h"
 #include "activitypanel.h"
 #include "buynumberdialog.h"
@@ -10,6 +11,7 @@
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
+#include "profileswitcher.h"
 #include "sandboxhost.h"
 #include "unrentdialog.h"
 #include "widgetlookup.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -339,6 +342,55 @@ private slots:
         QCOMPARE(model()->index(121, 0).data(NumberTableModel::RecordIdRole).toLongLong(), below);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
         QCOMPARE(m_workspace->sandbox()->numberCount(), 2497);
+    }
+    void shouldSwitchToASavedAccountAndBackToTheSandbox()
+    {
+        openWindow(1500);
+        QTRY_COMPARE(model()->total(), 1500);
+        AccountSwitcher *accounts = m_window->accounts();
+        SecretStores &secrets = accounts->secrets();
+        // The keychain check ends one way or the other (no backend on a build machine).
+        QTRY_VERIFY_WITH_TIMEOUT(secrets.isKeychainUsable() || !secrets.keychainProblem().isEmpty(),
+                                 10000);
+        // A "real" account that happens to be this sandbox, with Basic auth.
+        Profile profile;
+        profile.name = QStringLiteral("demo");
+        profile.baseUrl = m_workspace->sandbox()->apiBaseUrl().toString();
+        profile.auth = AuthMethod::Basic;
+        QString error;
+        QVERIFY2(accounts->profiles().save(profile, &error), qPrintable(error));
+        Credentials credentials;
+        credentials.method = AuthMethod::Basic;
+        credentials.publicKey = SandboxHost::demoCredentials().publicKey;
+        credentials.privateKey = SandboxHost::demoCredentials().privateKey;
+        bool written = false;
+        secrets.current()->write(QStringLiteral("demo"), credentials, this,
+                                 [&](const SecretResult &r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+        m_window->profileSwitcher()->reload();
+
+        QSignalSpy switched(accounts, &AccountSwitcher::switched);
+        m_workspace->sandbox()->clearReceivedRequests();
+        accounts->switchTo(QStringLiteral("demo"));
+        QTRY_COMPARE(switched.count(), 1);
+        QVERIFY(!m_workspace->isSandbox());
+        QCOMPARE(m_workspace->profileName(), QStringLiteral("demo"));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo")));
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+        QCOMPARE(m_window->profileSwitcher()->currentProfile(), QStringLiteral("demo"));
+        QTRY_COMPARE(model()->total(), 1500); // the view was loaded again, with the account's keys
+        bool basicUsed = false;
+        for (const auto &request : m_workspace->sandbox()->receivedRequests())
+            basicUsed = basicUsed || request.header("Authorization").startsWith("Basic ");
+        QVERIFY(basicUsed);
+        QCOMPARE(QSettings().value(QStringLiteral("accounts/current")).toString(),
+                 QStringLiteral("demo"));
+
+        accounts->switchTo(QString());
+        QTRY_COMPARE(switched.count(), 2);
+        QVERIFY(m_workspace->isSandbox());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+        QTRY_COMPARE(model()->total(), 1500);
     }
 };
 

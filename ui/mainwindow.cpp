@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
+#include "accountswitcher.h"
 #include "activitypanel.h"
 #include "buynumberdialog.h"
 #include "daterangeedit.h"
@@ -11,6 +13,10 @@
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
+#include "preferencesdialog.h"
+#include "profileeditdialog.h"
+#include "profileswitcher.h"
+#include "sandboxhost.h"
 #include "unrentdialog.h"
 #include "workspace.h"
 
@@ -40,6 +46,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_table(new NumberTableView(this))
     , m_details(new DetailsPanel(workspace->client(), workspace->lookups(), this))
     , m_activity(new ActivityPanel(workspace->journal(), this))
+    , m_accounts(new AccountSwitcher(workspace, this))
+    , m_switcher(new ProfileSwitcher(m_accounts->profiles(), this))
     , m_loadedLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
@@ -103,6 +111,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     connect(m_workspace->lookups(), &LookupCache::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::updateTitle);
+    connect(m_switcher, &ProfileSwitcher::profileChosen, m_accounts, &AccountSwitcher::switchTo);
+    connect(m_switcher, &ProfileSwitcher::manageAccountsRequested, this, &MainWindow::openAccounts);
+    connect(m_accounts, &AccountSwitcher::switched, this, &MainWindow::onAccountSwitched);
+    connect(m_accounts, &AccountSwitcher::failed, this, &MainWindow::onAccountFailed);
     updateTitle();
     updateActionStates();
 }
@@ -175,6 +187,17 @@ void MainWindow::createActions()
     connect(m_unrentAction, &QAction::triggered, this, &MainWindow::unrentSelected);
     m_table->addAction(m_unrentAction);
 
+    m_accountsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Accounts…"), this);
+    m_accountsAction->setToolTip(tr("Add, test and remove TrackDrive accounts"));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::openAccounts);
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -188,6 +211,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_accountsAction);
+    file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -198,6 +223,8 @@ void MainWindow::createMenus()
     edit->addAction(m_copyWithHeadersAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *numbers = menuBar()->addMenu(tr("&Numbers"));
     numbers->setObjectName(QStringLiteral("numbersMenu"));
@@ -219,6 +246,12 @@ void MainWindow::createMenus()
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *accountLabel = new QLabel(tr("Account:"), toolbar);
+    accountLabel->setBuddy(m_switcher);
+    accountLabel->setContentsMargins(4, 0, 4, 0);
+    toolbar->addWidget(accountLabel);
+    toolbar->addWidget(m_switcher);
+    toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_columnsAction);
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_columnsAction)))
@@ -346,6 +379,77 @@ void MainWindow::showTableMenu(const QPoint &position)
     menu.addAction(m_copyAction);
     menu.addAction(m_copyWithHeadersAction);
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::openAccounts()
+{
+    auto *dialog = new AccountsDialog(m_accounts->profiles(), m_accounts->secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (SandboxHost *sandbox = m_workspace->sandbox()) {
+        Account account;
+        account.apiBase = sandbox->apiBaseUrl();
+        account.credentials.method = AuthMethod::Token;
+        account.credentials.token = SandboxHost::demoCredentials().accessToken;
+        dialog->setSandboxAccount(account);
+    }
+    const Preferences preferences = m_preferences.load();
+    dialog->setConnectionOptions(preferences.requestTimeoutSeconds * 1000, preferences.http2);
+    dialog->selectProfile(m_accounts->currentProfile());
+    connect(dialog, &AccountsDialog::profilesChanged, m_switcher, &ProfileSwitcher::reload);
+    connect(dialog, &AccountsDialog::profileRemoved, this, [this](const QString &name) {
+        if (name == m_accounts->currentProfile())
+            m_accounts->switchTo(QString());
+    });
+    connect(dialog, &AccountsDialog::profileSaved, this, [this](const QString &name) {
+        // New address or secrets of the account in use: open it again with them.
+        if (name == m_accounts->currentProfile())
+            m_accounts->switchTo(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this,
+            [this](const Preferences &preferences, bool needsRestart) {
+                m_workspace->applyPreferences(preferences);
+                if (needsRestart)
+                    statusBar()->showMessage(
+                        tr("The new language is used from the next start of Numbers Desk."), 15000);
+            });
+    dialog->open();
+}
+
+void MainWindow::onAccountSwitched(const QString &name)
+{
+    m_switcher->setCurrentProfile(name);
+    // Another account: its offers, pools and numbers are other ones. Start from an empty view.
+    m_details->showNumber(std::nullopt);
+    if (m_filterBar->isActive())
+        m_filterBar->clear(); // runs the new query
+    else
+        m_workspace->model()->refresh();
+    loadTimeZones();
+    statusBar()->showMessage(tr("Working on %1.").arg(m_workspace->accountDescription()), 10000);
+}
+
+void MainWindow::onAccountFailed(const QString &name, const QString &reason, bool needsSecrets)
+{
+    m_switcher->setCurrentProfile(m_accounts->currentProfile());
+    if (needsSecrets) {
+        statusBar()->showMessage(tr("Enter the secrets of %1 to open it (%2).").arg(name, reason),
+                                 15000);
+        openAccounts();
+        if (auto *dialog = findChild<AccountsDialog *>()) {
+            dialog->selectProfile(name);
+            dialog->editProfile();
+        }
+        return;
+    }
+    QMessageBox::warning(this, tr("Cannot Open Account"),
+                         tr("The account %1 cannot be opened: %2").arg(name, reason));
 }
 
 void MainWindow::buyNumbers()
@@ -493,12 +597,18 @@ void MainWindow::restoreAndStart()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->restoreLayout(settings);
-    const QVariantMap filters = settings.value(QStringLiteral("filters")).toMap();
+    const Preferences preferences = m_preferences.load();
+    m_workspace->applyPreferences(preferences);
+    QVariantMap filters = settings.value(QStringLiteral("filters")).toMap();
+    // The preferred time zone, until the user picks one in the filter bar.
+    if (!filters.contains(QStringLiteral("timeZone")) && !preferences.timeZone.isEmpty())
+        filters.insert(QStringLiteral("timeZone"), preferences.apiTimeZoneName());
     // Emits filterChanged, which runs the first query.
     m_filterBar->restoreState(filters);
     m_clearFiltersAction->setEnabled(m_filterBar->isActive());
     loadTimeZones();
     updateStatus();
+    m_accounts->restoreLast();
 }
 
 void MainWindow::saveSettings() const

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "phonenumber.h"
+#include "preferencesstore.h"
 #include "requests.h"
 
 #include <QMainWindow>
@@ -13,7 +14,9 @@ class QProgressBar;
 
 namespace numdesk {
 
+class AccountSwitcher;
 class ActivityPanel;
+class ProfileSwitcher;
 class DetailsPanel;
 class ErrorBanner;
 class FilterBar;
@@ -34,12 +37,16 @@ public:
     NumberTableView *tableView() const { return m_table; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    AccountSwitcher *accounts() const { return m_accounts; }
+    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     ErrorBanner *errorBanner() const { return m_banner; }
     QString statusText() const; // the "1,250 of 48,311 loaded" line
     // The loaded numbers of the selected rows, in row order (rows still loading are left out).
     QList<PhoneNumber> selectedNumbers() const;
 
 public slots:
+    void openAccounts();
+    void openPreferences();
     void buyNumbers();
     void editSelected();
     void unrentSelected();
@@ -66,6 +73,8 @@ private:
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
     void showTableMenu(const QPoint &position);
+    void onAccountSwitched(const QString &name);
+    void onAccountFailed(const QString &name, const QString &reason, bool needsSecrets);
     void about();
     void saveSettings() const;
 
@@ -75,6 +84,9 @@ private:
     NumberTableView *m_table;
     DetailsPanel *m_details;
     ActivityPanel *m_activity;
+    AccountSwitcher *m_accounts;
+    ProfileSwitcher *m_switcher;
+    PreferencesStore m_preferences;
     QLabel *m_loadedLabel;
     QLabel *m_profileLabel;
     QLabel *m_sandboxBadge;
@@ -87,6 +99,8 @@ private:
     QAction *m_copyWithHeadersAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_buyAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_unrentAction = nullptr;

@@ -70,14 +70,23 @@ bool Workspace::startSandbox(const QString &databasePath, int numbers, QString *
     auto server = std::make_unique<SandboxHost>();
     if (!server->start(options, error))
         return false;
+    m_sandbox = std::move(server);
+    return useSandbox();
+}
+
+bool Workspace::useSandbox()
+{
+    if (!m_sandbox)
+        return false;
     const sandbox::Credentials demo = SandboxHost::demoCredentials();
     Account account;
-    account.apiBase = server->apiBaseUrl();
+    account.apiBase = m_sandbox->apiBaseUrl();
     account.credentials.method = AuthMethod::Basic;
     account.credentials.publicKey = demo.publicKey;
     account.credentials.privateKey = demo.privateKey;
+    m_client->cancelAll();
     m_client->setAccount(account);
-    m_sandbox = std::move(server);
+    m_onSandbox = true;
     m_profileName = tr("Sandbox");
     m_lookups->clear();
     m_lookups->refresh();
@@ -87,12 +96,22 @@ bool Workspace::startSandbox(const QString &databasePath, int numbers, QString *
 
 void Workspace::useAccount(const QString &profileName, const Account &account)
 {
+    m_client->cancelAll();
     m_client->setAccount(account);
-    m_sandbox.reset();
+    m_onSandbox = false;
     m_profileName = profileName;
     m_lookups->clear();
     m_lookups->refresh();
     emit accountChanged();
+}
+
+void Workspace::applyPreferences(const Preferences &preferences)
+{
+    m_client->setRequestTimeout(preferences.requestTimeoutSeconds * 1000);
+    m_client->setHttp2Enabled(preferences.http2);
+    m_model->setPageSize(preferences.pageSize);
+    m_model->setMaxRequestsInFlight(preferences.requestsInFlight);
+    m_model->setDateFormat(preferences.dateFormat);
 }
 
 QString Workspace::accountDescription() const

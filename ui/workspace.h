@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "preferences.h"
 
 #include <QObject>
 #include <QString>
@@ -29,14 +30,20 @@ public:
     // Starts the in-process TrackDrive sandbox on 127.0.0.1 (ephemeral port) with its database
     // at `databasePath` (created with demo data on first use) and points the client at it.
     bool startSandbox(const QString &databasePath, int numbers, QString *error);
+    // Points the client at a real account; the in-process sandbox keeps running for useSandbox().
     void useAccount(const QString &profileName, const Account &account);
+    // Back to the in-process sandbox started by startSandbox(); false when there is none.
+    bool useSandbox();
+    // Table, network and display settings; they act from the next request (the table re-pages
+    // its current query keeping rows and scroll position).
+    void applyPreferences(const Preferences &preferences);
 
     ApiClient *client() const { return m_client; }
     LookupCache *lookups() const { return m_lookups; }
     NumberTableModel *model() const { return m_model; }
     SandboxHost *sandbox() const { return m_sandbox.get(); }
     Journal *journal() const { return m_journal; }
-    bool isSandbox() const { return m_sandbox != nullptr; }
+    bool isSandbox() const { return m_onSandbox; }
     // "Sandbox (http://127.0.0.1:41235)" or "acme (https://acme.trackdrive.com)": what a
     // confirmation names so that the operator knows which account pays.
     QString accountDescription() const;
@@ -59,6 +66,7 @@ private:
     Journal *m_journal;
     std::unique_ptr<SandboxHost> m_sandbox;
     QString m_profileName;
+    bool m_onSandbox = false;
 };
 
 } // namespace numdesk
