@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "preferencesstore.h"
+
 #include "apidates.h"
 #include "columncatalog.h"
 
@@ -59,6 +61,12 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
         this);
     intro->setWordWrap(true);
 
+    // Export defaults from Preferences; the user may change them for this export.
+    m_preferences = PreferencesStore().load();
+    (m_preferences.exportHeader == CsvRecordFormatter::HeaderStyle::Labels ? m_labels : m_keys)
+        ->setChecked(true);
+    m_spreadsheetSafe->setChecked(m_preferences.exportSpreadsheetSafe);
+
     QSettings settings;
     const QString folder =
         settings
@@ -89,7 +97,6 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
     m_columns->setAccessibleName(tr("Columns to export"));
     m_columns->setToolTip(tr("Check the columns to export; drag to change their order"));
 
-    m_keys->setChecked(true);
     auto *headerBox = new QGroupBox(tr("Header row"), this);
     auto *headerLayout = new QVBoxLayout(headerBox);
     headerLayout->addWidget(m_keys);
@@ -163,7 +170,8 @@ ExportOptions ExportDialog::exportOptions() const
         const QTimeZone zone = dates::zoneForApiName(m_filter.timeZone);
         options.displayZone = zone.isValid() ? zone : QTimeZone::utc();
     }
-    options.parallel = QSettings().value(QStringLiteral("export/parallel"), 4).toInt();
+    options.parallel = m_preferences.exportParallelPages;
+    options.byteOrderMark = m_preferences.exportByteOrderMark;
     return options;
 }
 

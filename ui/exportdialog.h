@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportjob.h"
+#include "preferences.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -60,6 +61,7 @@ private:
     QPointer<ExportJob> m_job;
     QPointer<QProgressDialog> m_progress;
     ExportSummary m_summary;
+    Preferences m_preferences; // the export defaults
 };
 
 } // namespace numdesk
