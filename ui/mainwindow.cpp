@@ -2,6 +2,7 @@
 
 #include "accountsdialog.h"
 #include "accountswitcher.h"
+#include "actionicons.h"
 #include "activitypanel.h"
 #include "buynumberdialog.h"
 #include "daterangeedit.h"
@@ -123,14 +124,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load the numbers again from the server (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_clearFiltersAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("C&lear Filters"), this);
+        new QAction(actionIcon(QStringLiteral("edit-clear")), tr("C&lear Filters"), this);
     m_clearFiltersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_clearFiltersAction->setEnabled(false);
     connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
@@ -141,10 +141,10 @@ void MainWindow::createActions()
         m_table->fillColumnsMenu(m_columnsMenu);
     });
     m_columnsAction = m_columnsMenu->menuAction();
-    m_columnsAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    m_columnsAction->setIcon(actionIcon(QStringLiteral("view-list-details")));
     m_columnsAction->setToolTip(tr("Choose the columns of the table"));
 
-    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    m_copyAction = new QAction(actionIcon(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, [this] { m_table->copySelection(false); });
@@ -156,31 +156,28 @@ void MainWindow::createActions()
     m_table->addAction(m_copyAction);
     m_table->addAction(m_copyWithHeadersAction);
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction = new QAction(actionIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                 tr("&Export View…"), this);
+    m_exportAction =
+        new QAction(actionIcon(QStringLiteral("document-save-as")), tr("&Export View…"), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
 
-    m_buyAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
+    m_buyAction = new QAction(actionIcon(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
     m_buyAction->setShortcut(QKeySequence::New);
     m_buyAction->setToolTip(tr("Rent new numbers on this account (Ctrl+N)"));
     connect(m_buyAction, &QAction::triggered, this, &MainWindow::buyNumbers);
 
-    m_editAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_editAction = new QAction(actionIcon(QStringLiteral("document-edit")), tr("&Edit…"), this);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_editAction->setToolTip(tr("Change the offer, traffic source, pool or token values of the "
                                 "selected numbers (F2)"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
 
-    m_unrentAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Unrent…"), this);
+    m_unrentAction = new QAction(actionIcon(QStringLiteral("edit-delete")), tr("&Unrent…"), this);
     m_unrentAction->setShortcut(QKeySequence::Delete);
     m_unrentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_unrentAction->setToolTip(tr("Give the selected numbers back; calls to them stop (Del)"));
@@ -188,18 +185,17 @@ void MainWindow::createActions()
     m_table->addAction(m_unrentAction);
 
     m_accountsAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Accounts…"), this);
+        new QAction(actionIcon(QStringLiteral("system-users")), tr("&Accounts…"), this);
     m_accountsAction->setToolTip(tr("Add, test and remove TrackDrive accounts"));
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::openAccounts);
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                      tr("&Preferences…"), this);
+    m_preferencesAction =
+        new QAction(actionIcon(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
 
-    m_quitAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(actionIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 

@@ -1,5 +1,6 @@
 #include "unrentdialog.h"
 
+#include "actionicons.h"
 #include "actionprogressview.h"
 #include "actionrunner.h"
 #include "apiclient.h"
@@ -51,7 +52,7 @@ UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbe
 
     m_unrent->setText(tr("&Unrent %n Number(s)", nullptr, n));
     m_unrent->setAccessibleName(tr("Unrent"));
-    m_unrent->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_unrent->setIcon(actionIcon(QStringLiteral("edit-delete")));
     // Never the default: Enter must not unrent.
     m_unrent->setAutoDefault(false);
     m_unrent->setDefault(false);
