@@ -142,8 +142,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+18"/>
-        <location line="+37"/>
+        <location filename="../app/main.cpp" line="+19"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -375,6 +375,14 @@ Beenden mit Strg+C.</translation>
         <location line="+3"/>
         <source>The address must not contain a query, a fragment or a user name; enter the keys in their own fields.</source>
         <translation>Die Adresse darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten; geben Sie die Schlüssel in den eigenen Feldern ein.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::AccountSwitcher</name>
+    <message>
+        <location filename="../ui/accountswitcher.cpp" line="+37"/>
+        <source>The built-in sandbox is not running.</source>
+        <translation>Die integrierte Sandbox läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1541,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <location filename="../ui/exportdialog.cpp" line="+44"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>Spaltensch&amp;lüssel (offer_id)</translation>
     </message>
@@ -1549,14 +1557,14 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <location line="+44"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -1571,7 +1579,7 @@ Authentifizierung: %2</translation>
         <translation>Exportiert %1 Nummern, die den aktuellen Filtern entsprechen, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1596,7 +1604,7 @@ Authentifizierung: %2</translation>
         <translation>Haken Sie die zu exportierenden Spalten an; ziehen Sie sie, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Header row</source>
         <translation>Kopfzeile</translation>
     </message>
@@ -1626,7 +1634,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -2132,7 +2140,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+54"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2152,7 +2160,7 @@ Authentifizierung: %2</translation>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2217,7 +2225,7 @@ Authentifizierung: %2</translation>
         <translation>Alle Nummern dieser Ansicht in eine CSV-Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Buy Numbers…</source>
         <translation>Nummern &amp;mieten…</translation>
     </message>
@@ -2227,26 +2235,41 @@ Authentifizierung: %2</translation>
         <translation>Neue Nummern in diesem Konto mieten (Strg+N)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+172"/>
+        <location line="+3"/>
+        <location line="+191"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-189"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+166"/>
+        <location line="+4"/>
+        <location line="+186"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-183"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, test and remove TrackDrive accounts</source>
+        <translation>TrackDrive-Konten hinzufügen, testen und entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2264,12 +2287,12 @@ Authentifizierung: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Numbers</source>
         <translation>&amp;Nummern</translation>
     </message>
@@ -2289,7 +2312,12 @@ Authentifizierung: %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -2320,7 +2348,32 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
+        <source>The new language is used from the next start of Numbers Desk.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von Numbers Desk verwendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working on %1.</source>
+        <translation>Sie arbeiten mit %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the secrets of %1 to open it (%2).</source>
+        <translation>Geben Sie die Geheimnisse von %1 ein, um das Konto zu öffnen (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Open Account</source>
+        <translation>Konto kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 cannot be opened: %2</source>
+        <translation>Das Konto %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -2416,7 +2469,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PhoneNumber</name>
     <message>
-        <location filename="../app/api/phonenumber.cpp" line="+175"/>
+        <location filename="../app/api/phonenumber.cpp" line="+190"/>
         <source>&apos;token_values&apos; is neither a list nor an object</source>
         <translation>„token_values“ ist weder eine Liste noch ein Objekt</translation>
     </message>
@@ -3196,7 +3249,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+44"/>
+        <location filename="../ui/unrentdialog.cpp" line="+45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3294,12 +3347,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+81"/>
+        <location filename="../ui/workspace.cpp" line="+90"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>

@@ -142,8 +142,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+18"/>
-        <location line="+37"/>
+        <location filename="../app/main.cpp" line="+19"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -375,6 +375,14 @@ Pulse Ctrl+C para detenerlo.</translation>
         <location line="+3"/>
         <source>The address must not contain a query, a fragment or a user name; enter the keys in their own fields.</source>
         <translation>La dirección no debe contener una consulta, un fragmento ni un nombre de usuario; introduzca las claves en sus propios campos.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::AccountSwitcher</name>
+    <message>
+        <location filename="../ui/accountswitcher.cpp" line="+37"/>
+        <source>The built-in sandbox is not running.</source>
+        <translation>El sandbox integrado no está en marcha.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1541,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <location filename="../ui/exportdialog.cpp" line="+44"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>C&amp;laves de columna (offer_id)</translation>
     </message>
@@ -1549,14 +1557,14 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <location line="+44"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>all</source>
         <translation>todos los</translation>
     </message>
@@ -1571,7 +1579,7 @@ Autenticación: %2</translation>
         <translation>Exporta %1 números que coinciden con los filtros actuales, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1596,7 +1604,7 @@ Autenticación: %2</translation>
         <translation>Marque las columnas que exportar; arrástrelas para cambiar su orden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Header row</source>
         <translation>Fila de encabezado</translation>
     </message>
@@ -1626,7 +1634,7 @@ Autenticación: %2</translation>
         <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -2132,7 +2140,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+54"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2152,7 +2160,7 @@ Autenticación: %2</translation>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -2217,7 +2225,7 @@ Autenticación: %2</translation>
         <translation>Escribir todos los números de esta vista en un archivo CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Buy Numbers…</source>
         <translation>&amp;Alquilar números…</translation>
     </message>
@@ -2227,26 +2235,41 @@ Autenticación: %2</translation>
         <translation>Alquilar números nuevos en esta cuenta (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+172"/>
+        <location line="+3"/>
+        <location line="+191"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-189"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+166"/>
+        <location line="+4"/>
+        <location line="+186"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-183"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, test and remove TrackDrive accounts</source>
+        <translation>Añadir, probar y quitar cuentas de TrackDrive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2264,12 +2287,12 @@ Autenticación: %2</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Numbers</source>
         <translation>&amp;Números</translation>
     </message>
@@ -2289,7 +2312,12 @@ Autenticación: %2</translation>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -2320,7 +2348,32 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+50"/>
+        <source>The new language is used from the next start of Numbers Desk.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Numbers Desk.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working on %1.</source>
+        <translation>Trabajando con %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the secrets of %1 to open it (%2).</source>
+        <translation>Introduzca los secretos de %1 para abrir la cuenta (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Open Account</source>
+        <translation>No se puede abrir la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la cuenta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -2416,7 +2469,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PhoneNumber</name>
     <message>
-        <location filename="../app/api/phonenumber.cpp" line="+175"/>
+        <location filename="../app/api/phonenumber.cpp" line="+190"/>
         <source>&apos;token_values&apos; is neither a list nor an object</source>
         <translation>«token_values» no es ni una lista ni un objeto</translation>
     </message>
@@ -3196,7 +3249,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+44"/>
+        <location filename="../ui/unrentdialog.cpp" line="+45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3294,12 +3347,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+81"/>
+        <location filename="../ui/workspace.cpp" line="+90"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>
