@@ -98,6 +98,12 @@ private slots:
     {
         openDialog();
         QVERIFY(!buyButton()->isEnabled());
+        for (auto *button : m_dialog->findChildren<QPushButton *>()) {
+            const QString text = button->text().remove(QLatin1Char('&'));
+            if (text == QStringLiteral("Look for the New Number") ||
+                text == QStringLiteral("Back to Form"))
+                QVERIFY2(!button->isVisible(), qPrintable(text));
+        }
         field<LookupCombo>(QStringLiteral("Provider"))->setSelectedId(150);
         QVERIFY(!buyButton()->isEnabled());
         QVERIFY(buyButton()->toolTip().contains(QStringLiteral("an offer")));

@@ -61,6 +61,10 @@ private:
         m_window->restoreAndStart();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Shortcuts (Ctrl+N, Del) need the active window; under a bare X server nothing else
+        // makes it active.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     NumberTableModel *model() { return m_workspace->model(); }
@@ -78,6 +82,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        QVERIFY(test::installEnglishPlurals());
     }
 
     void init() { QSettings().clear(); }

@@ -86,14 +86,16 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
 
     m_buy->setDefault(true);
     m_buy->setAccessibleName(tr("Buy"));
-    m_back->hide();
-    m_lookFor->hide();
     m_lookFor->setToolTip(tr("Show the numbers of this offer and provider bought since the "
                              "purchase was sent"));
     m_buttons->addButton(m_lookFor, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_buy, QDialogButtonBox::AcceptRole);
     m_buttons->addButton(QDialogButtonBox::Close);
+    // After addButton(), which shows what it adds: only on the result page, and after a purchase
+    // whose outcome is unknown.
+    m_back->hide();
+    m_lookFor->hide();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buy, &QPushButton::clicked, this, &BuyNumberDialog::buy);
     connect(m_back, &QPushButton::clicked, this, &BuyNumberDialog::showForm);
@@ -105,7 +107,7 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
-    resize(560, 620);
+    resize(560, 520);
     updateBuyButton();
 }
 
