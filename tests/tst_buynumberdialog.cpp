@@ -70,14 +70,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(installEnglishPlurals());
-        m_workspace =
-            std::make_unique<Workspace>(nullptr, m_dir.filePath(QStringLiteral("journal.jsonl")));
         QString error;
-        QVERIFY2(
-            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb.sqlite")), 300, &error),
-            qPrintable(error));
-        for (auto kind : schema::allLookupKinds())
-            QTRY_VERIFY(m_workspace->lookups()->isLoaded(kind));
+        m_workspace = startWorkspace(m_dir, 300, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
     }
 
     void init()

@@ -34,15 +34,7 @@ private:
     // Numbers as the table has them (only the columns shown), not used by an earlier test.
     QList<PhoneNumber> takeNumbers(int count)
     {
-        QList<PhoneNumber> numbers;
-        while (numbers.size() < count) {
-            const int row = m_nextRow++;
-            [&] {
-                QTRY_VERIFY(model()->index(row, 0).data(NumberTableModel::LoadedRole).toBool());
-            }();
-            numbers.append(*model()->numberAt(row));
-        }
-        return numbers;
+        return takeLoadedNumbers(model(), &m_nextRow, count);
     }
 
     void openDialog(const QList<PhoneNumber> &numbers)
@@ -58,18 +50,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(installEnglishPlurals());
-        m_workspace =
-            std::make_unique<Workspace>(nullptr, m_dir.filePath(QStringLiteral("journal.jsonl")));
         QString error;
-        QVERIFY2(
-            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb.sqlite")), 400, &error),
-            qPrintable(error));
-        for (auto kind : schema::allLookupKinds())
-            QTRY_VERIFY(m_workspace->lookups()->isLoaded(kind));
-        model()->setColumns(
-            {QStringLiteral("number"), QStringLiteral("offer_id"), QStringLiteral("ring_pool_id")});
-        model()->setFilter({});
-        QTRY_VERIFY(model()->total() > 0);
+        m_workspace = startWorkspace(m_dir, 400, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
     }
 
     void init()

@@ -23,10 +23,8 @@ enum Column
 
 QString numberText(const NumberAction &action, int index)
 {
-    if (action.result) {
-        const PhoneNumber &n = *action.result;
-        return n.humanNumber.isEmpty() ? n.number : n.humanNumber;
-    }
+    if (action.result)
+        return numberLabel(*action.result);
     if (!action.label.isEmpty())
         return action.label;
     //: A purchase whose number is not known yet: "Purchase 3"

@@ -19,19 +19,6 @@
 
 namespace numdesk {
 
-namespace {
-
-QString labelOf(const PhoneNumber &number)
-{
-    if (!number.humanNumber.isEmpty())
-        return number.humanNumber;
-    if (!number.number.isEmpty())
-        return number.number;
-    return number.id ? QString::number(*number.id) : QString();
-}
-
-} // namespace
-
 EditNumbersDialog::EditNumbersDialog(Workspace *workspace, const QList<PhoneNumber> &numbers,
                                      QWidget *parent)
     : QDialog(parent)
@@ -44,7 +31,7 @@ EditNumbersDialog::EditNumbersDialog(Workspace *workspace, const QList<PhoneNumb
 {
     setObjectName(QStringLiteral("EditNumbersDialog"));
     setWindowTitle(isBulk() ? tr("Edit %n Numbers", nullptr, int(numbers.size()))
-                            : tr("Edit %1").arg(labelOf(numbers.value(0))));
+                            : tr("Edit %1").arg(numberLabel(numbers.value(0))));
     m_pages->addWidget(createForm());
     m_pages->addWidget(m_progress);
     m_save->setText(isBulk() ? tr("&Apply to %n Numbers…", nullptr, int(numbers.size()))
@@ -239,7 +226,8 @@ void EditNumbersDialog::save()
     QList<NumberAction> actions;
     for (const PhoneNumber &number : std::as_const(m_numbers)) {
         if (number.id)
-            actions.append(NumberAction::updateOf(QString::number(*number.id), labelOf(number), c));
+            actions.append(
+                NumberAction::updateOf(QString::number(*number.id), numberLabel(number), c));
     }
     delete m_runner;
     m_runner = m_workspace->createRunner(this);

@@ -23,15 +23,6 @@ namespace {
 
 constexpr int kDetailRequestsAtOnce = 4;
 
-QString labelOf(const PhoneNumber &number)
-{
-    if (!number.humanNumber.isEmpty())
-        return number.humanNumber;
-    if (!number.number.isEmpty())
-        return number.number;
-    return number.id ? QString::number(*number.id) : QString();
-}
-
 } // namespace
 
 UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent)
@@ -134,7 +125,7 @@ void UnrentDialog::fillRow(int row, const PhoneNumber &number)
     };
     const bool known = number.has(QStringLiteral("offer_id"));
     const QStringList texts{
-        labelOf(number), known ? name(schema::LookupKind::Offers, number.offerId) : tr("…"),
+        numberLabel(number), known ? name(schema::LookupKind::Offers, number.offerId) : tr("…"),
         known ? name(schema::LookupKind::RingPools, number.ringPoolId) : tr("…")};
     for (int column = 0; column < texts.size(); ++column)
         m_list->setItem(row, column, new QTableWidgetItem(texts.at(column)));
@@ -181,7 +172,8 @@ void UnrentDialog::unrent()
     QList<NumberAction> actions;
     for (const PhoneNumber &number : std::as_const(m_numbers)) {
         if (number.id)
-            actions.append(NumberAction::unrentOf(QString::number(*number.id), labelOf(number)));
+            actions.append(
+                NumberAction::unrentOf(QString::number(*number.id), numberLabel(number)));
     }
     m_runner = m_workspace->createRunner(this);
     m_runner->setActions(actions);

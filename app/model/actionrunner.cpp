@@ -6,6 +6,15 @@
 
 namespace numdesk {
 
+QString numberLabel(const PhoneNumber &number)
+{
+    if (!number.humanNumber.isEmpty())
+        return number.humanNumber;
+    if (!number.number.isEmpty())
+        return number.number;
+    return number.id ? QString::number(*number.id) : QString();
+}
+
 NumberAction NumberAction::purchaseOf(const PurchaseNumber &purchase)
 {
     NumberAction action;
@@ -35,11 +44,6 @@ NumberAction NumberAction::unrentOf(const QString &id, const QString &label)
 }
 
 namespace {
-
-QString displayNumber(const PhoneNumber &number)
-{
-    return number.humanNumber.isEmpty() ? number.number : number.humanNumber;
-}
 
 JournalEntry::Action journalAction(NumberAction::Kind kind)
 {
@@ -266,7 +270,7 @@ void ActionRunner::onAnswer(int index, const std::optional<PhoneNumber> &record,
         outcome.state = JournalEntry::State::Succeeded;
         if (record) {
             outcome.numberId = record->id;
-            outcome.number = displayNumber(*record);
+            outcome.number = numberLabel(*record);
         }
         if (alreadyGone)
             outcome.message = tr("The number was already unrented.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lookupcache.h"
+#include "numbertablemodel.h"
 #include "sandboxhost.h"
 #include "workspace.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -77,6 +80,49 @@ inline bool installEnglishPlurals()
            QCoreApplication::installTranslator(&translator);
 }
 #endif
+
+// A Workspace on a new in-process sandbox of `numbers` numbers in `dir` (journal there too), its
+// four lookup lists loaded, the table showing number, offer and pool of every number. Null, with
+// the reason in `error`, when it cannot start.
+inline std::unique_ptr<Workspace> startWorkspace(const QTemporaryDir &dir, int numbers,
+                                                 QString *error)
+{
+    auto workspace =
+        std::make_unique<Workspace>(nullptr, dir.filePath(QStringLiteral("journal.jsonl")));
+    if (!workspace->startSandbox(dir.filePath(QStringLiteral("sb.sqlite")), numbers, error))
+        return nullptr;
+    const bool ready = QTest::qWaitFor([&] {
+        for (auto kind : schema::allLookupKinds()) {
+            if (!workspace->lookups()->isLoaded(kind))
+                return false;
+        }
+        return true;
+    });
+    NumberTableModel *model = workspace->model();
+    model->setColumns(
+        {QStringLiteral("number"), QStringLiteral("offer_id"), QStringLiteral("ring_pool_id")});
+    model->setFilter({});
+    if (!ready || !QTest::qWaitFor([model] { return model->total() > 0; })) {
+        *error = QStringLiteral("the sandbox's lookups or first page did not load");
+        return nullptr;
+    }
+    return workspace;
+}
+
+// The numbers of the table's rows from *nextRow on, as the table has them, waiting for each row
+// to load; *nextRow moves past them so that the next test takes fresh ones.
+inline QList<PhoneNumber> takeLoadedNumbers(NumberTableModel *model, int *nextRow, int count)
+{
+    QList<PhoneNumber> numbers;
+    while (numbers.size() < count) {
+        const int row = (*nextRow)++;
+        if (!QTest::qWaitFor(
+                [&] { return model->index(row, 0).data(NumberTableModel::LoadedRole).toBool(); }))
+            break;
+        numbers.append(*model->numberAt(row));
+    }
+    return numbers;
+}
 
 // Whether `widget` is the default button of its dialog: what Enter presses.
 inline bool isDefaultButton(QWidget *widget)
