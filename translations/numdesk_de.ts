@@ -611,7 +611,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ActionProgressView</name>
     <message>
-        <location filename="../ui/actionprogressview.cpp" line="+33"/>
+        <location filename="../ui/actionprogressview.cpp" line="+31"/>
         <source>Purchase %1</source>
         <extracomment>A purchase whose number is not known yet: &quot;Purchase 3&quot;</extracomment>
         <translation>Anmietung %1</translation>
@@ -747,7 +747,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+206"/>
+        <location filename="../app/model/actionrunner.cpp" line="+210"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
@@ -895,12 +895,12 @@ Authentifizierung: %2</translation>
         <translation>Mieten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the numbers of this offer and provider bought since the purchase was sent</source>
         <translation>Die Nummern dieses Angebots und Anbieters anzeigen, die seit dem Senden der Anmietung gemietet wurden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Choose a provider…</source>
         <translation>Anbieter wählen…</translation>
     </message>
@@ -1346,7 +1346,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::EditNumbersDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editnumbersdialog.cpp" line="+46"/>
+        <location filename="../ui/editnumbersdialog.cpp" line="+33"/>
         <source>Edit %n Numbers</source>
         <translation>
             <numerusform>%n Nummer bearbeiten</numerusform>
@@ -1477,7 +1477,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -3249,7 +3249,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+45"/>
+        <location filename="../ui/unrentdialog.cpp" line="+36"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3339,7 +3339,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
