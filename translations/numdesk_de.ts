@@ -1557,29 +1557,38 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+134"/>
         <location line="+44"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location line="-216"/>
         <source>all</source>
-        <translation>alle</translation>
+        <translation type="vanished">alle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-217"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern des Kontos, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports every number of the account, not only the loaded rows.</source>
+        <translation>Exportiert alle Nummern des Kontos, nicht nur die geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports the %1 numbers that match the current filters, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern, die den aktuellen Filtern entsprechen, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Exports every number that matches the current filters, not only the loaded rows.</source>
+        <translation>Exportiert alle Nummern, die den aktuellen Filtern entsprechen, nicht nur die geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>

@@ -1557,29 +1557,38 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+134"/>
         <location line="+44"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location line="-216"/>
         <source>all</source>
-        <translation>todos los</translation>
+        <translation type="vanished">todos los</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-217"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exporta %1 números de la cuenta, no solo las filas cargadas.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exports every number of the account, not only the loaded rows.</source>
+        <translation>Exporta todos los números de la cuenta, no solo las filas cargadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exports the %1 numbers that match the current filters, not only the loaded rows.</source>
         <translation>Exporta %1 números que coinciden con los filtros actuales, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Exports every number that matches the current filters, not only the loaded rows.</source>
+        <translation>Exporta todos los números que cumplen los filtros actuales, no solo las filas cargadas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>

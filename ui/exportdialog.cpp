@@ -51,14 +51,21 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export View"));
-    const QString count = expectedRows >= 0 ? QLocale().toString(expectedRows) : tr("all");
-    auto *intro = new QLabel(
-        filter.isEmpty()
-            ? tr("Exports all %1 numbers of the account, not only the loaded rows.").arg(count)
-            : tr("Exports the %1 numbers that match the current filters, not "
-                 "only the loaded rows.")
-                  .arg(count),
-        this);
+    // The count is unknown until the server has said it (a list without metadata).
+    const QString count = QLocale().toString(expectedRows);
+    QString introText;
+    if (filter.isEmpty())
+        introText =
+            expectedRows >= 0
+                ? tr("Exports all %1 numbers of the account, not only the loaded rows.").arg(count)
+                : tr("Exports every number of the account, not only the loaded rows.");
+    else
+        introText = expectedRows >= 0 ? tr("Exports the %1 numbers that match the current "
+                                           "filters, not only the loaded rows.")
+                                            .arg(count)
+                                      : tr("Exports every number that matches the current "
+                                           "filters, not only the loaded rows.");
+    auto *intro = new QLabel(introText, this);
     intro->setWordWrap(true);
 
     // Export defaults from Preferences; the user may change them for this export.
