@@ -269,6 +269,24 @@ private slots:
         QCOMPARE(m_dialog->progressView()->summaryText(), QStringLiteral("3 of 3 done."));
         saveScreenshot(m_dialog.get(), QStringLiteral("buy-three.png"));
     }
+    void shouldRecordTheOutcomeOfAPurchaseWhoseDialogWasClosedWhileItWasOnItsWay()
+    {
+        sandbox::FaultSettings slow;
+        slow.latencyMs = 400;
+        sandbox()->setFaults(slow);
+        openDialog();
+        fillForm();
+        answerNextMessageBox(this, QStringLiteral("Rent"), nullptr);
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->runner() && m_dialog->runner()->isRunning());
+        const qint64 total = m_workspace->model()->total();
+        m_dialog.reset(); // the operator closes the dialog at once
+        QTRY_COMPARE(m_workspace->journal()->entries().constLast().state,
+                     JournalEntry::State::Succeeded);
+        QVERIFY(m_workspace->journal()->entries().constLast().numberId.has_value());
+        QTRY_COMPARE(m_workspace->model()->total(), total + 1); // and the table has it
+        QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 1);
+    }
 };
 
 QTEST_MAIN(tst_BuyNumberDialog)

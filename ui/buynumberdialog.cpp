@@ -111,7 +111,10 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     updateBuyButton();
 }
 
-BuyNumberDialog::~BuyNumberDialog() = default;
+BuyNumberDialog::~BuyNumberDialog()
+{
+    Workspace::releaseRunner(m_runner);
+}
 
 QWidget *BuyNumberDialog::createForm()
 {
@@ -314,8 +317,8 @@ void BuyNumberDialog::buy()
     m_errors->clear();
     m_lookFor->hide();
     m_lastOutcomeUnknown = false;
-    delete m_runner;
-    m_runner = m_workspace->createRunner(this);
+    Workspace::releaseRunner(m_runner);
+    m_runner = m_workspace->createRunner();
     m_runner->setActions(QList<NumberAction>(quantity(), NumberAction::purchaseOf(purchase())));
     connect(m_runner, &ActionRunner::finished, this, &BuyNumberDialog::onRunnerFinished);
     m_progress->setRunner(m_runner);

@@ -52,7 +52,10 @@ EditNumbersDialog::EditNumbersDialog(Workspace *workspace, const QList<PhoneNumb
     updateSaveButton();
 }
 
-EditNumbersDialog::~EditNumbersDialog() = default;
+EditNumbersDialog::~EditNumbersDialog()
+{
+    Workspace::releaseRunner(m_runner);
+}
 
 QWidget *EditNumbersDialog::createForm()
 {
@@ -229,8 +232,8 @@ void EditNumbersDialog::save()
             actions.append(
                 NumberAction::updateOf(QString::number(*number.id), numberLabel(number), c));
     }
-    delete m_runner;
-    m_runner = m_workspace->createRunner(this);
+    Workspace::releaseRunner(m_runner);
+    m_runner = m_workspace->createRunner();
     m_runner->setActions(actions);
     connect(m_runner, &ActionRunner::finished, this, &EditNumbersDialog::onRunnerFinished);
     m_progress->setRunner(m_runner);

@@ -61,7 +61,10 @@ UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbe
     updateButton();
 }
 
-UnrentDialog::~UnrentDialog() = default;
+UnrentDialog::~UnrentDialog()
+{
+    Workspace::releaseRunner(m_runner);
+}
 
 QString UnrentDialog::warningText() const
 {
@@ -175,7 +178,8 @@ void UnrentDialog::unrent()
             actions.append(
                 NumberAction::unrentOf(QString::number(*number.id), numberLabel(number)));
     }
-    m_runner = m_workspace->createRunner(this);
+    Workspace::releaseRunner(m_runner);
+    m_runner = m_workspace->createRunner();
     m_runner->setActions(actions);
     connect(m_runner, &ActionRunner::finished, this,
             [this] { emit finishedWithSummary(m_progress->summaryText()); });

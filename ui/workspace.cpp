@@ -124,9 +124,19 @@ QString Workspace::accountDescription() const
     return tr("%1 (%2)").arg(m_profileName, server);
 }
 
-ActionRunner *Workspace::createRunner(QObject *parent)
+void Workspace::releaseRunner(ActionRunner *runner)
 {
-    auto *runner = new ActionRunner(m_client, m_journal, m_profileName, parent);
+    if (!runner)
+        return;
+    if (runner->isRunning())
+        connect(runner, &ActionRunner::finished, runner, &QObject::deleteLater);
+    else
+        delete runner;
+}
+
+ActionRunner *Workspace::createRunner()
+{
+    auto *runner = new ActionRunner(m_client, m_journal, m_profileName, this);
     connect(runner, &ActionRunner::numberPurchased, this, [this](const PhoneNumber &number) {
         if (filterShowsNewNumber(m_model->filter(), number))
             m_model->insertNumber(number);

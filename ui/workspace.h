@@ -51,7 +51,11 @@ public:
     // A runner for a batch of purchases, updates or unrents on this account. Its results go
     // into the table in place: a bought number is inserted when the filter shows it, a changed
     // one is refreshed, an unrented one removed.
-    ActionRunner *createRunner(QObject *parent);
+    // The runner belongs to the workspace, not to the dialog that shows it: a dialog closed while
+    // a purchase is on its way must not lose its answer (the journal's outcome, the table).
+    ActionRunner *createRunner();
+    // The dialog is done with `runner`: deleted now, or once what is on its way has ended.
+    static void releaseRunner(ActionRunner *runner);
     QString profileName() const { return m_profileName; }
 
 signals:
