@@ -179,6 +179,26 @@ private slots:
         QCOMPARE(m_server->numberCount(), before + 1);
     }
 
+    void shouldStopBuyingAfterAPurchaseWhoseOutcomeIsUnknown()
+    {
+        ApiClient::Options options = m_client->options();
+        options.request.timeoutMs = 300;
+        m_client->setOptions(options);
+        FaultSettings slow;
+        slow.latencyMs = 1000;
+        m_server->setFaults(slow);
+        ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));
+        runner.setActions(QList<NumberAction>(3, NumberAction::purchaseOf(tollFreePurchase())));
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(runner.actions().at(0).state, NumberAction::State::OutcomeUnknown);
+        QCOMPARE(runner.count(NumberAction::State::Stopped), 2);
+        QCOMPARE(requests(QStringLiteral("POST")).size(), 1);
+        QTest::qWait(900); // the late answer: nothing follows it
+        QCOMPARE(requests(QStringLiteral("POST")).size(), 1);
+    }
+
     void shouldBuySeveralOneAfterAnother()
     {
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));

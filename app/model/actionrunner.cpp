@@ -277,6 +277,11 @@ void ActionRunner::onAnswer(int index, const std::optional<PhoneNumber> &record,
     }
     if (m_journal && !action.journalId.isEmpty())
         m_journal->recordOutcome(action.journalId, outcome);
+    // A purchase whose answer was lost may have rented a number: buy no more of the batch until
+    // the operator has looked (what is left stays "not sent" and can be sent on request).
+    if (action.kind == NumberAction::Kind::Purchase &&
+        action.state == NumberAction::State::OutcomeUnknown)
+        m_stopping = true;
     emit actionChanged(index);
     emit progressChanged(finishedCount(), int(m_actions.size()));
 
