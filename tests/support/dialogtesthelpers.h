@@ -47,14 +47,20 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
 inline void answerNextMessageBox(QObject *context, const QString &buttonText, QString *seenText,
                                  const QString &screenshot = {})
 {
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [=](int triesLeft) {
+    // A timer that polls for the box (it opens in a nested event loop) and goes away once it has
+    // answered or after five seconds.
+    auto *timer = new QTimer(context);
+    timer->setInterval(50);
+    auto triesLeft = std::make_shared<int>(100);
+    QObject::connect(timer, &QTimer::timeout, context, [=] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            if (triesLeft > 0)
-                QTimer::singleShot(50, context, [=] { (*attempt)(triesLeft - 1); });
+            if (--*triesLeft <= 0)
+                timer->deleteLater();
             return;
         }
+        timer->stop();
+        timer->deleteLater();
         if (seenText)
             *seenText = box->text();
         if (!screenshot.isEmpty())
@@ -66,8 +72,8 @@ inline void answerNextMessageBox(QObject *context, const QString &buttonText, QS
             }
         }
         box->reject();
-    };
-    QTimer::singleShot(50, context, [=] { (*attempt)(100); });
+    });
+    timer->start();
 }
 
 #ifdef NUMDESK_EN_QM
