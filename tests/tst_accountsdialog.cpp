@@ -2,6 +2,7 @@
 #include "memorysecretstore.h"
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "scriptedserver.h"
 #include "secretstores.h"
@@ -94,14 +95,7 @@ private:
         return dir;
     }
 
-    Account sandboxAccount() const
-    {
-        Account account;
-        account.apiBase = m_sandbox->apiBaseUrl();
-        account.credentials.method = AuthMethod::Token;
-        account.credentials.token = SandboxServer::demoCredentials().accessToken;
-        return account;
-    }
+    Account sandboxAccount() const { return test::sandboxAccount(*m_sandbox); }
 
     void openDialog()
     {

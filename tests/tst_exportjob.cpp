@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "exportjob.h"
+#include "sandboxaccount.h"
 #include "tst_sandboxhttp.h"
 
 #include <QDir>
@@ -9,19 +10,11 @@
 #include <QTest>
 
 using namespace numdesk;
+using namespace numdesk::test;
 using numdesk::sandbox::FaultSettings;
 using numdesk::sandbox::test::StartedSandbox;
 
 namespace {
-
-Account sandboxAccount(const sandbox::SandboxServer &server)
-{
-    Account account;
-    account.apiBase = server.apiBaseUrl();
-    account.credentials.method = AuthMethod::Token;
-    account.credentials.token = sandbox::SandboxServer::demoCredentials().accessToken;
-    return account;
-}
 
 QSet<qint64> sandboxIds(sandbox::test::SandboxHttp &http)
 {

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
+#include "sandboxaccount.h"
 #include "tst_sandboxhttp.h"
 
 #include <QAbstractItemModelTester>
@@ -11,47 +12,15 @@
 #include <QTest>
 
 using namespace numdesk;
+using namespace numdesk::test;
 using numdesk::sandbox::FaultSettings;
 using numdesk::sandbox::SandboxServer;
 using numdesk::sandbox::test::StartedSandbox;
-
-Q_DECLARE_METATYPE(numdesk::sandbox::FaultSettings)
 
 namespace {
 
 constexpr int kNumbers = 600;
 constexpr int kPageSize = 50;
-
-Account sandboxAccount(const SandboxServer &server)
-{
-    Account account;
-    account.apiBase = server.apiBaseUrl();
-    account.credentials.method = AuthMethod::Token;
-    account.credentials.token = SandboxServer::demoCredentials().accessToken;
-    return account;
-}
-
-// Retries enough that a page failing every time is a one-in-10^8 event at 10 % faults.
-ApiClient::Options patientOptions()
-{
-    ApiClient::Options options;
-    options.retry.maxAttempts = 8;
-    options.retry.baseDelayMs = 20;
-    options.retry.maxDelayMs = 3000;
-    options.request.timeoutMs = 10000;
-    return options;
-}
-
-FaultSettings faults(int latencyMs, double errorRate, int rateLimit, int retryAfter, double drop)
-{
-    FaultSettings f;
-    f.latencyMs = latencyMs;
-    f.errorRate = errorRate;
-    f.rateLimitPerSecond = rateLimit;
-    f.retryAfterSeconds = retryAfter;
-    f.dropRate = drop;
-    return f;
-}
 
 } // namespace
 
@@ -74,15 +43,7 @@ private slots:
         QCOMPARE(m_expected.size(), kNumbers);
     }
 
-    void shouldScrollThroughEveryRowDespiteFaults_data()
-    {
-        QTest::addColumn<FaultSettings>("settings");
-        QTest::newRow("10% 5xx") << faults(0, 0.1, 0, 0, 0);
-        QTest::newRow("429 bursts with Retry-After") << faults(0, 0, 3, 1, 0);
-        QTest::newRow("10% dropped connections") << faults(0, 0, 0, 0, 0.1);
-        QTest::newRow("500 ms latency") << faults(500, 0, 0, 0, 0);
-        QTest::newRow("all at once") << faults(100, 0.1, 6, 1, 0.05);
-    }
+    void shouldScrollThroughEveryRowDespiteFaults_data() { addFaultRows(); }
 
     void shouldScrollThroughEveryRowDespiteFaults()
     {

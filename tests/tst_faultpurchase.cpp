@@ -3,25 +3,18 @@
 // kept-alive connection), and the caller is told the outcome is unknown. tst_apiclient proves the
 // same on the wire with a scripted server; here the sandbox's store is the witness.
 #include "apiclient.h"
+#include "sandboxaccount.h"
 #include "tst_sandboxhttp.h"
 
 #include <QTest>
 
 using namespace numdesk;
+using namespace numdesk::test;
 using numdesk::sandbox::FaultSettings;
 using numdesk::sandbox::SandboxServer;
 using numdesk::sandbox::test::StartedSandbox;
 
 namespace {
-
-Account sandboxAccount(const SandboxServer &server)
-{
-    Account account;
-    account.apiBase = server.apiBaseUrl();
-    account.credentials.method = AuthMethod::Token;
-    account.credentials.token = SandboxServer::demoCredentials().accessToken;
-    return account;
-}
 
 int postsReceived(const SandboxServer &server)
 {

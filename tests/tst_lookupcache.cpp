@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "lookupcache.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 
 #include <QSignalSpy>
@@ -62,11 +63,7 @@ private slots:
     {
         m_server->setFaults({});
         m_server->clearReceivedRequests();
-        Account account;
-        account.apiBase = m_server->apiBaseUrl();
-        account.credentials.method = AuthMethod::Token;
-        account.credentials.token = SandboxServer::demoCredentials().accessToken;
-        m_client = new ApiClient(account, this);
+        m_client = new ApiClient(test::sandboxAccount(*m_server), this);
         ApiClient::Options options;
         options.retry.maxAttempts = 1;
         m_client->setOptions(options);

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "scriptedserver.h"
 
@@ -14,6 +15,7 @@
 #include <memory>
 
 using namespace numdesk;
+using namespace numdesk::test;
 using numdesk::sandbox::FaultSettings;
 using numdesk::sandbox::RecordedRequest;
 using numdesk::sandbox::SandboxOptions;
@@ -23,15 +25,6 @@ using numdesk::test::ScriptedServer;
 namespace {
 
 constexpr int kNumbers = 3000;
-
-Account sandboxAccount(const QUrl &base)
-{
-    Account account;
-    account.apiBase = base;
-    account.credentials.method = AuthMethod::Token;
-    account.credentials.token = SandboxServer::demoCredentials().accessToken;
-    return account;
-}
 
 ApiClient::Options fastOptions()
 {
