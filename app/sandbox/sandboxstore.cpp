@@ -475,10 +475,12 @@ bool SandboxStore::queryRows(QSqlQuery &query, const QString &columns, const QLi
     return ok;
 }
 
-SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
-                                                   int limit, QString *error) const
+template<class Row>
+SandboxStore::Page<Row> SandboxStore::listRows(const NumberFilter &filter, int offset, int limit,
+                                               const QString &columns,
+                                               Row (*read)(const QSqlQuery &), QString *error) const
 {
-    NumberPage page;
+    Page<Row> page;
     NumberFilterIndex::Selection selection;
     QReadLocker lock(&m_lock);
     if (!loadIndexWhileReading(lock, error))
@@ -489,34 +491,26 @@ SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, i
     if (selection.ids.isEmpty())
         return page;
     QSqlQuery query(database());
-    if (!queryRows(query, NumberRowCodec::columnList(), selection.ids, error))
+    if (!queryRows(query, columns, selection.ids, error))
         return page;
     page.rows.reserve(selection.ids.size());
     while (query.next())
-        page.rows.append(NumberRowCodec::read(query));
+        page.rows.append(read(query));
     return page;
+}
+
+SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
+                                                   int limit, QString *error) const
+{
+    return listRows(filter, offset, limit, NumberRowCodec::columnList(), &NumberRowCodec::read,
+                    error);
 }
 
 SandboxStore::StoredPage SandboxStore::listStoredNumbers(const NumberFilter &filter, int offset,
                                                          int limit, QString *error) const
 {
-    StoredPage page;
-    NumberFilterIndex::Selection selection;
-    QReadLocker lock(&m_lock);
-    if (!loadIndexWhileReading(lock, error))
-        return page;
-    if (!selectPage(filter, offset, limit, &selection, error))
-        return page;
-    page.totalCount = selection.totalCount;
-    if (selection.ids.isEmpty())
-        return page;
-    QSqlQuery query(database());
-    if (!queryRows(query, NumberRowCodec::storedColumnList(), selection.ids, error))
-        return page;
-    page.rows.reserve(selection.ids.size());
-    while (query.next())
-        page.rows.append(NumberRowCodec::readStored(query));
-    return page;
+    return listRows(filter, offset, limit, NumberRowCodec::storedColumnList(),
+                    &NumberRowCodec::readStored, error);
 }
 
 bool SandboxStore::insertNumber(NumberRecord &record, QString *error)

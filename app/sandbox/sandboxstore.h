@@ -39,11 +39,14 @@ class SandboxStore
     Q_DECLARE_TR_FUNCTIONS(SandboxStore)
 
 public:
-    struct NumberPage
+    template<class Row> struct Page
     {
-        QList<NumberRecord> rows;
+        QList<Row> rows;
         qint64 totalCount = 0;
     };
+    using NumberPage = Page<NumberRecord>;
+    // The same page as stored rows, for writing JSON straight from the stored bytes.
+    using StoredPage = Page<StoredNumberRow>;
 
     SandboxStore();
     ~SandboxStore();
@@ -85,12 +88,6 @@ public:
     bool digitsTaken(const QString &digits) const;
     NumberPage listNumbers(const NumberFilter &filter, int offset, int limit,
                            QString *error = nullptr) const;
-    // The same page as stored rows, for writing JSON straight from the stored bytes.
-    struct StoredPage
-    {
-        QList<StoredNumberRow> rows;
-        qint64 totalCount = 0;
-    };
     StoredPage listStoredNumbers(const NumberFilter &filter, int offset, int limit,
                                  QString *error = nullptr) const;
 
@@ -115,6 +112,10 @@ private:
     // The ids of a page (and the total) from the filter index.
     bool selectPage(const NumberFilter &filter, int offset, int limit,
                     NumberFilterIndex::Selection *selection, QString *error) const;
+    // One page of the filter's numbers, read with `read` from the `columns` of each row.
+    template<class Row>
+    Page<Row> listRows(const NumberFilter &filter, int offset, int limit, const QString &columns,
+                       Row (*read)(const QSqlQuery &), QString *error) const;
     // Runs "SELECT <columns> FROM numbers" over the ids, in id order.
     bool queryRows(QSqlQuery &query, const QString &columns, const QList<qint64> &ids,
                    QString *error) const;
