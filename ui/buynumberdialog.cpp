@@ -6,17 +6,16 @@
 #include "formerrors.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
+#include "searchablecombobox.h"
 #include "tokenvalueseditor.h"
 #include "workspace.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -36,9 +35,7 @@ const QString kTollFreeKey = QStringLiteral("buy/tollFree");
 
 QComboBox *createCountryCombo(QWidget *parent)
 {
-    auto *combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
+    auto *combo = new SearchableComboBox(parent);
     QList<QPair<QString, QString>> countries;
     for (const QString &code : schema::purchaseCountries())
         countries.append({schema::countryName(code), code});
@@ -47,17 +44,6 @@ QComboBox *createCountryCombo(QWidget *parent)
     });
     for (const auto &[name, code] : countries)
         combo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    // Typed text that names no country goes back to the chosen one.
-    QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
-        const int match = combo->findText(combo->currentText(), Qt::MatchFixedString);
-        if (match >= 0)
-            combo->setCurrentIndex(match);
-        else
-            combo->setEditText(combo->itemText(combo->currentIndex()));
-    });
     return combo;
 }
 

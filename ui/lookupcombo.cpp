@@ -2,25 +2,17 @@
 
 #include "lookupcache.h"
 
-#include <QCompleter>
-#include <QLineEdit>
-
 namespace numdesk {
 
 LookupCombo::LookupCombo(LookupCache *lookups, schema::LookupKind kind, const QString &anyText,
                          QWidget *parent)
-    : QComboBox(parent)
+    : SearchableComboBox(parent)
     , m_lookups(lookups)
     , m_kind(kind)
     , m_anyText(anyText)
 {
-    setEditable(true);
-    setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(14);
-    completer()->setFilterMode(Qt::MatchContains);
-    completer()->setCompletionMode(QCompleter::PopupCompletion);
-    completer()->setCaseSensitivity(Qt::CaseInsensitive);
     reload();
     connect(m_lookups, &LookupCache::changed, this, [this](schema::LookupKind changed) {
         if (changed == m_kind)
@@ -30,8 +22,6 @@ LookupCombo::LookupCombo(LookupCache *lookups, schema::LookupKind kind, const QS
         if (!m_reloading)
             emit selectionChanged();
     });
-    // Typed text that matches no entry goes back to the current entry when the user leaves.
-    connect(lineEdit(), &QLineEdit::editingFinished, this, &LookupCombo::commitTypedText);
 }
 
 std::optional<qint64> LookupCombo::selectedId() const
@@ -74,15 +64,6 @@ void LookupCombo::reload()
     setSelectedId(selected);
     if (currentIndex() != before && !selected)
         emit selectionChanged();
-}
-
-void LookupCombo::commitTypedText()
-{
-    const int match = findText(currentText(), Qt::MatchFixedString);
-    if (match >= 0)
-        setCurrentIndex(match);
-    else
-        setEditText(itemText(currentIndex()));
 }
 
 } // namespace numdesk

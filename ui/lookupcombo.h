@@ -2,7 +2,7 @@
 
 #include "apischema.h"
 
-#include <QComboBox>
+#include "searchablecombobox.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@ class LookupCache;
 
 // A searchable picker over one lookup list (offers, traffic sources, pools, providers): type to
 // filter by any part of the name; the first entry is "Any" (or "None" where that is meant).
-class LookupCombo : public QComboBox
+class LookupCombo : public SearchableComboBox
 {
     Q_OBJECT
 
@@ -29,7 +29,6 @@ signals:
 
 private:
     void reload();
-    void commitTypedText();
 
     LookupCache *m_lookups;
     schema::LookupKind m_kind;
