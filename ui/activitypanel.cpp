@@ -76,9 +76,9 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateHeader);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ActivityPanel::updateHeader);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateHeader);
-    connect(journal, &Journal::writeFailed, m_header, [this](const QString &message) {
-        m_header->setText(message);
-        m_header->setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: bold;"));
+    connect(journal, &Journal::writeFailed, this, [this](const QString &message) {
+        m_writeError = message;
+        updateHeader();
     });
     updateHeader();
 }
@@ -97,6 +97,12 @@ void ActivityPanel::updateHeader()
     if (m_journal->unreadableLines() > 0)
         text += QLatin1Char(' ') +
                 tr("%n unreadable line(s) were skipped.", nullptr, m_journal->unreadableLines());
+    if (!m_writeError.isEmpty()) {
+        // Actions may not be on record: that outranks every count.
+        m_header->setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: bold;"));
+        m_header->setText(m_writeError + QLatin1Char(' ') + text);
+        return;
+    }
     m_header->setStyleSheet(check > 0 ? QStringLiteral("font-weight: bold;") : QString());
     m_header->setText(text);
 }

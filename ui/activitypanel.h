@@ -34,6 +34,7 @@ private:
     JournalModel *m_model;
     QLabel *m_header;
     QTableView *m_view;
+    QString m_writeError; // the journal's last write failure; shown above everything else
 };
 
 } // namespace numdesk

@@ -1,5 +1,6 @@
 #include "tokenvalueseditor.h"
 
+#include "formerrors.h"
 #include "tokenvalue.h"
 
 #include <QLabel>
@@ -13,7 +14,7 @@ namespace numdesk {
 TokenValuesEditor::TokenValuesEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(FormErrors::makeErrorLabel(this))
     , m_clear(new QPushButton(tr("C&lear All"), this))
 {
     m_edit->setAccessibleName(tr("Token values"));
@@ -23,10 +24,6 @@ TokenValuesEditor::TokenValuesEditor(QWidget *parent)
                           "with !=, >=, <=, > or <."));
     const int lineHeight = m_edit->fontMetrics().lineSpacing();
     m_edit->setFixedHeight(lineHeight * 4 + 12);
-    m_error->setObjectName(QStringLiteral("fieldError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     m_clear->setAccessibleName(tr("Clear all token values"));
     m_clear->setAutoDefault(false);
 
