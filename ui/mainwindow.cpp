@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -191,7 +192,10 @@ void MainWindow::createActions()
 
     m_preferencesAction =
         new QAction(actionIcon(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // Not every platform theme has a Preferences key (the generic X11 one has none).
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(tr("Ctrl+,"))}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
 
@@ -590,7 +594,14 @@ void MainWindow::about()
 void MainWindow::restoreAndStart()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, for a table that wants room.
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 0.85);
+            move(available.center() - rect().center());
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->restoreLayout(settings);
     const Preferences preferences = m_preferences.load();
