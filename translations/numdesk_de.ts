@@ -286,7 +286,7 @@
         <location line="+15"/>
         <location line="+71"/>
         <location line="+34"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>Database error: %1</source>
@@ -864,7 +864,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+67"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+53"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
@@ -900,7 +900,7 @@ Authentifizierung: %2</translation>
         <translation>Die Nummern dieses Angebots und Anbieters anzeigen, die seit dem Senden der Anmietung gemietet wurden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose a provider…</source>
         <translation>Anbieter wählen…</translation>
     </message>
@@ -1377,7 +1377,7 @@ Authentifizierung: %2</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose an offer…</source>
         <translation>Angebot wählen…</translation>
     </message>
@@ -2108,12 +2108,16 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No system keychain is available (%1). A keychain such as GNOME Keyring or KWallet keeps secrets safe; without one, type them each session or keep them in a file only you can read.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar (%1). Ein Schlüsselbund wie GNOME Keyring oder KWallet bewahrt Geheimnisse sicher auf; ohne ihn geben Sie sie in jeder Sitzung ein oder bewahren sie in einer Datei auf, die nur Sie lesen können.</translation>
+        <translation type="vanished">Es ist kein Systemschlüsselbund verfügbar (%1). Ein Schlüsselbund wie GNOME Keyring oder KWallet bewahrt Geheimnisse sicher auf; ohne ihn geben Sie sie in jeder Sitzung ein oder bewahren sie in einer Datei auf, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>No keychain service (such as GNOME Keyring or KWallet) answered: %1.</source>
+        <translation>Kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) hat geantwortet: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No secrets are saved in the system keychain for profile &apos;%1&apos;.</source>
         <translation>Im Systemschlüsselbund sind für das Profil „%1“ keine Geheimnisse gespeichert.</translation>
     </message>
@@ -2136,7 +2140,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+55"/>
+        <location filename="../ui/lookupcombo.cpp" line="+45"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2149,7 +2153,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2245,23 +2249,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-186"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2279,6 +2283,11 @@ Authentifizierung: %2</translation>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3222,7 +3231,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::TokenValuesEditor</name>
     <message>
-        <location filename="../ui/tokenvalueseditor.cpp" line="+17"/>
+        <location filename="../ui/tokenvalueseditor.cpp" line="+18"/>
         <source>C&amp;lear All</source>
         <translation>Alle ent&amp;fernen</translation>
     </message>
@@ -3244,7 +3253,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Ein key:value pro Zeile. Schlüssel bestehen aus a-z, 0-9 und _; ein Wert darf mit !=, &gt;=, &lt;=, &gt; oder &lt; beginnen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Clear all token values</source>
         <translation>Alle Token-Werte entfernen</translation>
     </message>
@@ -3284,7 +3293,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Miete beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Die Miete dieser %n Nummer im Konto %1 wird beendet. Anrufe an sie enden sofort, und die Nummer kann an jemand anderen gehen. Ihr Anrufverlauf bleibt erhalten.</numerusform>
@@ -3348,7 +3357,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>

@@ -286,7 +286,7 @@
         <location line="+15"/>
         <location line="+71"/>
         <location line="+34"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>Database error: %1</source>
@@ -864,7 +864,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+67"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+53"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
@@ -900,7 +900,7 @@ Autenticación: %2</translation>
         <translation>Mostrar los números de esta oferta y este proveedor alquilados desde que se envió el alquiler</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose a provider…</source>
         <translation>Elija un proveedor…</translation>
     </message>
@@ -1377,7 +1377,7 @@ Autenticación: %2</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose an offer…</source>
         <translation>Elija una oferta…</translation>
     </message>
@@ -2108,12 +2108,16 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No system keychain is available (%1). A keychain such as GNOME Keyring or KWallet keeps secrets safe; without one, type them each session or keep them in a file only you can read.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). Un llavero como GNOME Keyring o KWallet guarda los secretos de forma segura; sin él, escríbalos en cada sesión o guárdelos en un archivo que solo usted puede leer.</translation>
+        <translation type="vanished">No hay ningún llavero del sistema disponible (%1). Un llavero como GNOME Keyring o KWallet guarda los secretos de forma segura; sin él, escríbalos en cada sesión o guárdelos en un archivo que solo usted puede leer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>No keychain service (such as GNOME Keyring or KWallet) answered: %1.</source>
+        <translation>Ningún servicio de llavero (como GNOME Keyring o KWallet) respondió: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No secrets are saved in the system keychain for profile &apos;%1&apos;.</source>
         <translation>No hay secretos guardados en el llavero del sistema para el perfil «%1».</translation>
     </message>
@@ -2136,7 +2140,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+55"/>
+        <location filename="../ui/lookupcombo.cpp" line="+45"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2149,7 +2153,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2245,23 +2249,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-186"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2279,6 +2283,11 @@ Autenticación: %2</translation>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3222,7 +3231,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::TokenValuesEditor</name>
     <message>
-        <location filename="../ui/tokenvalueseditor.cpp" line="+17"/>
+        <location filename="../ui/tokenvalueseditor.cpp" line="+18"/>
         <source>C&amp;lear All</source>
         <translation>Borrar &amp;todo</translation>
     </message>
@@ -3244,7 +3253,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Un clave:valor por línea. Las claves usan a-z, 0-9 y _; un valor puede empezar por !=, &gt;=, &lt;=, &gt; o &lt;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Clear all token values</source>
         <translation>Borrar todos los valores de token</translation>
     </message>
@@ -3284,7 +3293,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Dar de baja</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Este número (%n) se dará de baja en la cuenta %1. Sus llamadas se detienen de inmediato y el número puede pasar a otra persona. Su historial de llamadas se conserva.</numerusform>
@@ -3348,7 +3357,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(no leído: %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>

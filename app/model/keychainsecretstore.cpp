@@ -117,11 +117,10 @@ SecretResult KeychainSecretStore::answer(Operation operation, const QString &key
     case QKeychain::OtherError:
         // What a machine without a Secret Service or KWallet answers ("Unknown error").
         m_availability = SecretAvailability::Unavailable;
-        m_unavailableReason = tr("No system keychain is available (%1). A keychain such as "
-                                 "GNOME Keyring or KWallet keeps secrets safe; without one, "
-                                 "type them each session or keep them in a file only you "
-                                 "can read.")
-                                  .arg(errorText);
+        // A fact, not advice: the window and the CLI each say what the user can do instead.
+        m_unavailableReason =
+            tr("No keychain service (such as GNOME Keyring or KWallet) answered: %1.")
+                .arg(errorText);
         return SecretResult::failure(SecretStatus::Unavailable, m_unavailableReason);
     default:
         break;
