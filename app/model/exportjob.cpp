@@ -130,6 +130,7 @@ void ExportJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
     m_summary.addedDuringRun = outcome.addedLate;
     m_summary.setChanged = outcome.setChanged;
     m_summary.verified = outcome.verified;
+    m_summary.pinnedTo = outcome.pinnedTo;
     switch (outcome.state) {
     case PagedQueryReader::Outcome::State::Cancelled:
         finish(ExportSummary::Outcome::Cancelled);

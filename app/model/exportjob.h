@@ -4,6 +4,7 @@
 #include "csvrowwriter.h"
 #include "pagedqueryreader.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -45,11 +46,12 @@ struct ExportSummary
     QString filePath;
     qint64 rowsWritten = 0;
     qint64 duplicatesDropped = 0;
-    qint64 expectedRows = -1;  // total_count when the export began; -1 when the server sent none
+    qint64 expectedRows = -1;  // total_count of the first page read; -1 when the server sent none
     qint64 leftDuringRun = 0;  // written, but no longer in the query at the end
     qint64 addedDuringRun = 0; // found by a second read of the set
     bool setChanged = false;   // numbers entered or left the query while it was exported
     bool verified = false;     // the file holds every number of a consistent read of the set
+    QDateTime pinnedTo;        // numbers created after this were not asked for; invalid: not pinned
     double seconds = 0;
     std::optional<ApiError> error;
     QString message; // one or two human sentences saying all of the above

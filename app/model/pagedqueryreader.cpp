@@ -32,18 +32,31 @@ PagedQueryReader::~PagedQueryReader()
     abortCalls();
 }
 
-NumberFilter PagedQueryReader::pinnedFilter(const NumberFilter &filter, const QDateTime &startTime)
+QList<PagedQueryReader::Segment> PagedQueryReader::pinnedSegments(const NumberFilter &filter,
+                                                                  const QDateTime &startTime)
 {
-    // The API reads whole seconds: round up, so that a number bought a moment before the start
+    // The API reads whole seconds. Round up, so that a number bought a moment before the start
     // is still in the set.
     const qint64 ms = startTime.toMSecsSinceEpoch();
-    const qint64 seconds = ms / 1000 + (ms % 1000 > 0 ? 1 : 0);
-    const QDateTime pin = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-    if (filter.createdTo.isValid() && filter.createdTo <= pin)
-        return filter;
-    NumberFilter pinned = filter;
-    pinned.createdTo = pin;
-    return pinned;
+    const qint64 floorSeconds = ms / 1000 - (ms % 1000 < 0 ? 1 : 0);
+    const QDateTime wholeSecond = QDateTime::fromSecsSinceEpoch(floorSeconds, QTimeZone::utc());
+    const QDateTime pin = QDateTime::fromSecsSinceEpoch(
+        floorSeconds + (ms - floorSeconds * 1000 > 0 ? 1 : 0), QTimeZone::utc());
+    if (filter.createdTo.isValid() && filter.createdTo <= wholeSecond)
+        return {Segment{filter, {}}}; // wholly in the past: no purchase can enter it
+    NumberFilter tail = filter;
+    tail.createdTo = filter.createdTo.isValid() ? qMin(filter.createdTo, pin) : pin;
+    if (pin == wholeSecond) // started on the second: nothing of it is still to come
+        return {Segment{tail, {}}};
+    QList<Segment> segments;
+    if (!filter.createdFrom.isValid() || filter.createdFrom <= wholeSecond) {
+        NumberFilter main = filter;
+        main.createdTo = wholeSecond;
+        segments.append(Segment{main, {}});
+        tail.createdFrom = wholeSecond;
+    }
+    segments.append(Segment{tail, tail.createdTo.addMSecs(1)});
+    return segments;
 }
 
 QStringList PagedQueryReader::requestColumns(const QStringList &columns)
@@ -72,31 +85,27 @@ void PagedQueryReader::start()
     m_running = true;
     m_outcome = Outcome();
     m_delivered.clear();
+    m_verifiedKeys.clear();
     m_passOrder.clear();
     m_sawInconsistency = false;
-    m_filter = m_options.filter;
+    m_allVerified = true;
+    m_rowsBeforeSegment = 0;
+    m_segments = {Segment{m_options.filter, {}}};
     if (m_options.pinCreatedAt) {
         const QDateTime now =
             m_options.startTime.isValid() ? m_options.startTime : QDateTime::currentDateTimeUtc();
-        m_filter = pinnedFilter(m_options.filter, now);
-        if (m_filter.createdTo != m_options.filter.createdTo)
-            m_outcome.pinnedTo = m_filter.createdTo;
+        m_segments = pinnedSegments(m_options.filter, now);
+        const NumberFilter &last = m_segments.constLast().filter;
+        if (last.createdTo != m_options.filter.createdTo)
+            m_outcome.pinnedTo = last.createdTo;
+        if (m_options.startTime.isValid()) { // a given start time is long past
+            for (Segment &segment : m_segments)
+                segment.readableAt = QDateTime();
+        }
     }
     m_columns = requestColumns(m_options.columns);
-    // Until the pinned second has passed, a number bought now would still be inside the pin:
-    // wait for it (at most a second) so that no purchase can enter the set once reading began.
-    const qint64 wait = m_outcome.pinnedTo.isValid() ? m_outcome.pinnedTo.toMSecsSinceEpoch() -
-                                                           QDateTime::currentMSecsSinceEpoch() + 1
-                                                     : 0;
-    if (wait <= 0 || m_options.startTime.isValid()) {
-        startPass();
-        return;
-    }
-    const int generation = m_generation;
-    QTimer::singleShot(int(qMin<qint64>(wait, 1001)), this, [this, generation] {
-        if (generation == m_generation && m_running)
-            startPass();
-    });
+    m_segment = 0;
+    startSegment();
 }
 
 void PagedQueryReader::cancel()
@@ -104,10 +113,40 @@ void PagedQueryReader::cancel()
     finish(Outcome::State::Cancelled);
 }
 
+void PagedQueryReader::startSegment()
+{
+    abortCalls();
+    m_filter = m_segments.at(m_segment).filter;
+    m_segmentPasses = 0;
+    m_passOrder.clear();
+    startPassWhenReadable();
+}
+
+void PagedQueryReader::startPassWhenReadable()
+{
+    // A segment that ends inside the current second could still gain a purchase: read it once
+    // that second has passed, so that nothing enters it while it is read.
+    const QDateTime readableAt = m_segments.at(m_segment).readableAt;
+    const qint64 wait = readableAt.isValid()
+                            ? readableAt.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()
+                            : 0;
+    if (wait <= 0) {
+        startPass();
+        return;
+    }
+    const int generation = m_generation;
+    // A coarse timer may fire early; a precise one is looked at again all the same.
+    QTimer::singleShot(int(qMin<qint64>(wait, 1001)), Qt::PreciseTimer, this, [this, generation] {
+        if (generation == m_generation && m_running)
+            startPassWhenReadable();
+    });
+}
+
 void PagedQueryReader::startPass()
 {
     abortCalls();
     ++m_outcome.passes;
+    ++m_segmentPasses;
     m_firstPageSeen = false;
     m_pageSize = qMax(1, m_options.perPage);
     m_lastPage = -1;
@@ -131,11 +170,22 @@ void PagedQueryReader::request(int page)
     r.perPage = qMax(1, m_options.perPage);
     r.columns = m_columns;
     const int generation = m_generation;
-    m_inFlight.insert(
-        page,
+    const QPointer<ApiCall> call =
         m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {
             onPage(generation, page, result);
-        }));
+        });
+    m_inFlight.insert(page, call);
+    if (!call)
+        return;
+    // The answer is in; decoding it takes the thread pool a moment. Send the next page now
+    // rather than after the decode, so the window stays full on the wire.
+    connect(call, &ApiCall::finished, this, [this, generation, page, call] {
+        if (generation != m_generation || !m_running || !call || call->error() ||
+            m_inFlight.value(page) != call)
+            return;
+        m_decoding.insert(page);
+        fillWindow();
+    });
 }
 
 void PagedQueryReader::fillWindow()
@@ -146,7 +196,8 @@ void PagedQueryReader::fillWindow()
     while (m_running) {
         if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
             break;
-        if (m_inFlight.size() >= window || m_nextToRequest - m_nextToDeliver >= 2 * window)
+        if (m_inFlight.size() - m_decoding.size() >= window ||
+            m_nextToRequest - m_nextToDeliver >= 2 * window)
             break;
         request(m_nextToRequest++);
     }
@@ -157,6 +208,7 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
     if (generation != m_generation || !m_running)
         return;
     m_inFlight.remove(page);
+    m_decoding.remove(page);
     if (!result.ok()) {
         const ApiError &error = result.error();
         int &resubmits = m_resubmits[page];
@@ -235,7 +287,7 @@ void PagedQueryReader::deliverReady()
 
 void PagedQueryReader::deliver(const Page &data)
 {
-    const bool laterPass = m_outcome.passes > 1;
+    const bool laterPass = m_segmentPasses > 1;
     // Rows are copied only when some are left out: a page handed on whole (the usual case)
     // goes on as the list the decoder made.
     QList<PhoneNumber> out;
@@ -305,7 +357,7 @@ void PagedQueryReader::endPass()
     bool unverifiable = false;
     if (m_passTotal) {
         consistent = consistent && m_passRows == *m_passTotal;
-    } else if (m_outcome.passes == 1) {
+    } else if (m_segmentPasses == 1) {
         // Without a total only a second pass that sees the same rows can vouch for the first.
         unverifiable = consistent;
         consistent = false;
@@ -313,26 +365,33 @@ void PagedQueryReader::endPass()
         consistent = consistent && m_passOrder == m_previousOrder;
     }
 
-    if (consistent) {
-        m_outcome.verified = true;
-        m_outcome.finalTotal = m_passRows;
-        m_outcome.setChanged = m_sawInconsistency;
+    if (!consistent) {
+        if (!unverifiable)
+            m_sawInconsistency = true;
+        if (m_segmentPasses < qMax(1, m_options.maxPasses)) {
+            startPass();
+            return;
+        }
+        m_allVerified = false; // the segment kept moving; say so and go on
+    } else {
+        m_verifiedKeys.unite(m_passKeys);
+    }
+    m_rowsBeforeSegment = m_outcome.rowsDelivered;
+    if (++m_segment < m_segments.size()) {
+        startSegment();
+        return;
+    }
+    m_outcome.verified = m_allVerified;
+    m_outcome.setChanged = m_sawInconsistency || !m_allVerified;
+    if (m_allVerified) {
+        m_outcome.finalTotal = m_verifiedKeys.size();
         qint64 left = 0;
         for (const qint64 key : std::as_const(m_delivered)) {
-            if (!m_passKeys.contains(key))
+            if (!m_verifiedKeys.contains(key))
                 ++left;
         }
         m_outcome.leftDuringRun = left;
-        finish(Outcome::State::Completed);
-        return;
     }
-    if (!unverifiable)
-        m_sawInconsistency = true;
-    if (m_outcome.passes < qMax(1, m_options.maxPasses)) {
-        startPass();
-        return;
-    }
-    m_outcome.setChanged = true;
     finish(Outcome::State::Completed);
 }
 
@@ -340,9 +399,11 @@ qint64 PagedQueryReader::totalForProgress() const
 {
     if (!m_passTotal)
         return -1;
+    // Rows of a later segment add to what the earlier ones handed on.
+    const qint64 total = m_segmentPasses > 1 ? *m_passTotal : m_rowsBeforeSegment + *m_passTotal;
     if (m_options.maxRows >= 0)
-        return qMin(*m_passTotal, m_options.maxRows);
-    return *m_passTotal;
+        return qMin(total, m_options.maxRows);
+    return total;
 }
 
 void PagedQueryReader::abortCalls()
@@ -350,6 +411,7 @@ void PagedQueryReader::abortCalls()
     ++m_generation; // answers still on their way are ignored
     const auto calls = m_inFlight;
     m_inFlight.clear();
+    m_decoding.clear();
     m_ready.clear();
     for (const QPointer<ApiCall> &call : calls) {
         if (call)

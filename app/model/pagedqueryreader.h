@@ -20,14 +20,19 @@ namespace numdesk {
 // The API pages by offset and has no cursor, so the set may move under the reader: a number
 // unrented before a later page is read shifts that page (a row would be skipped), a purchase
 // shifts it the other way (a row would repeat). The reader
-//  - pins the set: created_at_to is set to the start time (rounded up to the second, unless
-//    the user's own bound is earlier) and the first page is asked for once that second has
-//    passed, so numbers bought during the run never enter it;
+//  - pins the set to the numbers created up to the end of the second the read started in (the
+//    API takes whole seconds), without waiting for that second to pass: the set is read in two
+//    segments. The main one ends at the last whole second (created_at_to = that second; records
+//    carry milliseconds, so it holds only numbers created before the start) and is read at once.
+//    The tail (created_at_from that second, created_at_to the next one) is read after the main
+//    segment, once the pinned second has passed. Neither can grow while it is read, so only
+//    unrents move them, and those always show in total_count. The tail is almost always one
+//    empty page; a number in both segments (created on the whole second) is handed on once;
 //  - drops a row whose id was already handed on (counted in duplicatesDropped);
-//  - checks each pass: every page must report the same total_count, the pages must hold that
-//    many distinct rows, and none may repeat. When the server sends no total, a second pass
-//    must see the same ids in the same order;
-//  - when a pass is not consistent, reads the set again (up to maxPasses) and hands on the
+//  - checks each pass over a segment: every page must report the same total_count, the pages
+//    must hold that many distinct rows, and none may repeat. When the server sends no total, a
+//    second pass must see the same ids in the same order;
+//  - when a pass is not consistent, reads the segment again (up to maxPasses) and hands on the
 //    rows it had missed, and says so in the outcome instead of ending quietly.
 class PagedQueryReader : public QObject
 {
@@ -66,7 +71,7 @@ public:
         bool setChanged = false;
         bool verified = false;  // a pass was consistent and all its rows were handed on
         bool truncated = false; // stopped at maxRows
-        QDateTime pinnedTo;     // the created_at_to sent; invalid when not pinned
+        QDateTime pinnedTo;     // the end of the pinned set; invalid when not pinned
         std::optional<ApiError> error;
     };
 
@@ -80,9 +85,20 @@ public:
     const Outcome &outcome() const { return m_outcome; }
     const Options &options() const { return m_options; }
 
-    // The filter with created_at_to pinned to `startTime` rounded up to the whole second
-    // (the API takes seconds), unless the filter's own bound is earlier.
-    static NumberFilter pinnedFilter(const NumberFilter &filter, const QDateTime &startTime);
+    // One segment of the set, read in full before the next one.
+    struct Segment
+    {
+        NumberFilter filter;
+        QDateTime readableAt; // not read before this moment; invalid: at once
+        bool operator==(const Segment &other) const
+        {
+            return filter == other.filter && readableAt == other.readableAt;
+        }
+    };
+    // The segments that together hold every number of `filter` created up to `startTime`
+    // rounded up to the whole second (see the class comment); the filter alone when its own
+    // created_at_to is no later than the last whole second.
+    static QList<Segment> pinnedSegments(const NumberFilter &filter, const QDateTime &startTime);
     // The columns to ask for: `columns` with "id" in front when missing; empty stays empty.
     static QStringList requestColumns(const QStringList &columns);
 
@@ -98,6 +114,8 @@ private:
         std::optional<qint64> total;
     };
 
+    void startSegment();
+    void startPassWhenReadable();
     void startPass();
     void fillWindow();
     void request(int page);
@@ -112,12 +130,17 @@ private:
 
     ApiClient *m_client;
     Options m_options;
-    NumberFilter m_filter;
+    QList<Segment> m_segments;
+    int m_segment = 0;
+    NumberFilter m_filter; // the segment being read
     QStringList m_columns;
     Outcome m_outcome;
     bool m_running = false;
     bool m_sawInconsistency = false;
+    bool m_allVerified = true; // every segment read so far had a consistent pass
     int m_generation = 0;
+    int m_segmentPasses = 0;
+    qint64 m_rowsBeforeSegment = 0; // distinct rows of the segments already read
 
     // The pass being read.
     bool m_firstPageSeen = false;
@@ -127,6 +150,7 @@ private:
     int m_nextToDeliver = 1;
     QMap<int, Page> m_ready;
     QHash<int, QPointer<ApiCall>> m_inFlight;
+    QSet<int> m_decoding; // answered pages being decoded: in m_inFlight, no longer on the wire
     QHash<int, int> m_resubmits;
     std::optional<qint64> m_passTotal;
     bool m_passConsistent = true;
@@ -136,6 +160,7 @@ private:
     QList<qint64> m_previousOrder; // the order the pass before saw
 
     QSet<qint64> m_delivered;
+    QSet<qint64> m_verifiedKeys; // the rows of every segment's consistent pass
 };
 
 } // namespace numdesk
