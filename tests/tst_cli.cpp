@@ -132,7 +132,13 @@ private slots:
         QVERIFY2(r.out.startsWith("Usage: numdesk-cli "), r.out.constData());
         QVERIFY2(QString::fromUtf8(r.out).contains(synopsis), r.out.constData());
         QVERIFY(r.out.contains("--help"));
-        QCOMPARE(run({"--help"}).exitCode, 0);
+        const Run global = run({"--help"});
+        QCOMPARE(global.exitCode, 0);
+        // Names every environment variable it reads.
+        for (const char *variable :
+             {"NUMDESK_PUBLIC_KEY", "NUMDESK_PRIVATE_KEY", "NUMDESK_TOKEN", "NUMDESK_AUTH_TOKEN",
+              "NUMDESK_SANDBOX_DB", "NUMDESK_SANDBOX_NUMBERS"})
+            QVERIFY2(global.out.contains(variable), variable);
     }
 
     void shouldListAlignedTableWithLabels()

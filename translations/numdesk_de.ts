@@ -1714,7 +1714,7 @@ Authentifizierung: %2</translation>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3914,7 +3914,20 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+26"/>
+        <source>
+The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
+sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
+when that database is new.
+</source>
+        <translation>
+Die Sandbox hält ihre Nummern in NUMDESK_SANDBOX_DB (Standard: die Sandbox-Datenbank
+des Fensters) und legt NUMDESK_SANDBOX_NUMBERS davon an (Standard 3000),
+wenn diese Datenbank neu ist.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url braucht eine URL.</translation>
     </message>

@@ -1714,7 +1714,7 @@ Autenticación: %2</translation>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -3914,7 +3914,20 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+26"/>
+        <source>
+The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
+sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
+when that database is new.
+</source>
+        <translation>
+El sandbox guarda sus números en NUMDESK_SANDBOX_DB (por defecto: la base de datos
+del sandbox de la ventana) y crea NUMDESK_SANDBOX_NUMBERS de ellos (por defecto 3000)
+cuando esa base de datos es nueva.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>--base-url needs a URL.</source>
         <translation>--base-url necesita una URL.</translation>
     </message>

@@ -31,7 +31,11 @@ QString GlobalOptions::usage()
               "\n"
               "Run 'numdesk-cli COMMAND --help' for the options of a command.\n"
               "Exit status: 0 done, 1 API or network error, 2 bad usage or input, "
-              "3 cancelled or incomplete.\n");
+              "3 cancelled or incomplete.\n") +
+           tr("\n"
+              "The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window's\n"
+              "sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)\n"
+              "when that database is new.\n");
 }
 
 std::optional<GlobalOptions> GlobalOptions::parse(const QStringList &arguments, QString *error)
