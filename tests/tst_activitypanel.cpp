@@ -56,6 +56,28 @@ private slots:
         QVERIFY2(panel.headerText().contains(QStringLiteral("Cannot write the activity journal")),
                  qPrintable(panel.headerText()));
     }
+
+    void shouldSayWhereOlderActionsWentWhenTheJournalWasArchived()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("archived/journal.jsonl"));
+        const Journal::Limits limits{1000, 2};
+        {
+            Journal journal(path, limits);
+            for (int i = 0; i < 10; ++i) {
+                const auto id = journal.recordIntent(unrentIntent());
+                QVERIFY(id);
+                QVERIFY(journal.recordOutcome(*id, Journal::Outcome()));
+            }
+        }
+        Journal journal(path, limits);
+        QVERIFY(journal.load());
+        ActivityPanel panel(&journal);
+        QVERIFY(!journal.archivedTo().isEmpty());
+        QVERIFY2(panel.headerText().contains(
+                     QStringLiteral("Older actions are kept in %1.").arg(journal.archivedTo())),
+                 qPrintable(panel.headerText()));
+        QCOMPARE(panel.view()->model()->rowCount(), 2);
+    }
 };
 
 QTEST_MAIN(tst_ActivityPanel)

@@ -148,6 +148,111 @@ private slots:
         QVERIFY(journal.entries().isEmpty());
     }
 
+    // 20 purchases: the 3rd never got an outcome (crash), the 6th's answer was lost; the rest
+    // succeeded. Then a line that is not JSON.
+    static QStringList writeTwentyPurchases(Journal &journal)
+    {
+        QStringList ids;
+        for (int i = 0; i < 20; ++i) {
+            const auto id = journal.recordIntent(purchaseIntent());
+            if (!id)
+                return {};
+            ids.append(*id);
+            if (i == 2)
+                continue;
+            Journal::Outcome outcome;
+            outcome.state =
+                i == 5 ? JournalEntry::State::OutcomeUnknown : JournalEntry::State::Succeeded;
+            outcome.numberId = 1000 + i;
+            if (!journal.recordOutcome(*id, outcome))
+                return {};
+        }
+        QFile file(journal.filePath());
+        if (!file.open(QIODevice::Append) || file.write("{not json\n") < 0)
+            return {};
+        return ids;
+    }
+
+    void shouldArchiveALargeJournalAndCarryWhatStillNeedsChecking()
+    {
+        const QString path = freshPath();
+        const Journal::Limits limits{4000, 3};
+        QStringList ids;
+        {
+            Journal journal(path, limits);
+            ids = writeTwentyPurchases(journal);
+            QCOMPARE(ids.size(), 20);
+        }
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        QVERIFY(before.size() > 4000);
+
+        auto opened = std::make_unique<Journal>(path, limits);
+        Journal &journal = *opened;
+        QVERIFY(journal.load());
+        QVERIFY(journal.archivingError().isEmpty());
+        // The old file, byte for byte, under a dated name beside the journal.
+        QVERIFY(journal.archivedTo().startsWith(path.chopped(6) + QStringLiteral("-")));
+        QVERIFY(journal.archivedTo().endsWith(QStringLiteral("Z.jsonl")));
+        QFile archived(journal.archivedTo());
+        QVERIFY(archived.open(QIODevice::ReadOnly));
+        QCOMPARE(archived.readAll(), before);
+        QCOMPARE(QFile::permissions(journal.archivedTo()), QFile::permissions(path));
+        // The new journal: the two to check and the latest three, lines copied unchanged.
+        QStringList kept;
+        for (const JournalEntry &entry : journal.entries())
+            kept.append(entry.id);
+        QCOMPARE(kept, QStringList({ids.at(2), ids.at(5), ids.at(17), ids.at(18), ids.at(19)}));
+        QCOMPARE(journal.entries().at(0).state, JournalEntry::State::NoOutcome);
+        QCOMPARE(journal.entries().at(1).state, JournalEntry::State::OutcomeUnknown);
+        QCOMPARE(journal.entries().at(4).numberId, std::optional<qint64>(1019));
+        QCOMPARE(journal.unreadableLines(), 0);
+        QFile fresh(path);
+        QVERIFY(fresh.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = fresh.readAll().trimmed().split('\n');
+        fresh.close();
+        QCOMPARE(lines.size(), 9); // 5 intents, 4 outcomes
+        const QList<QByteArray> oldLines = before.split('\n');
+        for (const QByteArray &line : lines)
+            QVERIFY2(oldLines.contains(line), line.constData());
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".new")));
+
+        // New actions go to the new journal; the archive is never written again.
+        QVERIFY(journal.recordIntent(purchaseIntent()));
+        QCOMPARE(journal.entries().size(), 6);
+        QVERIFY(archived.seek(0));
+        QCOMPARE(archived.readAll(), before);
+        opened.reset();
+        Journal next(path, limits);
+        QVERIFY(next.load());
+        QVERIFY(next.archivedTo().isEmpty()); // small now
+        QCOMPARE(next.entries().size(), 6);
+    }
+
+    void shouldLeaveTheJournalInPlaceWhileAnotherInstanceUsesIt()
+    {
+        const QString path = freshPath();
+        const Journal::Limits limits{4000, 3};
+        auto first = std::make_unique<Journal>(path, limits);
+        QVERIFY(first->load()); // the first instance started: it holds the journal
+        QCOMPARE(writeTwentyPurchases(*first).size(), 20);
+
+        Journal second(path, limits);
+        QVERIFY(second.load());
+        QVERIFY(second.archivedTo().isEmpty()); // the first one still appends to the file
+        QVERIFY(second.archivingError().isEmpty());
+        QCOMPARE(second.entries().size(), 20);
+
+        first.reset(); // closed: the next start may archive
+        QVERIFY(second.load());
+        QVERIFY(!second.archivedTo().isEmpty());
+        QCOMPARE(second.entries().size(), 5);
+    }
+
     void modelShouldListNewestFirstAndChangeRowsInPlace()
     {
         Journal journal(freshPath());

@@ -793,6 +793,11 @@ Authentifizierung: %2</translation>
             <numerusform>%n unlesbare Zeilen wurden übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Older actions are kept in %1.</source>
+        <translation>Ältere Aktionen sind in %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::ApiCall</name>
@@ -1979,17 +1984,27 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+113"/>
+        <location filename="../app/model/journal.cpp" line="+153"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>Es wurde kein Ergebnis aufgezeichnet (die App wurde geschlossen oder angehalten, während die Anfrage unterwegs war). Prüfen Sie das Konto.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+32"/>
+        <source>The activity journal %1 could not be archived: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht archiviert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1999,7 +2014,8 @@ Authentifizierung: %2</translation>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-129"/>
+        <location line="+152"/>
         <source>the disk did not confirm the write</source>
         <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
     </message>

@@ -793,6 +793,11 @@ Autenticación: %2</translation>
             <numerusform>Se omitieron %n líneas ilegibles.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Older actions are kept in %1.</source>
+        <translation>Las acciones anteriores se guardan en %1.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::ApiCall</name>
@@ -1979,17 +1984,27 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+113"/>
+        <location filename="../app/model/journal.cpp" line="+153"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>No se registró ningún resultado (la aplicación se cerró o se detuvo mientras la solicitud estaba en curso). Compruebe la cuenta.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+32"/>
+        <source>The activity journal %1 could not be archived: %2</source>
+        <translation>No se pudo archivar el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>No se puede escribir el registro de actividad %1: %2</translation>
     </message>
@@ -1999,7 +2014,8 @@ Autenticación: %2</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-129"/>
+        <location line="+152"/>
         <source>the disk did not confirm the write</source>
         <translation>el disco no confirmó la escritura</translation>
     </message>

@@ -97,6 +97,10 @@ void ActivityPanel::updateHeader()
     if (m_journal->unreadableLines() > 0)
         text += QLatin1Char(' ') +
                 tr("%n unreadable line(s) were skipped.", nullptr, m_journal->unreadableLines());
+    if (!m_journal->archivedTo().isEmpty())
+        text += QLatin1Char(' ') + tr("Older actions are kept in %1.").arg(m_journal->archivedTo());
+    if (!m_journal->archivingError().isEmpty())
+        text += QLatin1Char(' ') + m_journal->archivingError();
     if (!m_writeError.isEmpty()) {
         // Actions may not be on record: that outranks every count.
         m_header->setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: bold;"));

@@ -4,9 +4,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace numdesk {
@@ -87,10 +93,18 @@ QString JournalEntry::stateKey(State state)
 }
 
 Journal::Journal(const QString &filePath, QObject *parent)
+    : Journal(filePath, Limits(), parent)
+{}
+
+Journal::Journal(const QString &filePath, Limits limits, QObject *parent)
     : QObject(parent)
     , m_path(filePath)
+    , m_limits(limits)
+    , m_lock(filePath + QStringLiteral(".lock"))
     , m_file(filePath)
-{}
+{
+    m_lock.setStaleLockTime(0); // held for the app's lifetime; only a dead owner frees it
+}
 
 Journal::~Journal() = default;
 
@@ -101,6 +115,32 @@ QString Journal::defaultPath()
 }
 
 bool Journal::load(QString *error)
+{
+    m_archivedTo.clear();
+    m_archivingError.clear();
+    if (m_file.isOpen())
+        m_file.close(); // the next write appends to whatever file is there then
+    holdLock();
+    const QFileInfo info(m_path);
+    const bool tooLarge = info.exists() && info.size() > m_limits.archiveAboveBytes;
+    LineSpans spans;
+    if (!read(tooLarge ? &spans : nullptr, error))
+        return false;
+    // Without the lock another instance may be appending to the file: leave it where it is.
+    if (!tooLarge || !m_lock.isLocked())
+        return true;
+    if (!archive(spans, &m_archivingError))
+        return true; // read as it is; the reason is kept for the Activity panel
+    return read(nullptr, error);
+}
+
+void Journal::holdLock()
+{
+    if (!m_lock.isLocked() && QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        m_lock.tryLock(0);
+}
+
+bool Journal::read(LineSpans *spans, QString *error)
 {
     m_entries.clear();
     m_index.clear();
@@ -113,8 +153,12 @@ bool Journal::load(QString *error)
             *error = tr("Cannot read the activity journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
+    qint64 offset = 0;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray raw = file.readLine();
+        const qint64 at = offset;
+        offset += raw.size();
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
         QJsonParseError parseError;
@@ -123,7 +167,10 @@ bool Journal::load(QString *error)
             ++m_unreadable; // e.g. a line cut short by a power loss
             continue;
         }
+        const int unreadable = m_unreadable;
         applyLine(document.object(), true);
+        if (spans && m_unreadable == unreadable)
+            (*spans)[document.object().value(key("id")).toString()].append({at, raw.size()});
     }
     // What an earlier session sent without writing an outcome may or may not have happened.
     for (JournalEntry &entry : m_entries) {
@@ -133,6 +180,78 @@ bool Journal::load(QString *error)
                                "request was on its way). Check the account.");
         }
     }
+    return true;
+}
+
+bool Journal::archive(const LineSpans &spans, QString *error)
+{
+    // What the new file starts with: every entry still to be checked, and the latest ones.
+    QSet<QString> keep;
+    for (qsizetype i = qMax<qsizetype>(0, m_entries.size() - m_limits.keepRecent);
+         i < m_entries.size(); ++i)
+        keep.insert(m_entries.at(i).id);
+    for (const JournalEntry &entry : std::as_const(m_entries)) {
+        if (entry.needsChecking())
+            keep.insert(entry.id);
+    }
+    QList<std::pair<qint64, qint64>> carried;
+    for (const QString &id : std::as_const(keep))
+        carried += spans.value(id);
+    std::sort(carried.begin(), carried.end()); // in the order they were written
+
+    const QFileInfo info(m_path);
+    const QString archivePath = info.dir().filePath(
+        QStringLiteral("%1-%2.%3")
+            .arg(info.completeBaseName(),
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")),
+                 info.suffix()));
+    const QString freshPath = m_path + QStringLiteral(".new");
+    auto fail = [&](const QString &why) {
+        QFile::remove(freshPath);
+        *error = tr("The activity journal %1 could not be archived: %2").arg(m_path, why);
+        return false;
+    };
+    if (QFileInfo::exists(archivePath))
+        return fail(tr("%1 already exists").arg(archivePath));
+    QFile source(m_path);
+    QFile fresh(freshPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(source.errorString());
+    if (!fresh.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(fresh.errorString());
+    fresh.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const auto &[at, size] : std::as_const(carried)) {
+        QByteArray bytes;
+        if (source.seek(at))
+            bytes = source.read(size);
+        if (bytes.size() != size)
+            return fail(source.errorString());
+        if (!bytes.endsWith('\n'))
+            bytes.append('\n'); // the old file's last line, cut short or not
+        if (fresh.write(bytes) != bytes.size())
+            return fail(fresh.errorString());
+    }
+    if (!fresh.flush() || ::fsync(fresh.handle()) != 0)
+        return fail(tr("the disk did not confirm the write"));
+    fresh.close();
+    // The old file keeps its bytes under the dated name (a second link, nothing copied); then
+    // the new file takes the journal's name in one step. A crash in between leaves the journal
+    // as it was, archived again at the next start.
+    const QByteArray journalName = QFile::encodeName(m_path);
+    if (::link(journalName.constData(), QFile::encodeName(archivePath).constData()) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (::rename(QFile::encodeName(freshPath).constData(), journalName.constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(QFile::encodeName(archivePath).constData());
+        return fail(why);
+    }
+    const int folder =
+        ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder); // the new names, on disk
+        ::close(folder);
+    }
+    m_archivedTo = archivePath;
     return true;
 }
 
@@ -243,6 +362,7 @@ bool Journal::appendLine(const QJsonObject &line, QString *error)
     if (!m_file.isOpen()) {
         if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
             return fail(tr("cannot create its folder"));
+        holdLock();
         const bool existed = m_file.exists();
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
             return fail(m_file.errorString());

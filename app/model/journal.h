@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
@@ -60,13 +61,27 @@ struct JournalEntry
 // intent whose outcome line is missing after a crash stays visible as NoOutcome. The journal never
 // holds a secret: only profile names, base URLs, request bodies and server answers go in, and
 // messages arrive redacted.
+//
+// The file is read whole at start, so it is kept short: when load() finds it larger than
+// Limits::archiveAboveBytes, the file is kept as it is under a dated name beside it
+// ("journal-20261130T034501Z.jsonl", never rewritten) and a new journal starts with the lines of
+// the entries that still need checking and of the latest Limits::keepRecent ones, copied
+// byte for byte. Only the instance holding the journal's lock file (the first one started)
+// does this, so another running instance never appends to a file that was just archived.
 class Journal : public QObject
 {
     Q_OBJECT
 
 public:
+    struct Limits
+    {
+        qint64 archiveAboveBytes = 4 * 1024 * 1024; // about 8,000 actions
+        int keepRecent = 1000;                      // entries carried into the new file
+    };
+
     // `filePath` is created (mode 0600, with its directory) on first write.
     explicit Journal(const QString &filePath, QObject *parent = nullptr);
+    Journal(const QString &filePath, Limits limits, QObject *parent = nullptr);
     ~Journal() override;
 
     // <AppDataLocation>/journal.jsonl
@@ -75,8 +90,13 @@ public:
 
     // Reads the file. Lines that are not journal lines are skipped and counted; a missing file is
     // an empty journal. Returns false (and why) only when the file exists but cannot be read.
+    // Archives a file past the size limit first (see above); a failed archive is not an error,
+    // the file is read as it is and archivingError() says why.
     bool load(QString *error = nullptr);
     int unreadableLines() const { return m_unreadable; }
+    // The file the last load() archived the journal to; empty when it did not.
+    QString archivedTo() const { return m_archivedTo; }
+    QString archivingError() const { return m_archivingError; }
 
     struct Intent
     {
@@ -113,8 +133,18 @@ signals:
 private:
     bool appendLine(const QJsonObject &line, QString *error);
     void applyLine(const QJsonObject &line, bool fromFile);
+    // Where each entry's accepted lines are in the file: offset and length, by entry id.
+    using LineSpans = QHash<QString, QList<std::pair<qint64, qint64>>>;
+    // Reads the file into m_entries; with `spans`, also where each entry's lines are.
+    bool read(LineSpans *spans, QString *error);
+    bool archive(const LineSpans &spans, QString *error);
+    void holdLock();
 
     QString m_path;
+    Limits m_limits;
+    QLockFile m_lock;
+    QString m_archivedTo;
+    QString m_archivingError;
     QFile m_file;
     QList<JournalEntry> m_entries;
     QHash<QString, int> m_index;

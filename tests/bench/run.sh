@@ -34,7 +34,7 @@ else
 fi
 [ -n "${NUMDESK_BENCH_SKIP_BUILD:-}" ] ||
     cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
-        bench_export bench_csv bench_decode bench_load
+        bench_export bench_csv bench_decode bench_load bench_journal
 bin=$build/tests/bench
 
 run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
@@ -53,6 +53,7 @@ run bench_export "$bin/bench_export" --numbers 100000 --db "$data/store-100k.sql
 run bench_load "$bin/bench_load" --clients 8 --numbers 100000 --db "$data/store-100k.sqlite"
 run bench_csv "$bin/bench_csv"
 run bench_decode "$bin/bench_decode"
+run bench_journal "$bin/bench_journal"
 fi
 
 # -- the table
@@ -79,6 +80,9 @@ exportline() { # exportline PREFIX: the rest of bench_export's line that starts 
     local line
     line=$(grep -F -- "$1" "$logs/bench_export.txt" | head -1) || true
     echo "${line#"$1"}"
+}
+journal() { # journal ENTRIES COLUMN: a column of bench_journal's row for ENTRIES purchases
+    awk -v e="$1" -v c="$2" '$1 == e && $2 == "purchases" { print $c }' "$logs/bench_journal.txt"
 }
 mib() { awk '{ printf "%.0f MiB", $1 / 1024 }' <<<"$1"; }
 csvrate() { # csvrate LABEL -> "rows/s, MB/s"
@@ -120,9 +124,11 @@ row bench_csv "CSV write, 3 columns, in memory" "$(csvrate '3 columns, in memory
 row bench_decode "250-row page: decode (ms)" "$(value bench_decode 44 'decode::numberPage')"
 row bench_decode "250-row page: QJsonDocument parse (ms)" "$(value bench_decode 44 'QJsonDocument::fromJson')"
 row bench_decode "ratio decode / plain parse" "$(value bench_decode 44 'ratio decode')"
+row bench_journal "journal load, 10,000 purchases (ms)" "$(journal 10000 4)"
+row bench_journal "100,000: first start (archives) / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
 echo
 printf 'run time %ss:' "$(($(date +%s) - started))"
-for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode; do
+for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal; do
     printf ' %s %ss' "${name#bench_}" "${took[$name]:-?}"
 done
 echo "; logs in $logs"
