@@ -17,6 +17,7 @@
 #include "widgetlookup.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -105,6 +106,14 @@ private slots:
         const QModelIndex first = model()->index(0, 0);
         QVERIFY(first.data(NumberTableModel::LoadedRole).toBool());
         QVERIFY(!first.data().toString().isEmpty());
+        // One Clear Filters on screen (the filter bar's), not a second one in the toolbar.
+        int clearControls = 0;
+        for (const QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisible() &&
+                button->text().remove(QLatin1Char('&')) == QLatin1String("Clear Filters"))
+                ++clearControls;
+        }
+        QCOMPARE(clearControls, 1);
     }
 
     void shouldShowTheLastRowsAfterCtrlEndAndSaveAScreenshot()

@@ -256,7 +256,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_columnsAction);
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_columnsAction)))
         button->setPopupMode(QToolButton::InstantPopup);
-    toolbar->addAction(m_clearFiltersAction);
+    // Clear Filters is not repeated here: the filter bar has its button, right under it.
     toolbar->addSeparator();
     toolbar->addAction(m_buyAction);
     toolbar->addAction(m_editAction);
