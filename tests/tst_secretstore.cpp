@@ -170,6 +170,11 @@ private slots:
                                        "authentication."));
         QVERIFY(!error.contains(QLatin1String("tdpub_x")));
         QCOMPARE(store.availableMethod(QString()), std::nullopt);
+        // Both missing: one sentence of its own, translated whole.
+        QVERIFY(!EnvironmentSecretStore(environment({}))
+                     .credentials(QString(), AuthMethod::Basic, &error));
+        QCOMPARE(error, QStringLiteral("Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY in the "
+                                       "environment for basic authentication."));
     }
 
     void shouldWorkThroughTheInterface()

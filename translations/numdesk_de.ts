@@ -1510,12 +1510,17 @@ Authentifizierung: %2</translation>
         <translation>der Umgebung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set %1 in the environment for %2 authentication.</source>
         <translation>Setzen Sie %1 in der Umgebung für die Authentifizierung per %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Set %1 and %2 in the environment for %3 authentication.</source>
+        <translation>Setzen Sie %1 und %2 in der Umgebung für die Authentifizierung per %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Setzen Sie NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN oder NUMDESK_AUTH_TOKEN in der Umgebung.</translation>
     </message>

@@ -1510,12 +1510,17 @@ Autenticación: %2</translation>
         <translation>el entorno</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set %1 in the environment for %2 authentication.</source>
         <translation>Defina %1 en el entorno para la autenticación %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Set %1 and %2 in the environment for %3 authentication.</source>
+        <translation>Defina %1 y %2 en el entorno para la autenticación %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
     </message>

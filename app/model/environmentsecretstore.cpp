@@ -39,10 +39,13 @@ EnvironmentSecretStore::credentials(const QString &profile, AuthMethod method, Q
         values << value;
     }
     if (!missing.isEmpty()) {
-        if (error)
-            *error = tr("Set %1 in the environment for %2 "
-                        "authentication.")
-                         .arg(missing.join(QLatin1String(" and ")), authMethodKey(method));
+        // At most two are missing: basic authentication's public and private keys.
+        if (error && missing.size() == 1)
+            *error = tr("Set %1 in the environment for %2 authentication.")
+                         .arg(missing.constFirst(), authMethodKey(method));
+        else if (error)
+            *error = tr("Set %1 and %2 in the environment for %3 authentication.")
+                         .arg(missing.at(0), missing.at(1), authMethodKey(method));
         return std::nullopt;
     }
     Credentials credentials;
