@@ -1,6 +1,8 @@
 #include "apiclient.h"
+#include "apidates.h"
 #include "exportjob.h"
 #include "sandboxaccount.h"
+#include "scriptedserver.h"
 #include "tst_sandboxhttp.h"
 
 #include <QDir>
@@ -121,11 +123,11 @@ private slots:
         QCOMPARE(PagedQueryReader::pinnedSegments(from, start),
                  QList<Segment>({{lateTail, at(7, 8, 10, 1)}}));
 
-        // Started on the whole second: nothing of that second is still to come.
+        // Started on the whole second: read once that millisecond is over.
         NumberFilter whole;
         whole.createdTo = at(7, 8, 9);
         QCOMPARE(PagedQueryReader::pinnedSegments(NumberFilter(), at(7, 8, 9)),
-                 QList<Segment>({{whole, {}}}));
+                 QList<Segment>({{whole, at(7, 8, 9, 1)}}));
     }
 
     void shouldAlwaysAskForIdAlongWithChosenColumns()
@@ -222,13 +224,29 @@ private slots:
         QVERIFY(sent > 18);
     }
 
+    // The end of the pinned set, read from the first page request the sandbox received: the
+    // main segment's created_at_to plus a second. Invalid before that request arrived.
+    static QDateTime pinnedEnd(const sandbox::SandboxServer &server)
+    {
+        for (const auto &request : server.receivedRequests()) {
+            if (request.path != QLatin1String("/api/v1/phone_numbers") || request.method != "GET")
+                continue;
+            for (const auto &item : request.queryItems) {
+                if (item.first == QLatin1String("created_at_to"))
+                    return dates::parseDate(item.second).addSecs(1);
+            }
+        }
+        return {};
+    }
+
     void shouldLeavePurchasesAfterThePinnedSecondOutOfTheSet()
     {
         StartedSandbox sandbox(1000);
         QVERIFY(sandbox.started);
         const QSet<qint64> before = sandboxIds(*sandbox.http);
+        sandbox.server->clearReceivedRequests();
         FaultSettings faults;
-        faults.latencyMs = 60;
+        faults.latencyMs = 80;
         sandbox.server->setFaults(faults);
         ApiClient client(sandboxAccount(*sandbox.server));
         ExportOptions options;
@@ -237,15 +255,15 @@ private slots:
         options.parallel = 2;
         const QString path = m_dir.filePath(QStringLiteral("purchases.csv"));
         ExportJob job(&client, path, options);
-        QList<qint64> bought;
+        QList<PhoneNumber> bought;
         int purchases = 0;
-        // 40 pages, two at a time at 60 ms: the export outlasts the second it began in. Buy
+        // 40 pages, two at a time at 80 ms: the export outlasts the second it began in. Buy
         // once that second has passed, while pages are still in flight; a purchase would shift
         // no page before it, but without the pin the set would grow under the export.
-        const qint64 pinnedSecondOver = (QDateTime::currentMSecsSinceEpoch() / 1000 + 1) * 1000;
         connect(&job, &ExportJob::progressChanged, this, [&](qint64 done, qint64 total) {
-            if (done == 0 || done >= total - 100 || purchases >= 3 ||
-                QDateTime::currentMSecsSinceEpoch() <= pinnedSecondOver)
+            const QDateTime end = pinnedEnd(*sandbox.server);
+            if (done >= total - 100 || purchases >= 3 || !end.isValid() ||
+                QDateTime::currentDateTimeUtc() <= end.addMSecs(5))
                 return;
             ++purchases;
             PurchaseNumber purchase;
@@ -254,7 +272,7 @@ private slots:
             purchase.country = QStringLiteral("US");
             client.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
                 if (r)
-                    bought.append(*r.value().id);
+                    bought.append(r.value());
             });
         });
         const ExportSummary summary = runToEnd(job);
@@ -265,10 +283,13 @@ private slots:
         QCOMPARE(ids.size(), before.size());
         QVERIFY(summary.verified);
         QVERIFY(!summary.setChanged);
+        QCOMPARE(summary.pinnedTo, pinnedEnd(*sandbox.server));
+        for (const PhoneNumber &number : bought)
+            QVERIFY(QDateTime::fromString(number.createdAt, Qt::ISODateWithMs) > summary.pinnedTo);
         QCOMPARE(sandbox.server->numberCount(), 1003);
     }
 
-    void shouldHoldANumberBoughtEarlierInTheStartSecond()
+    void shouldHoldANumberBoughtEarlierInTheStartSecondReadingItOnceTheSecondIsOver()
     {
         StartedSandbox sandbox(300);
         QVERIFY(sandbox.started);
@@ -276,19 +297,16 @@ private slots:
         // Buy early in a second and start the export later in the same one: the number is in
         // no whole second before the start, only in the tail read once the second is over.
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() % 1000 < 300, 2000);
-        const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
         PurchaseNumber purchase;
         purchase.providerConfigurationId = 150;
         purchase.offerId = 100;
         purchase.country = QStringLiteral("US");
-        std::optional<qint64> bought;
+        std::optional<PhoneNumber> bought;
         client.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
             if (r)
-                bought = r.value().id;
+                bought = r.value();
         });
         QTRY_VERIFY(bought.has_value());
-        if (QDateTime::currentMSecsSinceEpoch() / 1000 != second)
-            QSKIP("The purchase took the rest of the second; nothing to tell apart.");
         sandbox.server->clearReceivedRequests();
         ExportOptions options;
         options.columns = {"id"};
@@ -300,16 +318,59 @@ private slots:
         QVERIFY(summary.verified);
         const QList<qint64> ids = fileIds(path);
         QCOMPARE(ids.size(), 301);
-        QCOMPARE(ids.constLast(), *bought);
-        // The main segment ended on the start second and was read at once; the tail read
-        // that second once it had passed.
-        QList<QByteArray> queries;
+        QCOMPARE(ids.constLast(), *bought->id);
+        const QDateTime boughtAt = QDateTime::fromString(bought->createdAt, Qt::ISODateWithMs);
+        if (summary.pinnedTo.addSecs(-1) >= boughtAt)
+            QSKIP("The purchase and the export's start fell in different seconds.");
+        // The main segment ended on the start second and was read at once; the tail, the
+        // start second, was read once that second had passed, so nothing could enter it.
+        QList<sandbox::RecordedRequest> main;
+        QList<sandbox::RecordedRequest> tail;
         for (const auto &request : sandbox.server->receivedRequests())
-            queries.append(request.rawQuery);
-        QCOMPARE(queries.size(), 4);
-        for (const QByteArray &query : queries.mid(0, 3))
-            QVERIFY2(!query.contains("created_at_from="), query.constData());
-        QVERIFY2(queries.constLast().contains("created_at_from="), queries.constLast().constData());
+            (request.rawQuery.contains("created_at_from=") ? tail : main).append(request);
+        QCOMPARE(main.size(), 3);
+        QCOMPARE(tail.size(), 1);
+        QVERIFY(main.constFirst().receivedAt < summary.pinnedTo);
+        QVERIFY2(tail.constFirst().receivedAt > summary.pinnedTo,
+                 qPrintable(tail.constFirst().receivedAt.toString(Qt::ISODateWithMs)));
+    }
+
+    void shouldReadEachSegmentTwiceWhenTheServerSendsNoTotal()
+    {
+        // No metadata. The main segment: three rows, shorter than a page (so the last one);
+        // the tail of the start second: none.
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const auto three =
+            ScriptedServer::Reply::json(200, R"({"numbers":[{"id":1},{"id":2},{"id":3}]})");
+        server.setReplies({three, three, ScriptedServer::Reply::json(200, R"({"numbers":[]})")});
+        Account account;
+        account.apiBase = QUrl(QString::fromLatin1(server.baseUrl()));
+        account.credentials.method = AuthMethod::Token;
+        account.credentials.token = QStringLiteral("token_demo");
+        ApiClient client(account);
+        ExportOptions options;
+        options.columns = {"id"};
+        options.perPage = 50;
+        const QString path = m_dir.filePath(QStringLiteral("no-total.csv"));
+        ExportJob job(&client, path, options);
+        QList<qint64> done;
+        connect(&job, &ExportJob::progressChanged, this, [&done](qint64 rows) { done << rows; });
+        const ExportSummary summary = runToEnd(job);
+        QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+        QVERIFY(!summary.setChanged);
+        QCOMPARE(fileIds(path), QList<qint64>({1, 2, 3}));
+        QCOMPARE(summary.rowsWritten, 3);
+        // Without a total only a second read can vouch for a first: twice the main segment,
+        // then twice the tail (none when the export began on a whole second).
+        int main = 0;
+        int tail = 0;
+        for (const auto &request : server.requests())
+            ++(request.query().contains("created_at_from=") ? tail : main);
+        QCOMPARE(main, 2);
+        QVERIFY(tail == 0 || tail == 2);
+        QVERIFY(!done.isEmpty());
+        QVERIFY2(std::is_sorted(done.begin(), done.end()), "progress went back");
     }
 
     void shouldHoldEveryNumberOnceOrSayTheSetChangedWhenUnrentedDuringExport()

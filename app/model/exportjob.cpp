@@ -201,7 +201,7 @@ QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
     } else if (m_summary.setChanged) {
         sentences << tr("The numbers kept changing during the export (%n read(s) of the set "
                         "disagreed): the file may miss or repeat numbers.",
-                        nullptr, outcome ? outcome->passes : 0);
+                        nullptr, outcome ? outcome->unsettledPasses : 0);
     }
     if (m_summary.duplicatesDropped > 0)
         sentences << tr("%n repeated row(s) were left out.", nullptr,

@@ -46,8 +46,8 @@ QList<PagedQueryReader::Segment> PagedQueryReader::pinnedSegments(const NumberFi
         return {Segment{filter, {}}}; // wholly in the past: no purchase can enter it
     NumberFilter tail = filter;
     tail.createdTo = filter.createdTo.isValid() ? qMin(filter.createdTo, pin) : pin;
-    if (pin == wholeSecond) // started on the second: nothing of it is still to come
-        return {Segment{tail, {}}};
+    if (pin == wholeSecond) // started on the second: read once its first millisecond is over
+        return {Segment{tail, tail.createdTo.addMSecs(1)}};
     QList<Segment> segments;
     if (!filter.createdFrom.isValid() || filter.createdFrom <= wholeSecond) {
         NumberFilter main = filter;
@@ -116,21 +116,27 @@ void PagedQueryReader::cancel()
 void PagedQueryReader::startSegment()
 {
     abortCalls();
-    m_filter = m_segments.at(m_segment).filter;
+    const Segment &segment = m_segments.at(m_segment);
+    m_filter = segment.filter;
     m_segmentPasses = 0;
     m_passOrder.clear();
+    m_segmentWait = segment.readableAt.isValid() ? segment.readableAt.toMSecsSinceEpoch() -
+                                                       QDateTime::currentMSecsSinceEpoch()
+                                                 : 0;
+    m_segmentClock.start();
     startPassWhenReadable();
 }
 
 void PagedQueryReader::startPassWhenReadable()
 {
     // A segment that ends inside the current second could still gain a purchase: read it once
-    // that second has passed, so that nothing enters it while it is read.
+    // that second has passed, so that nothing enters it while it is read. The wall clock says
+    // when; should it be set back meanwhile, the monotonic clock ends the wait all the same.
     const QDateTime readableAt = m_segments.at(m_segment).readableAt;
     const qint64 wait = readableAt.isValid()
                             ? readableAt.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()
                             : 0;
-    if (wait <= 0) {
+    if (wait <= 0 || m_segmentClock.elapsed() > m_segmentWait + 100) {
         startPass();
         return;
     }
@@ -346,7 +352,8 @@ void PagedQueryReader::deliver(const Page &data)
         emit rowsReady(out);
     if (!m_running)
         return;
-    emit progressChanged(laterPass ? m_passRows : m_outcome.rowsDelivered, totalForProgress());
+    // Rows read of the set: the segments before this one, and this pass so far.
+    emit progressChanged(m_rowsBeforeSegment + m_passRows, totalForProgress());
     if (m_running && m_outcome.truncated)
         finish(Outcome::State::Completed);
 }
@@ -373,10 +380,11 @@ void PagedQueryReader::endPass()
             return;
         }
         m_allVerified = false; // the segment kept moving; say so and go on
+        m_outcome.unsettledPasses = qMax(m_outcome.unsettledPasses, m_segmentPasses);
     } else {
         m_verifiedKeys.unite(m_passKeys);
     }
-    m_rowsBeforeSegment = m_outcome.rowsDelivered;
+    m_rowsBeforeSegment += m_passRows;
     if (++m_segment < m_segments.size()) {
         startSegment();
         return;
@@ -399,8 +407,7 @@ qint64 PagedQueryReader::totalForProgress() const
 {
     if (!m_passTotal)
         return -1;
-    // Rows of a later segment add to what the earlier ones handed on.
-    const qint64 total = m_segmentPasses > 1 ? *m_passTotal : m_rowsBeforeSegment + *m_passTotal;
+    const qint64 total = m_rowsBeforeSegment + *m_passTotal;
     if (m_options.maxRows >= 0)
         return qMin(total, m_options.maxRows);
     return total;

@@ -4,6 +4,7 @@
 #include "phonenumber.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -67,7 +68,8 @@ public:
         qint64 finalTotal = -1;   // distinct rows of the last consistent pass; -1 when none
         qint64 leftDuringRun = 0; // rows handed on that the last consistent pass no longer had
         qint64 addedLate = 0;     // rows first seen in a later pass
-        int passes = 0;
+        int passes = 0;           // reads of a segment, all segments
+        int unsettledPasses = 0;  // reads of a segment that never agreed (the most of any)
         bool setChanged = false;
         bool verified = false;  // a pass was consistent and all its rows were handed on
         bool truncated = false; // stopped at maxRows
@@ -140,7 +142,9 @@ private:
     bool m_allVerified = true; // every segment read so far had a consistent pass
     int m_generation = 0;
     int m_segmentPasses = 0;
-    qint64 m_rowsBeforeSegment = 0; // distinct rows of the segments already read
+    qint64 m_rowsBeforeSegment = 0; // rows of the last pass of each segment already read
+    qint64 m_segmentWait = 0;       // ms from the segment's start until it may be read
+    QElapsedTimer m_segmentClock;
 
     // The pass being read.
     bool m_firstPageSeen = false;

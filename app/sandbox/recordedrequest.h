@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,6 +17,7 @@ struct RecordedRequest
     QList<QPair<QString, QString>> queryItems;    // decoded as the server read them ('+'→' ')
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
+    QDateTime receivedAt; // UTC, when the server read it
 
     // The last value of a header, compared case-insensitively; empty when absent.
     QByteArray header(const QByteArray &name) const

@@ -256,6 +256,7 @@ void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &
     entry.queryItems = RawQueryParser::parse(rawQuery);
     entry.headers = request.headers();
     entry.body = request.body();
+    entry.receivedAt = QDateTime::currentDateTimeUtc();
     if (m_requests.size() >= kMaxRecordedRequests)
         m_requests.removeFirst();
     m_requests.append(entry);
