@@ -70,7 +70,8 @@ DetailsPanel::DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *par
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long values wrap instead
+    // Values with spaces wrap; one that cannot (a timestamp, a key) scrolls rather than be cut.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_fieldsBox);
 

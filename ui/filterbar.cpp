@@ -59,7 +59,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     m_timeZone->setAccessibleName(tr("Time zone"));
     m_timeZone->setToolTip(tr("Date ranges are read in this time zone"));
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_timeZone->setMinimumContentsLength(24);
+    m_timeZone->setMinimumContentsLength(16);
     m_timeZone->addItem(kDefaultZone, kDefaultZone);
     m_indicator->setText(tr("Filtered"));
     m_indicator->setObjectName(QStringLiteral("filterIndicator"));

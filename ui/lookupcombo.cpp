@@ -12,7 +12,7 @@ LookupCombo::LookupCombo(LookupCache *lookups, schema::LookupKind kind, const QS
     , m_anyText(anyText)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(14);
+    setMinimumContentsLength(10);
     reload();
     connect(m_lookups, &LookupCache::changed, this, [this](schema::LookupKind changed) {
         if (changed == m_kind)

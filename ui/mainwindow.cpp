@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "columncatalog.h"
 
 #include "accountsdialog.h"
 #include "accountswitcher.h"
@@ -34,6 +35,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -602,7 +604,19 @@ void MainWindow::restoreAndStart()
             move(available.center() - rect().center());
         }
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the Details dock as wide as its longest label next to a full
+        // timestamp, so that what cannot wrap is not cut.
+        if (auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
+            const int wide = fontMetrics().horizontalAdvance(
+                columns::label(QStringLiteral("optimizer_tokens_changed_at")) +
+                QStringLiteral(": 0000-00-00T00:00:00.000+00:00"));
+            // Dock sizes only take once the window is laid out, after show().
+            QTimer::singleShot(0, this, [this, details, wide] {
+                resizeDocks({details}, {qMax(360, wide + 60)}, Qt::Horizontal);
+            });
+        }
+    }
     m_table->restoreLayout(settings);
     const Preferences preferences = m_preferences.load();
     m_workspace->applyPreferences(preferences);
