@@ -544,15 +544,32 @@ private slots:
         QVERIFY(m_file->profiles().isEmpty());
         QCOMPARE(m_settings->value("secrets/storage").toString(), QString());
 
-        // A file only the user can read, with a warning.
+        // A file only the user can read, with a warning. What was typed this session goes
+        // along, and is no longer kept in memory.
         click(control<QRadioButton>("Save secrets in a file only you can read"));
         QCOMPARE(m_settings->value("secrets/storage").toString(), QStringLiteral("file"));
         QVERIFY(control<QLabel>("Secrets file warning")->isVisible());
         QCOMPARE(m_secrets->current(), m_file.get());
+        QTRY_VERIFY(m_file->saved(QStringLiteral("mem")).has_value());
+        QCOMPARE(m_file->saved(QStringLiteral("mem"))->token, QStringLiteral("token-1"));
+        QTRY_VERIFY(!m_session->saved(QStringLiteral("mem")));
+        auto *result = control<QLabel>("Connection test result");
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("were moved to")),
+                     qPrintable(result->text()));
         addTokenProfile(QStringLiteral("disk"), QStringLiteral("https://disk.trackdrive.com"),
                         QStringLiteral("token-2"));
         QCOMPARE(m_file->saved(QStringLiteral("disk"))->token, QStringLiteral("token-2"));
         QVERIFY(!m_session->saved(QStringLiteral("disk")));
+
+        // A store that refuses: the secrets stay where they were, and the dialog says so.
+        m_session->setFailure(SecretStatus::Denied, QStringLiteral("Locked."));
+        click(control<QRadioButton>("Type secrets each session"));
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("The secrets of disk were not moved: "
+                                                            "Locked.")),
+                     qPrintable(result->text()));
+        QCOMPARE(m_file->saved(QStringLiteral("disk"))->token, QStringLiteral("token-2"));
+        QCOMPARE(m_file->saved(QStringLiteral("mem"))->token, QStringLiteral("token-1"));
+        m_session->setFailure(SecretStatus::Ok, QString());
 
         m_dialog->resize(620, 560);
         QTest::qWait(20);

@@ -2,6 +2,7 @@
 #include "filesecretstore.h"
 #include "keychainsecretstore.h"
 #include "memorysecretstore.h"
+#include "secretmigration.h"
 #include "secretstoresetting.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +303,51 @@ private slots:
         QVERIFY(store.isAvailable());
         QCOMPARE(write(store, "acme", token("tok")),
                  SecretResult::failure(SecretStatus::Denied, "Locked."));
+    }
+
+    // --- SecretMigration (the user changes where secrets are kept)
+
+    void shouldMoveSavedSecretsAndLeaveNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("move/secrets.json"));
+        FileSecretStore file(path);
+        MemorySecretStore session;
+        QCOMPARE(write(file, "acme", basic("tdpub_a", "tdprv_a")), SecretResult::done());
+        QCOMPARE(write(file, "beta", token("tok_b")), SecretResult::done());
+        SecretMigration migration(&file, &session, {"acme", "beta", "gamma"});
+        QSignalSpy finished(&migration, &SecretMigration::finished);
+        migration.start();
+        QVERIFY(finished.wait());
+        // gamma had nothing saved: left alone.
+        QCOMPARE(migration.outcome().moved, QStringList({"acme", "beta"}));
+        QVERIFY(migration.outcome().failed.isEmpty());
+        QCOMPARE(read(session, "acme"), SecretResult::found(basic("tdpub_a", "tdprv_a")));
+        QCOMPARE(read(session, "beta"), SecretResult::found(token("tok_b")));
+        QCOMPARE(read(file, "acme").status, SecretStatus::NotFound);
+        QVERIFY(!QFile::exists(path)); // nothing left on disk
+        QVERIFY2(
+            migration.summary().contains(QStringLiteral("were moved to this session's memory")),
+            qPrintable(migration.summary()));
+        QVERIFY(!migration.summary().contains(QLatin1String("tdprv_a")));
+    }
+
+    void shouldKeepSecretsWhereTheyWereWhenTheNewStoreRefuses()
+    {
+        MemorySecretStore from;
+        MemorySecretStore to;
+        QCOMPARE(write(from, "acme", token("tok_a")), SecretResult::done());
+        to.setFailure(SecretStatus::Denied, QStringLiteral("Locked."));
+        SecretMigration migration(&from, &to, {"acme"});
+        QSignalSpy finished(&migration, &SecretMigration::finished);
+        migration.start();
+        QVERIFY(finished.wait());
+        QVERIFY(migration.outcome().moved.isEmpty());
+        QCOMPARE(migration.outcome().failed.size(), 1);
+        QCOMPARE(migration.outcome().failed.constFirst().profile, QStringLiteral("acme"));
+        QCOMPARE(read(from, "acme"), SecretResult::found(token("tok_a")));
+        QCOMPARE(migration.summary(),
+                 QStringLiteral("The secrets of acme were not moved: Locked."));
     }
 
     // --- FileSecretStore

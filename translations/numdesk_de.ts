@@ -388,7 +388,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+29"/>
+        <location filename="../ui/accountsdialog.cpp" line="+30"/>
         <source>public and private key</source>
         <translation>öffentlicher und privater Schlüssel</translation>
     </message>
@@ -489,18 +489,18 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+266"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+241"/>
+        <location line="-265"/>
+        <location line="+262"/>
         <source>Remove Profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-261"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -572,7 +572,7 @@ Authentifizierung: %2</translation>
         <translation>Integrierte Sandbox (läuft nicht).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>Profile &apos;%1&apos; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
@@ -1298,7 +1298,7 @@ Authentifizierung: %2</translation>
         <translation>Die Nummer so kopieren, wie man sie schreibt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Token values:</source>
         <translation>Token-Werte:</translation>
     </message>
@@ -2174,7 +2174,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow.cpp" line="+57"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2472,7 +2472,7 @@ Authentifizierung: %2</translation>
         <translation>dem Speicher dieser Sitzung</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>Für das Profil „%1“ wurden in dieser Sitzung keine Geheimnisse angegeben.</translation>
     </message>
@@ -3173,6 +3173,27 @@ Authentifizierung: %2</translation>
         <location line="+9"/>
         <source>Manage Accounts…</source>
         <translation>Konten verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretMigration</name>
+    <message>
+        <location filename="../app/model/secretmigration.cpp" line="+48"/>
+        <source>saved in %1, but still also in %2: %3</source>
+        <translation>in %1 gespeichert, aber noch immer auch in %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The secrets of %n profile(s) were moved to %1.</source>
+        <translation>
+            <numerusform>Die Geheimnisse von %n Profil wurden nach %1 verschoben.</numerusform>
+            <numerusform>Die Geheimnisse von %n Profilen wurden nach %1 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secrets of %1 were not moved: %2</source>
+        <translation>Die Geheimnisse von %1 wurden nicht verschoben: %2</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4940,7 @@ wenn diese Datenbank neu ist.
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Anfragelimit überschritten: erneut versuchen nach %n Sekunde</numerusform>

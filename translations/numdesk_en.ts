@@ -237,6 +237,17 @@
     </message>
   </context>
   <context>
+    <name>numdesk::SecretMigration</name>
+    <message numerus="yes">
+      <location filename="../app/model/secretmigration.cpp" line="+68" />
+      <source>The secrets of %n profile(s) were moved to %1.</source>
+      <translation>
+        <numerusform>The secrets of %n profile were moved to %1.</numerusform>
+        <numerusform>The secrets of %n profiles were moved to %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>numdesk::UnrentDialog</name>
     <message numerus="yes">
       <location line="+4" />

@@ -388,7 +388,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+29"/>
+        <location filename="../ui/accountsdialog.cpp" line="+30"/>
         <source>public and private key</source>
         <translation>clave pública y privada</translation>
     </message>
@@ -489,18 +489,18 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+266"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+241"/>
+        <location line="-265"/>
+        <location line="+262"/>
         <source>Remove Profile</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-261"/>
         <source>&amp;Test Connection</source>
         <translation>Probar &amp;conexión</translation>
     </message>
@@ -572,7 +572,7 @@ Autenticación: %2</translation>
         <translation>Sandbox integrado (no está en marcha).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>Profile &apos;%1&apos; saved.</source>
         <translation>Perfil «%1» guardado.</translation>
     </message>
@@ -1298,7 +1298,7 @@ Autenticación: %2</translation>
         <translation>Copiar el número como se escribe habitualmente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Token values:</source>
         <translation>Valores de token:</translation>
     </message>
@@ -2174,7 +2174,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow.cpp" line="+57"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2472,7 +2472,7 @@ Autenticación: %2</translation>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>No se indicaron secretos para el perfil «%1» en esta sesión.</translation>
     </message>
@@ -3173,6 +3173,27 @@ Autenticación: %2</translation>
         <location line="+9"/>
         <source>Manage Accounts…</source>
         <translation>Gestionar cuentas…</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretMigration</name>
+    <message>
+        <location filename="../app/model/secretmigration.cpp" line="+48"/>
+        <source>saved in %1, but still also in %2: %3</source>
+        <translation>guardados en %1, pero todavía también en %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The secrets of %n profile(s) were moved to %1.</source>
+        <translation>
+            <numerusform>Los secretos de %n perfil se movieron a %1.</numerusform>
+            <numerusform>Los secretos de %n perfiles se movieron a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secrets of %1 were not moved: %2</source>
+        <translation>Los secretos de %1 no se movieron: %2</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4940,7 @@ cuando esa base de datos es nueva.
         <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform>

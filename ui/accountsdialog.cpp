@@ -2,6 +2,7 @@
 
 #include "filesecretstore.h"
 #include "profileeditdialog.h"
+#include "secretmigration.h"
 #include "secretstores.h"
 
 #include <QDialogButtonBox>
@@ -97,11 +98,11 @@ void AccountsDialog::buildUi()
     notice->addWidget(m_fileWarning);
     // Only what the user clicks changes the saved choice.
     connect(m_keychainChoice, &QRadioButton::clicked, this,
-            [this] { m_secrets.setChoice(SecretStorage::Keychain); });
+            [this] { changeStorage(SecretStorage::Keychain); });
     connect(m_sessionChoice, &QRadioButton::clicked, this,
-            [this] { m_secrets.setChoice(SecretStorage::Session); });
+            [this] { changeStorage(SecretStorage::Session); });
     connect(m_fileChoice, &QRadioButton::clicked, this,
-            [this] { m_secrets.setChoice(SecretStorage::File); });
+            [this] { changeStorage(SecretStorage::File); });
 
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Profiles"));
@@ -302,6 +303,27 @@ void AccountsDialog::showDetails()
     m_details->setText(
         tr("Address: %1\nAuthentication: %2")
             .arg(base ? base->toString() : profile->baseUrl, methodText(profile->auth)));
+}
+
+void AccountsDialog::changeStorage(SecretStorage storage)
+{
+    SecretStore *from = m_secrets.current();
+    m_secrets.setChoice(storage);
+    SecretStore *to = m_secrets.current();
+    if (!from || !to || from == to)
+        return;
+    // What was saved goes along: secrets are never left where the user no longer wants them,
+    // nor lost on the way (removed from the old place only once the new one has them).
+    auto *migration = new SecretMigration(from, to, m_profiles.names(), this);
+    m_keychainNotice->setEnabled(false); // one move at a time
+    connect(migration, &SecretMigration::finished, this, [this, migration] {
+        m_keychainNotice->setEnabled(true);
+        const QString summary = migration->summary();
+        if (!summary.isEmpty())
+            showResult(summary, !migration->outcome().failed.isEmpty());
+        migration->deleteLater();
+    });
+    migration->start();
 }
 
 void AccountsDialog::showResult(const QString &text, bool error, const QString &detail)

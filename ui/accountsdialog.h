@@ -3,6 +3,7 @@
 #include "account.h"
 #include "connectiontester.h"
 #include "profilestore.h"
+#include "secretstoresetting.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -69,6 +70,8 @@ private:
     void updateButtons();
     void updateKeychainNotice();
     void showDetails();
+    // Saves the choice and moves the profiles' saved secrets to the store now in use.
+    void changeStorage(SecretStorage storage);
     void showResult(const QString &text, bool error, const QString &detail = {});
     void openEditor(std::optional<Profile> existing);
 

@@ -24,7 +24,10 @@ void MemorySecretStore::setUnavailable(const QString &reason)
 
 void MemorySecretStore::setFailure(SecretStatus status, const QString &message)
 {
-    m_failure = SecretResult::failure(status, message);
+    if (status == SecretStatus::Ok)
+        m_failure.reset();
+    else
+        m_failure = SecretResult::failure(status, message);
 }
 
 QStringList MemorySecretStore::profiles() const

@@ -27,7 +27,8 @@ public:
     QString unavailableReason() const override { return m_unavailableReason; }
 
     // Test hooks: every call answers Unavailable with `reason` (an empty reason: available
-    // again); or answers `status` with `message` from the next calls on.
+    // again); or answers `status` with `message` from the next calls on (Ok: normal answers
+    // again).
     void setUnavailable(const QString &reason);
     void setFailure(SecretStatus status, const QString &message);
 
