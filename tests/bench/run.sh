@@ -124,8 +124,8 @@ row bench_csv "CSV write, 3 columns, in memory" "$(csvrate '3 columns, in memory
 row bench_decode "250-row page: decode (ms)" "$(value bench_decode 44 'decode::numberPage')"
 row bench_decode "250-row page: QJsonDocument parse (ms)" "$(value bench_decode 44 'QJsonDocument::fromJson')"
 row bench_decode "ratio decode / plain parse" "$(value bench_decode 44 'ratio decode')"
-row bench_journal "journal load, 10,000 purchases (ms)" "$(journal 10000 4)"
-row bench_journal "100,000: first start (archives) / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
+row bench_journal "10,000 actions: first start / next (ms)" "$(journal 10000 4) / $(journal 10000 6)"
+row bench_journal "100,000 actions: first start / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
 echo
 printf 'run time %ss:' "$(($(date +%s) - started))"
 for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal; do
