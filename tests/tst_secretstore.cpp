@@ -347,7 +347,28 @@ private slots:
         QCOMPARE(migration.outcome().failed.constFirst().profile, QStringLiteral("acme"));
         QCOMPARE(read(from, "acme"), SecretResult::found(token("tok_a")));
         QCOMPARE(migration.summary(),
-                 QStringLiteral("The secrets of acme were not moved: Locked."));
+                 QStringLiteral("The secrets of acme were not moved and stay in this session's "
+                                "memory: Locked."));
+    }
+
+    void shouldSayWhenTheOldStoreKeepsACopy()
+    {
+        MemorySecretStore from;
+        MemorySecretStore to;
+        QCOMPARE(write(from, "acme", token("tok_a")), SecretResult::done());
+        from.setFailure(SecretStatus::Failed, QStringLiteral("Disk full."),
+                        MemorySecretStore::FailingCalls::Removals);
+        SecretMigration migration(&from, &to, {"acme"});
+        QSignalSpy finished(&migration, &SecretMigration::finished);
+        migration.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(read(to, "acme"), SecretResult::found(token("tok_a")));
+        QCOMPARE(read(from, "acme"), SecretResult::found(token("tok_a")));
+        QCOMPARE(migration.outcome().failed.size(), 1);
+        QVERIFY(migration.outcome().failed.constFirst().copied);
+        QCOMPARE(migration.summary(),
+                 QStringLiteral("The secrets of acme were saved in this session's memory but are "
+                                "still also in this session's memory: Disk full."));
     }
 
     // --- FileSecretStore

@@ -2472,7 +2472,7 @@ Authentifizierung: %2</translation>
         <translation>dem Speicher dieser Sitzung</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>Für das Profil „%1“ wurden in dieser Sitzung keine Geheimnisse angegeben.</translation>
     </message>
@@ -3177,13 +3177,8 @@ Authentifizierung: %2</translation>
 </context>
 <context>
     <name>numdesk::SecretMigration</name>
-    <message>
-        <location filename="../app/model/secretmigration.cpp" line="+48"/>
-        <source>saved in %1, but still also in %2: %3</source>
-        <translation>in %1 gespeichert, aber noch immer auch in %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../app/model/secretmigration.cpp" line="+67"/>
         <source>The secrets of %n profile(s) were moved to %1.</source>
         <translation>
             <numerusform>Die Geheimnisse von %n Profil wurden nach %1 verschoben.</numerusform>
@@ -3192,8 +3187,13 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The secrets of %1 were not moved: %2</source>
-        <translation>Die Geheimnisse von %1 wurden nicht verschoben: %2</translation>
+        <source>The secrets of %1 were saved in %2 but are still also in %3: %4</source>
+        <translation>Die Geheimnisse von %1 wurden in %2 gespeichert, sind aber noch immer auch in %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets of %1 were not moved and stay in %2: %3</source>
+        <translation>Die Geheimnisse von %1 wurden nicht verschoben und bleiben in %2: %3</translation>
     </message>
 </context>
 <context>

@@ -2472,7 +2472,7 @@ Autenticación: %2</translation>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>No secrets were given for profile &apos;%1&apos; in this session.</source>
         <translation>No se indicaron secretos para el perfil «%1» en esta sesión.</translation>
     </message>
@@ -3177,13 +3177,8 @@ Autenticación: %2</translation>
 </context>
 <context>
     <name>numdesk::SecretMigration</name>
-    <message>
-        <location filename="../app/model/secretmigration.cpp" line="+48"/>
-        <source>saved in %1, but still also in %2: %3</source>
-        <translation>guardados en %1, pero todavía también en %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../app/model/secretmigration.cpp" line="+67"/>
         <source>The secrets of %n profile(s) were moved to %1.</source>
         <translation>
             <numerusform>Los secretos de %n perfil se movieron a %1.</numerusform>
@@ -3192,8 +3187,13 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The secrets of %1 were not moved: %2</source>
-        <translation>Los secretos de %1 no se movieron: %2</translation>
+        <source>The secrets of %1 were saved in %2 but are still also in %3: %4</source>
+        <translation>Los secretos de %1 se guardaron en %2, pero siguen también en %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets of %1 were not moved and stay in %2: %3</source>
+        <translation>Los secretos de %1 no se movieron y siguen en %2: %3</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,9 @@ void MemorySecretStore::setUnavailable(const QString &reason)
     m_unavailableReason = reason;
 }
 
-void MemorySecretStore::setFailure(SecretStatus status, const QString &message)
+void MemorySecretStore::setFailure(SecretStatus status, const QString &message, FailingCalls calls)
 {
+    m_failingCalls = calls;
     if (status == SecretStatus::Ok)
         m_failure.reset();
     else
@@ -45,11 +46,13 @@ std::optional<Credentials> MemorySecretStore::saved(const QString &profile) cons
     return *it;
 }
 
-std::optional<SecretResult> MemorySecretStore::forcedAnswer() const
+std::optional<SecretResult> MemorySecretStore::forcedAnswer(bool removal) const
 {
     ++m_calls;
     if (!m_unavailableReason.isEmpty())
         return SecretResult::failure(SecretStatus::Unavailable, m_unavailableReason);
+    if (m_failingCalls == FailingCalls::Removals && !removal)
+        return std::nullopt;
     return m_failure;
 }
 
@@ -82,7 +85,7 @@ void MemorySecretStore::writeSecrets(const QString &profile, const Credentials &
 
 void MemorySecretStore::removeSecrets(const QString &profile, QObject *context, Callback done)
 {
-    if (const std::optional<SecretResult> forced = forcedAnswer()) {
+    if (const std::optional<SecretResult> forced = forcedAnswer(true)) {
         answerLater(context, std::move(done), *forced);
         return;
     }

@@ -28,9 +28,15 @@ public:
 
     // Test hooks: every call answers Unavailable with `reason` (an empty reason: available
     // again); or answers `status` with `message` from the next calls on (Ok: normal answers
-    // again).
+    // again), or only the next removals.
+    enum class FailingCalls
+    {
+        All,
+        Removals
+    };
     void setUnavailable(const QString &reason);
-    void setFailure(SecretStatus status, const QString &message);
+    void setFailure(SecretStatus status, const QString &message,
+                    FailingCalls calls = FailingCalls::All);
 
     // What is saved now, without waiting.
     QStringList profiles() const; // sorted
@@ -45,11 +51,12 @@ protected:
     void removeSecrets(const QString &profile, QObject *context, Callback done) override;
 
 private:
-    std::optional<SecretResult> forcedAnswer() const;
+    std::optional<SecretResult> forcedAnswer(bool removal = false) const;
 
     QHash<QString, Credentials> m_secrets;
     QString m_unavailableReason;
     std::optional<SecretResult> m_failure;
+    FailingCalls m_failingCalls = FailingCalls::All;
     mutable int m_calls = 0;
 };
 

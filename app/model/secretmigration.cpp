@@ -34,19 +34,17 @@ void SecretMigration::next()
             return;
         }
         if (!found.ok() || !found.credentials) {
-            fail(profile, found.message);
+            fail(profile, found.message, false);
             return;
         }
         m_to->write(profile, *found.credentials, this, [this, profile](const SecretResult &saved) {
             if (!saved.ok()) {
-                fail(profile, saved.message);
+                fail(profile, saved.message, false);
                 return;
             }
             m_from->remove(profile, this, [this, profile](const SecretResult &removed) {
                 if (!removed.ok()) {
-                    fail(profile,
-                         tr("saved in %1, but still also in %2: %3")
-                             .arg(m_to->sourceName(), m_from->sourceName(), removed.message));
+                    fail(profile, removed.message, true);
                     return;
                 }
                 m_outcome.moved.append(profile);
@@ -56,9 +54,9 @@ void SecretMigration::next()
     });
 }
 
-void SecretMigration::fail(const QString &profile, const QString &message)
+void SecretMigration::fail(const QString &profile, const QString &message, bool copied)
 {
-    m_outcome.failed.append(Failure{profile, message});
+    m_outcome.failed.append(Failure{profile, message, copied});
     next();
 }
 
@@ -69,9 +67,15 @@ QString SecretMigration::summary() const
         sentences << tr("The secrets of %n profile(s) were moved to %1.", nullptr,
                         int(m_outcome.moved.size()))
                          .arg(m_to->sourceName());
-    for (const Failure &failure : m_outcome.failed)
-        sentences
-            << tr("The secrets of %1 were not moved: %2").arg(failure.profile, failure.message);
+    for (const Failure &failure : m_outcome.failed) {
+        if (failure.copied)
+            sentences << tr("The secrets of %1 were saved in %2 but are still also in %3: %4")
+                             .arg(failure.profile, m_to->sourceName(), m_from->sourceName(),
+                                  failure.message);
+        else
+            sentences << tr("The secrets of %1 were not moved and stay in %2: %3")
+                             .arg(failure.profile, m_from->sourceName(), failure.message);
+    }
     return sentences.join(QLatin1Char(' '));
 }
 

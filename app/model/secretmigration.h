@@ -22,7 +22,8 @@ public:
     struct Failure
     {
         QString profile;
-        QString message; // never holds a secret
+        QString message;     // never holds a secret
+        bool copied = false; // saved in the new store, but could not be removed from the old
     };
     struct Outcome
     {
@@ -45,7 +46,7 @@ signals:
 
 private:
     void next();
-    void fail(const QString &profile, const QString &message);
+    void fail(const QString &profile, const QString &message, bool copied);
 
     SecretStore *m_from;
     SecretStore *m_to;
