@@ -2249,14 +2249,14 @@ Authentifizierung: %2</translation>
         <translation>Ansicht &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <location line="+3"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write every number of this view to a CSV file (Ctrl+E)</source>
-        <translation>Alle Nummern dieser Ansicht in eine CSV-Datei schreiben (Strg+E)</translation>
+        <source>Write every number of this view to a CSV file (Ctrl+Shift+E)</source>
+        <translation>Alle Nummern dieser Ansicht in eine CSV-Datei schreiben (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2249,14 +2249,14 @@ Autenticación: %2</translation>
         <translation>&amp;Exportar vista…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <location line="+3"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write every number of this view to a CSV file (Ctrl+E)</source>
-        <translation>Escribir todos los números de esta vista en un archivo CSV (Ctrl+E)</translation>
+        <source>Write every number of this view to a CSV file (Ctrl+Shift+E)</source>
+        <translation>Escribir todos los números de esta vista en un archivo CSV (Ctrl+Mayús+E)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -165,8 +165,10 @@ void MainWindow::createActions()
 
     m_exportAction =
         new QAction(actionIcon(QStringLiteral("document-save-as")), tr("&Export View…"), this);
-    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+E)"));
+    // Not Ctrl+E: on Linux a line edit takes it (end of line), and the search field has the
+    // focus at start.
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+Shift+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
 
     m_buyAction = new QAction(actionIcon(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
