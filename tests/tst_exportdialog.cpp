@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -120,6 +121,24 @@ private slots:
         QCOMPARE(lines.size() - 2, 1200); // header + rows + the empty rest after the last CRLF
         QVERIFY(lines.at(1).startsWith('+'));
         QCOMPARE(QSettings().value(QStringLiteral("export/lastFolder")).toString(), m_dir.path());
+    }
+
+    void shouldStartInAFolderThatExists()
+    {
+        // The remembered folder is gone (and a fresh account may have no Documents folder):
+        // the dialog starts where the file can be written, not on an error.
+        QSettings().setValue(QStringLiteral("export/lastFolder"),
+                             m_dir.filePath(QStringLiteral("removed-since")));
+        ExportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const QFileInfo file(dialog->filePath());
+        QVERIFY2(file.absoluteDir().exists(), qPrintable(dialog->filePath()));
+        QVERIFY(exportButton(dialog)->isEnabled());
+        dialog->close();
+        QSettings().setValue(QStringLiteral("export/lastFolder"), m_dir.path());
+        dialog = openDialog();
+        QCOMPARE(QFileInfo(dialog->filePath()).absolutePath(), m_dir.path());
+        dialog->close();
     }
 
     void shouldRefuseWithoutAColumnOrAFolder()

@@ -74,12 +74,17 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
         ->setChecked(true);
     m_spreadsheetSafe->setChecked(m_preferences.exportSpreadsheetSafe);
 
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(kLastFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    // The last folder used, else Documents, else home: the first that exists (a fresh account
+    // may have no Documents folder, and a remembered one may be gone).
+    QString folder = QDir::homePath();
+    for (const QString &candidate :
+         {QSettings().value(kLastFolderKey).toString(),
+          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
     m_path->setText(QDir(folder).filePath(
         QStringLiteral("numbers-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
     m_path->setAccessibleName(tr("File"));
