@@ -1,11 +1,11 @@
 #include "mainwindow.h"
-#include "columncatalog.h"
 
 #include "accountsdialog.h"
 #include "accountswitcher.h"
 #include "actionicons.h"
 #include "activitypanel.h"
 #include "buynumberdialog.h"
+#include "columncatalog.h"
 #include "daterangeedit.h"
 #include "detailspanel.h"
 #include "editnumbersdialog.h"
