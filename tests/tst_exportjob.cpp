@@ -54,16 +54,6 @@ class tst_ExportJob : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static ApiClient::Options fastRetries()
-    {
-        ApiClient::Options options;
-        options.retry.maxAttempts = 6;
-        options.retry.baseDelayMs = 20;
-        options.retry.maxDelayMs = 3000;
-        options.request.timeoutMs = 10000;
-        return options;
-    }
-
     static ExportSummary runToEnd(ExportJob &job, int timeoutMs = 60000)
     {
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -204,7 +194,7 @@ private slots:
         sandbox.server->setFaults(faults);
         sandbox.server->clearReceivedRequests();
         ApiClient client(sandboxAccount(*sandbox.server));
-        client.setOptions(fastRetries());
+        client.setOptions(patientOptions());
         ExportOptions options;
         options.columns = {"id", "number"};
         options.perPage = 50;
@@ -344,11 +334,7 @@ private slots:
         const auto three =
             ScriptedServer::Reply::json(200, R"({"numbers":[{"id":1},{"id":2},{"id":3}]})");
         server.setReplies({three, three, ScriptedServer::Reply::json(200, R"({"numbers":[]})")});
-        Account account;
-        account.apiBase = QUrl(QString::fromLatin1(server.baseUrl()));
-        account.credentials.method = AuthMethod::Token;
-        account.credentials.token = QStringLiteral("token_demo");
-        ApiClient client(account);
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
         ExportOptions options;
         options.columns = {"id"};
         options.perPage = 50;
