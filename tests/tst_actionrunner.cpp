@@ -45,6 +45,18 @@ private:
     Journal *m_journal = nullptr;
     int m_journals = 0;
 
+    // The client gives up after 300 ms while the sandbox answers after `latencyMs`: every
+    // purchase's answer is lost on the way, though the server did buy the number.
+    void loseAnswersAfter300Ms(int latencyMs)
+    {
+        ApiClient::Options options = m_client->options();
+        options.request.timeoutMs = 300;
+        m_client->setOptions(options);
+        FaultSettings slow;
+        slow.latencyMs = latencyMs;
+        m_server->setFaults(slow);
+    }
+
     QList<RecordedRequest> requests(const QString &method) const
     {
         QList<RecordedRequest> found;
@@ -154,12 +166,7 @@ private slots:
 
     void shouldNotResendAPurchaseWhoseAnswerTimedOutAndJournalItAsUnknown()
     {
-        ApiClient::Options options = m_client->options();
-        options.request.timeoutMs = 300;
-        m_client->setOptions(options);
-        FaultSettings slow;
-        slow.latencyMs = 1500;
-        m_server->setFaults(slow);
+        loseAnswersAfter300Ms(1500);
         const int before = m_server->numberCount();
 
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));
@@ -181,12 +188,7 @@ private slots:
 
     void shouldStopBuyingAfterAPurchaseWhoseOutcomeIsUnknown()
     {
-        ApiClient::Options options = m_client->options();
-        options.request.timeoutMs = 300;
-        m_client->setOptions(options);
-        FaultSettings slow;
-        slow.latencyMs = 1000;
-        m_server->setFaults(slow);
+        loseAnswersAfter300Ms(1000);
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));
         runner.setActions(QList<NumberAction>(3, NumberAction::purchaseOf(tollFreePurchase())));
         QSignalSpy finished(&runner, &ActionRunner::finished);
