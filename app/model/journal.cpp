@@ -167,10 +167,11 @@ bool Journal::read(LineSpans *spans, QString *error)
             ++m_unreadable; // e.g. a line cut short by a power loss
             continue;
         }
+        const QJsonObject object = document.object();
         const int unreadable = m_unreadable;
-        applyLine(document.object(), true);
+        applyLine(object, true);
         if (spans && m_unreadable == unreadable)
-            (*spans)[document.object().value(key("id")).toString()].append({at, raw.size()});
+            (*spans)[object.value(key("id")).toString()].append({at, raw.size()});
     }
     // What an earlier session sent without writing an outcome may or may not have happened.
     for (JournalEntry &entry : m_entries) {

@@ -120,23 +120,22 @@ void PagedQueryReader::startSegment()
     m_filter = segment.filter;
     m_segmentPasses = 0;
     m_passOrder.clear();
-    m_segmentWait = segment.readableAt.isValid() ? segment.readableAt.toMSecsSinceEpoch() -
-                                                       QDateTime::currentMSecsSinceEpoch()
-                                                 : 0;
-    m_segmentClock.start();
+    m_readableDeadline.setRemainingTime(qMax<qint64>(0, msUntil(segment.readableAt)) + 100);
     startPassWhenReadable();
+}
+
+qint64 PagedQueryReader::msUntil(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
 }
 
 void PagedQueryReader::startPassWhenReadable()
 {
     // A segment that ends inside the current second could still gain a purchase: read it once
     // that second has passed, so that nothing enters it while it is read. The wall clock says
-    // when; should it be set back meanwhile, the monotonic clock ends the wait all the same.
-    const QDateTime readableAt = m_segments.at(m_segment).readableAt;
-    const qint64 wait = readableAt.isValid()
-                            ? readableAt.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()
-                            : 0;
-    if (wait <= 0 || m_segmentClock.elapsed() > m_segmentWait + 100) {
+    // when; should it be set back meanwhile, the monotonic deadline ends the wait all the same.
+    const qint64 wait = msUntil(m_segments.at(m_segment).readableAt);
+    if (wait <= 0 || m_readableDeadline.hasExpired()) {
         startPass();
         return;
     }

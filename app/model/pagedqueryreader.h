@@ -4,7 +4,7 @@
 #include "phonenumber.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -118,6 +118,7 @@ private:
 
     void startSegment();
     void startPassWhenReadable();
+    static qint64 msUntil(const QDateTime &time); // 0 for an invalid time
     void startPass();
     void fillWindow();
     void request(int page);
@@ -142,9 +143,8 @@ private:
     bool m_allVerified = true; // every segment read so far had a consistent pass
     int m_generation = 0;
     int m_segmentPasses = 0;
-    qint64 m_rowsBeforeSegment = 0; // rows of the last pass of each segment already read
-    qint64 m_segmentWait = 0;       // ms from the segment's start until it may be read
-    QElapsedTimer m_segmentClock;
+    qint64 m_rowsBeforeSegment = 0;    // rows of the last pass of each segment already read
+    QDeadlineTimer m_readableDeadline; // monotonic: the segment's readableAt, and a margin
 
     // The pass being read.
     bool m_firstPageSeen = false;
