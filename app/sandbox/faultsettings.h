@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace numdesk::sandbox {
 
 // Faults the sandbox injects into its replies; all off by default.
@@ -10,12 +12,16 @@ struct FaultSettings
     int rateLimitPerSecond = 0; // requests per second beyond which 429 is answered; 0 = off
     int retryAfterSeconds = 1;  // Retry-After of the 429 (and 503) replies
     double dropRate = 0;        // fraction of requests whose connection is closed unanswered
+    // Paths answered 404 as by a server that lacks them ("/api/v1/collections/time_zone"; the
+    // ".json" form too).
+    QStringList missingPaths;
 
     bool operator==(const FaultSettings &o) const
     {
         return latencyMs == o.latencyMs && errorRate == o.errorRate &&
                rateLimitPerSecond == o.rateLimitPerSecond &&
-               retryAfterSeconds == o.retryAfterSeconds && dropRate == o.dropRate;
+               retryAfterSeconds == o.retryAfterSeconds && dropRate == o.dropRate &&
+               missingPaths == o.missingPaths;
     }
     bool operator!=(const FaultSettings &o) const { return !(*this == o); }
 };

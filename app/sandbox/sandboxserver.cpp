@@ -268,6 +268,14 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     record(request, rawQuery);
     const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
+    QString path = request.url().path();
+    if (path.endsWith(QLatin1String(".json")))
+        path.chop(5);
+    if (m_faults->settings().missingPaths.contains(path)) {
+        deliver(std::move(responder), dispatch(Endpoint::Missing, {}, request, rawQuery),
+                fault.latencyMs, false);
+        return;
+    }
     switch (fault.action) {
     case FaultInjector::Action::Drop:
         deliver(std::move(responder), {}, fault.latencyMs, true);
