@@ -173,6 +173,20 @@ private slots:
         QCOMPARE(m_cache->label(Kind::Offers, 100), QString());
         QVERIFY(m_cache->items(Kind::TrafficSources).isEmpty());
     }
+    // Issue 14, item 12: names in natural order ("2 - …" before "10 - …"), whatever the locale.
+    void shouldSortNumbersInNamesNaturally()
+    {
+        m_cache->refresh(Kind::TrafficSources);
+        QTRY_VERIFY(m_cache->isLoaded(Kind::TrafficSources));
+        QList<int> leading;
+        const QList<LookupItem> items = m_cache->items(Kind::TrafficSources);
+        for (const LookupItem &item : items)
+            leading.append(item.label.section(QLatin1Char(' '), 0, 0).toInt());
+        QList<int> sorted = leading;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(leading, sorted);
+        QVERIFY(sorted.last() >= 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_LookupCache)

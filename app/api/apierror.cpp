@@ -35,9 +35,15 @@ QString ApiError::fullText() const
 {
     QStringList lines{message};
     for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
-        for (const QString &text : it.value())
-            lines << (it.key() == QLatin1String("base") ? text
-                                                        : it.key() + QStringLiteral(": ") + text);
+        for (const QString &text : it.value()) {
+            const QString line =
+                it.key() == QLatin1String("base") ? text : it.key() + QStringLiteral(": ") + text;
+            // The message often quotes the server's first error already: once is enough.
+            const QString quoted =
+                it.key() == QLatin1String("base") ? text : it.key() + QLatin1Char(' ') + text;
+            if (!message.endsWith(quoted))
+                lines << line;
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

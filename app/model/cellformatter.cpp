@@ -57,9 +57,16 @@ struct Text
 CellFormatter::CellFormatter()
     : m_zone(QTimeZone::systemTimeZone())
     , m_dateFormat(QStringLiteral("yyyy-MM-dd HH:mm"))
+    , m_collator(naturalCollator())
+{}
+
+QCollator CellFormatter::naturalCollator()
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    const QLocale locale;
+    QCollator collator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
 }
 
 std::optional<qint64> CellFormatter::parseTimestampMs(const QString &text)
@@ -195,8 +202,15 @@ int CellFormatter::compare(const PhoneNumber &a, const PhoneNumber &b, const QSt
                            columns::Kind kind) const
 {
     switch (kind) {
-    case columns::Kind::Integer:
-    case columns::Kind::Reference: {
+    case columns::Kind::Reference:
+    case columns::Kind::Country: {
+        // By the name shown (an id without a name reads "#id").
+        const QString x = display(a, key, kind), y = display(b, key, kind);
+        if (x.isEmpty() || y.isEmpty())
+            return int(!x.isEmpty()) - int(!y.isEmpty());
+        return m_collator.compare(x, y);
+    }
+    case columns::Kind::Integer: {
         const std::optional<qint64> x = integerValue(a, key), y = integerValue(b, key);
         if (!x || !y)
             return int(bool(x)) - int(bool(y));
@@ -211,7 +225,6 @@ int CellFormatter::compare(const PhoneNumber &a, const PhoneNumber &b, const QSt
     }
     case columns::Kind::Number:
     case columns::Kind::Text:
-    case columns::Kind::Country:
     case columns::Kind::Tokens:
         break;
     }

@@ -30,12 +30,16 @@ public:
     QString display(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
     QVariant toolTip(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
 
-    // The order of two records by one column's raw value: ids numerically, timestamps
-    // chronologically, text case-insensitively in the locale's order; missing values first.
+    // The order of two records by one column: numbers numerically, timestamps chronologically,
+    // offers, sources, pools, providers and countries by the name shown, text
+    // case-insensitively in the locale's order; missing values first.
     // Negative, zero or positive.
     int compare(const PhoneNumber &a, const PhoneNumber &b, const QString &key,
                 columns::Kind kind) const;
     const QCollator &collator() const { return m_collator; }
+    // Case-insensitive, numbers by value ("2" before "10"), in the locale's order; the "C"
+    // locale, which QCollator compares code point by code point, reads as English.
+    static QCollator naturalCollator();
 
     // "2023-12-11T11:49:32.495-05:00" (also "Z", "+0000", without milliseconds or seconds'
     // fraction) as milliseconds since the epoch, without allocating. nullopt when not ISO 8601.

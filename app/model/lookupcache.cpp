@@ -1,5 +1,7 @@
 #include "lookupcache.h"
 
+#include "cellformatter.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -122,8 +124,10 @@ void LookupCache::onPage(schema::LookupKind kind, int generation, int page,
     if (!result.ok()) {
         list.loading = false;
         list.incoming.clear();
-        if (result.error().kind != ApiError::Kind::Cancelled)
+        if (result.error().kind != ApiError::Kind::Cancelled) {
+            emit loadFailed(kind, result.error());
             emit errorOccurred(result.error());
+        }
         return;
     }
     const LookupPage &data = result.value();
@@ -144,9 +148,7 @@ void LookupCache::onPage(schema::LookupKind kind, int generation, int page,
 void LookupCache::finishLoad(schema::LookupKind kind)
 {
     List &list = m_lists[indexOf(kind)];
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = CellFormatter::naturalCollator();
     QList<LookupItem> items = std::move(list.incoming);
     list.incoming = {};
     std::stable_sort(items.begin(), items.end(),

@@ -42,6 +42,8 @@ public:
 signals:
     void changed(numdesk::schema::LookupKind kind);
     void errorOccurred(const numdesk::ApiError &error);
+    // The same failure, with the list it was for.
+    void loadFailed(numdesk::schema::LookupKind kind, const numdesk::ApiError &error);
 
 private:
     struct List

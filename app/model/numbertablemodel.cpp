@@ -456,7 +456,8 @@ void NumberTableModel::updateStatus()
     if (loaded != m_reportedLoaded) {
         m_reportedLoaded = loaded;
         emit loadedChanged(loaded);
-        if (m_loadAll)
+        // Only while loading: a purchase into a sorted, fully loaded table is no progress.
+        if (m_loadAll && !fully)
             emit loadAllProgress(loaded, m_total.value_or(m_rowCount));
     }
     if (fully != m_reportedFullyLoaded) {

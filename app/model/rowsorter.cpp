@@ -30,8 +30,9 @@ QList<qint64> RowSorter::sortedRows(qint64 rowCount, Qt::SortOrder order) const
     std::vector<State> states(n, State::Missing);
     std::vector<qint64> numbers;
     std::vector<std::optional<QCollatorSortKey>> texts;
-    const bool numeric = m_kind == columns::Kind::Integer || m_kind == columns::Kind::Reference ||
-                         m_kind == columns::Kind::Timestamp;
+    const bool numeric = m_kind == columns::Kind::Integer || m_kind == columns::Kind::Timestamp;
+    // Offers, sources, pools, providers and countries sort by the name the table shows.
+    const bool shown = m_kind == columns::Kind::Reference || m_kind == columns::Kind::Country;
     if (numeric)
         numbers.resize(n);
     else
@@ -48,7 +49,8 @@ QList<qint64> RowSorter::sortedRows(qint64 rowCount, Qt::SortOrder order) const
             states[r] = value ? State::Value : State::Empty;
             numbers[r] = value.value_or(0);
         } else {
-            const QString text = number->text(m_key);
+            const QString text =
+                shown ? m_formatter.display(*number, m_key, m_kind) : number->text(m_key);
             states[r] = text.isEmpty() ? State::Empty : State::Value;
             if (!text.isEmpty())
                 texts[r] = m_formatter.collator().sortKey(text);

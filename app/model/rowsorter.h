@@ -9,8 +9,9 @@
 
 namespace numdesk {
 
-// The order of a fully loaded PageStore by one column's raw value (CellFormatter::compare:
-// ids numerically, timestamps chronologically, text case-insensitively in the locale's order).
+// The order of a fully loaded PageStore by one column (CellFormatter::compare: numbers
+// numerically, timestamps chronologically, offers, sources, pools, providers and countries by
+// the name shown, text case-insensitively in the locale's order).
 // Ties keep the server's order, in either direction.
 class RowSorter
 {
