@@ -442,6 +442,55 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("\r\n"), 251);
     }
+    // Issue 14, item 22: the table and `show` print the names of offers, sources, pools and
+    // providers; `--ids` prints the ids; JSON and CSV keep the ids.
+    void shouldPrintNamesInTheTableAndShowAndIdsOnRequest()
+    {
+        const QStringList offers{"Auto Insurance",  "Medicare Advantage", "Debt Relief",
+                                 "Home Solar",      "Final Expense",      "Home Warranty",
+                                 "Personal Injury", "Pest Control"};
+        const QStringList columns{"list", "--limit", "3", "--columns", "id,offer_id"};
+        Run r = run(atSandbox(columns + QStringList{"--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 3);
+        const auto lines = [](const QByteArray &out) {
+            QStringList result;
+            for (const QString &line :
+                 QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                result << line.simplified();
+            return result;
+        };
+        QStringList byName{QStringLiteral("ID Offer")};
+        QStringList byId{QStringLiteral("ID Offer")};
+        for (const QJsonValue &row : rows) {
+            const qint64 id = row.toObject().value("id").toInteger();
+            const qint64 offer = row.toObject().value("offer_id").toInteger();
+            QVERIFY(offer >= 100 && offer <= 107);
+            byName << QStringLiteral("%1 %2").arg(id).arg(offers.at(int(offer - 100)));
+            byId << QStringLiteral("%1 %2").arg(id).arg(offer);
+        }
+        r = run(atSandbox(columns));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out), byName);
+        r = run(atSandbox(columns + QStringList{"--ids"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out), byId);
+        r = run(atSandbox({"list", "--limit", "1", "--columns", "id,offer_id", "--format", "csv"}));
+        QCOMPARE(r.out.split('\n').at(1).trimmed().split(',').at(1),
+                 QByteArray::number(rows.at(0).toObject().value("offer_id").toInteger()));
+
+        const qint64 first = rows.at(0).toObject().value("id").toInteger();
+        const qint64 offer = rows.at(0).toObject().value("offer_id").toInteger();
+        const QString name = offers.at(int(offer - 100));
+        r = run(atSandbox({"show", QString::number(first)}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 (#%2)\n").arg(name).arg(offer).toUtf8()),
+                 r.out.constData());
+        r = run(atSandbox({"show", QString::number(first), "--ids"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(name.toUtf8()), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

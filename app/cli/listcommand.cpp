@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "exitcode.h"
 #include "filteroptions.h"
+#include "lookupcache.h"
+#include "lookupnames.h"
 #include "pagedqueryreader.h"
 #include "terminal.h"
 
@@ -31,6 +33,9 @@ void ListCommand::addOptions(QCommandLineParser &parser)
              .arg(OutputFormatter::defaultColumns().join(QLatin1Char(','))),
          tr("KEYS")},
         {QStringLiteral("format"), tr("table (default), csv or json."), tr("FORMAT")},
+        {QStringLiteral("ids"),
+         tr("The table prints offer, traffic source, pool and provider ids instead of their "
+            "names (CSV and JSON always hold ids).")},
         {QStringLiteral("limit"),
          tr("At most N numbers; 0 lists all of them (default %1).").arg(kDefaultLimit), tr("N")},
     });
@@ -42,6 +47,7 @@ bool ListCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("unexpected argument '%1'.").arg(parser.positionalArguments().first());
         return false;
     }
+    m_ids = parser.isSet(QStringLiteral("ids"));
     if (!FilterOptions::read(parser, &m_filter, error))
         return false;
     if (parser.isSet(QStringLiteral("columns")) &&
@@ -110,7 +116,14 @@ int ListCommand::run(const CommandContext &context)
         context.terminal->err(tr("list: cancelled.\n"));
         return Incomplete;
     }
-    context.terminal->outBytes(OutputFormatter::list(rows, m_columns, m_format));
+    std::unique_ptr<LookupCache> names;
+    if (m_format == OutputFormatter::Format::Table && !m_ids) {
+        QStringList failed;
+        names = LookupNames::load(context.client, options.columns, &failed);
+        for (const QString &list : std::as_const(failed))
+            context.terminal->err(tr("Note: %1 could not be read; ids are shown.\n").arg(list));
+    }
+    context.terminal->outBytes(OutputFormatter::list(rows, m_columns, m_format, names.get()));
     if (outcome.setChanged && !outcome.truncated)
         context.terminal->err(tr("Note: numbers changed while they were listed.\n"));
     return Success;

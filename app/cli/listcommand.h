@@ -28,6 +28,7 @@ private:
     QStringList m_columns;
     OutputFormatter::Format m_format = OutputFormatter::Format::Table;
     qint64 m_limit = kDefaultLimit;
+    bool m_ids = false; // the table prints ids, not names
 };
 
 } // namespace numdesk::cli

@@ -3,6 +3,7 @@
 #include "columncatalog.h"
 #include "csvrecordformatter.h"
 #include "csvrowwriter.h"
+#include "lookupnames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,11 +49,11 @@ QStringList OutputFormatter::defaultColumns()
 }
 
 QByteArray OutputFormatter::list(const QList<PhoneNumber> &numbers, const QStringList &columns,
-                                 Format format)
+                                 Format format, const LookupCache *names)
 {
     switch (format) {
     case Format::Table:
-        return table(numbers, columns.isEmpty() ? defaultColumns() : columns);
+        return table(numbers, columns.isEmpty() ? defaultColumns() : columns, names);
     case Format::Csv:
         return csv(numbers, columns.isEmpty() ? defaultColumns() : columns);
     case Format::Json:
@@ -61,13 +62,18 @@ QByteArray OutputFormatter::list(const QList<PhoneNumber> &numbers, const QStrin
     return {};
 }
 
-QByteArray OutputFormatter::table(const QList<PhoneNumber> &numbers, const QStringList &columns)
+QByteArray OutputFormatter::table(const QList<PhoneNumber> &numbers, const QStringList &columns,
+                                  const LookupCache *names)
 {
     const CsvRecordFormatter formatter(columns);
     QList<QStringList> rows;
     rows.append(formatter.header(CsvRecordFormatter::HeaderStyle::Labels));
-    for (const PhoneNumber &number : numbers)
-        rows.append(formatter.cells(number));
+    for (const PhoneNumber &number : numbers) {
+        QStringList cells = formatter.cells(number);
+        for (qsizetype c = 0; names && c < cells.size(); ++c)
+            cells[c] = LookupNames::name(names, columns.at(c), cells.at(c));
+        rows.append(cells);
+    }
     QList<qsizetype> widths(columns.size(), 0);
     for (QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
@@ -114,7 +120,7 @@ QByteArray OutputFormatter::json(const QList<PhoneNumber> &numbers, const QStrin
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QByteArray OutputFormatter::record(const PhoneNumber &number)
+QByteArray OutputFormatter::record(const PhoneNumber &number, const LookupCache *names)
 {
     QStringList keys;
     for (const QString &key : columns::all()) {
@@ -127,8 +133,12 @@ QByteArray OutputFormatter::record(const PhoneNumber &number)
     QString out;
     for (const QString &key : std::as_const(keys)) {
         const QString label = columns::label(key) + QLatin1Char(':');
-        out += label.leftJustified(width) + QStringLiteral("  ") + oneLine(number.text(key)) +
-               QLatin1Char('\n');
+        const QString raw = number.text(key);
+        const QString name = LookupNames::name(names, key, raw);
+        //: A named id in `show`: "Auto Insurance (#100)"
+        const QString value = name != raw ? tr("%1 (#%2)").arg(name, raw) : raw;
+        out +=
+            label.leftJustified(width) + QStringLiteral("  ") + oneLine(value) + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

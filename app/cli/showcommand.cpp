@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "blockingcall.h"
 #include "exitcode.h"
+#include "lookupcache.h"
+#include "lookupnames.h"
 #include "terminal.h"
 
 namespace numdesk::cli {
@@ -21,6 +23,8 @@ QString ShowCommand::description() const
 void ShowCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("format"), tr("table (default) or json."), tr("FORMAT")});
+    parser.addOption({QStringLiteral("ids"), tr("Print offer, traffic source, pool and provider "
+                                                "ids without their names.")});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The id (185923) or the number "
                                                           "(+18005002562)."));
 }
@@ -37,6 +41,7 @@ bool ShowCommand::read(const QCommandLineParser &parser, QString *error)
         return false;
     }
     m_id = ids.first();
+    m_ids = parser.isSet(QStringLiteral("ids"));
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty()) {
         const auto parsed = OutputFormatter::formatFromName(format);
@@ -59,9 +64,18 @@ int ShowCommand::run(const CommandContext &context)
         context.terminal->err(tr("show: %1\n").arg(result.error().fullText()));
         return ApiFailure;
     }
-    context.terminal->outBytes(m_format == OutputFormatter::Format::Json
-                                   ? OutputFormatter::recordJson(result.value())
-                                   : OutputFormatter::record(result.value()));
+    if (m_format == OutputFormatter::Format::Json) {
+        context.terminal->outBytes(OutputFormatter::recordJson(result.value()));
+        return Success;
+    }
+    std::unique_ptr<LookupCache> names;
+    if (!m_ids) {
+        QStringList failed;
+        names = LookupNames::load(context.client, {}, &failed);
+        for (const QString &list : std::as_const(failed))
+            context.terminal->err(tr("Note: %1 could not be read; ids are shown.\n").arg(list));
+    }
+    context.terminal->outBytes(OutputFormatter::record(result.value(), names.get()));
     return Success;
 }
 

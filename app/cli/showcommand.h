@@ -23,6 +23,7 @@ protected:
 private:
     QString m_id;
     OutputFormatter::Format m_format = OutputFormatter::Format::Table;
+    bool m_ids = false; // ids only, no names
 };
 
 } // namespace numdesk::cli
