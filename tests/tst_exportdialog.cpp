@@ -1,4 +1,6 @@
+#include "dialogtesthelpers.h"
 #include "exportdialog.h"
+#include "lookupcache.h"
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
@@ -7,10 +9,12 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -24,6 +28,7 @@
 #include <QTimer>
 
 using namespace numdesk;
+using numdesk::test::findByAccessibleName;
 
 // File > Export View… on a real window over the sandbox.
 class tst_ExportDialog : public QObject
@@ -74,6 +79,43 @@ private:
             }
         });
         timer->start();
+    }
+
+    QCheckBox *checkBox(ExportDialog *dialog, const QString &text)
+    {
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+            if (box->text().remove(QLatin1Char('&')).startsWith(text))
+                return box;
+        }
+        return nullptr;
+    }
+
+    QRadioButton *radio(ExportDialog *dialog, const QString &text)
+    {
+        for (QRadioButton *button : dialog->findChildren<QRadioButton *>()) {
+            if (button->text().remove(QLatin1Char('&')).startsWith(text))
+                return button;
+        }
+        return nullptr;
+    }
+
+    // Exports with the dialog as it is set and returns the file's lines.
+    QList<QByteArray> exportTo(ExportDialog *dialog, const QString &path)
+    {
+        dialog->setFilePath(path);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QString summary;
+        answerNextMessageBox(&summary);
+        QTest::mouseClick(exportButton(dialog), Qt::LeftButton);
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000); }();
+        [&] { QTRY_VERIFY(!summary.isEmpty()); }();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QByteArray> lines = file.readAll().split('\n');
+        for (QByteArray &line : lines)
+            line = line.trimmed();
+        return lines;
     }
 
 private slots:
@@ -177,6 +219,88 @@ private slots:
             "NUMDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
         QDir().mkpath(shot);
         QVERIFY(dialog->grab().save(shot + QStringLiteral("/export-dialog.png")));
+        dialog->reject();
+    }
+    // Issue 14, item 15: "Write names as shown" writes the names the table shows, with either
+    // header; the choices are remembered.
+    void shouldWriteNamesAsShownAndRememberTheChoices()
+    {
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::RingPools));
+        NumberTableModel *model = m_workspace->model();
+        m_window->tableView()->setVisibleColumns(
+            {QStringLiteral("number"), QStringLiteral("offer_id"), QStringLiteral("country"),
+             QStringLiteral("ring_pool_id")});
+        QTRY_VERIFY(model->index(2, 0).data(NumberTableModel::LoadedRole).toBool());
+        ExportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCheckBox *names = checkBox(dialog, QStringLiteral("Write names as shown"));
+        QVERIFY(names);
+        QVERIFY(!names->isChecked());
+        names->setChecked(true);
+        radio(dialog, QStringLiteral("Column keys"))->setChecked(true);
+        QList<QByteArray> lines = exportTo(dialog, m_dir.filePath(QStringLiteral("names.csv")));
+        QCOMPARE(lines.first(), QByteArray("number,offer_id,country,ring_pool_id"));
+        auto expectedRow = [model](int row) {
+            QStringList cells{model->index(row, 0).data(Qt::EditRole).toString()};
+            for (int column = 1; column < 4; ++column) {
+                QString text = model->index(row, column).data().toString();
+                if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
+                    text = QLatin1Char('"') +
+                           text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
+                cells << text;
+            }
+            return cells.join(QLatin1Char(',')).toUtf8();
+        };
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(lines.at(row + 1), expectedRow(row));
+        QVERIFY(!lines.at(1).contains(",10")); // no id left in a name column
+
+        // Remembered, with the header choice.
+        dialog = openDialog();
+        QVERIFY(checkBox(dialog, QStringLiteral("Write names as shown"))->isChecked());
+        QVERIFY(radio(dialog, QStringLiteral("Column keys"))->isChecked());
+        radio(dialog, QStringLiteral("Display labels"))->setChecked(true);
+        lines = exportTo(dialog, m_dir.filePath(QStringLiteral("names-labels.csv")));
+        QCOMPARE(lines.first(), QByteArray("Number,Offer,Country,Number Pool"));
+        QCOMPARE(lines.at(1), expectedRow(0));
+        dialog = openDialog();
+        QVERIFY(radio(dialog, QStringLiteral("Display labels"))->isChecked());
+        checkBox(dialog, QStringLiteral("Write names as shown"))->setChecked(false);
+        lines = exportTo(dialog, m_dir.filePath(QStringLiteral("ids.csv")));
+        QCOMPARE(lines.at(1).split(',').at(1), QByteArray::number(*model->numberAt(0)->offerId));
+    }
+
+    // Issue 14, item 16: with Spreadsheet-safe off, a view holding formula-like cells is named
+    // in the dialog before anything is written; the choice is remembered.
+    void shouldWarnAboutFormulaLikeCellsWhenSpreadsheetSafeIsOff()
+    {
+        NumberTableModel *model = m_workspace->model();
+        m_window->tableView()->setVisibleColumns(
+            {QStringLiteral("number"), QStringLiteral("name")});
+        QTRY_VERIFY(model->index(3, 0).data(NumberTableModel::LoadedRole).toBool());
+        PhoneNumber changed = *model->numberAt(3);
+        changed.name = QStringLiteral("=SUM(A1)");
+        model->updateNumber(changed);
+        ExportDialog *dialog = openDialog();
+        QCheckBox *safe = checkBox(dialog, QStringLiteral("Spreadsheet-safe"));
+        QVERIFY(safe);
+        safe->setChecked(false);
+        auto *warning = findByAccessibleName<QLabel>(dialog, QStringLiteral("Formula warning"));
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("=SUM(A1)")), qPrintable(warning->text()));
+        QVERIFY(test::saveScreenshot(dialog, QStringLiteral("export-dialog-formula-warning.png")));
+        safe->setChecked(true);
+        QVERIFY(!warning->isVisible());
+        dialog->reject();
+        dialog = openDialog();
+        QVERIFY(checkBox(dialog, QStringLiteral("Spreadsheet-safe"))->isChecked());
+        checkBox(dialog, QStringLiteral("Spreadsheet-safe"))->setChecked(false);
+        dialog->reject();
+        dialog = openDialog();
+        QVERIFY(!checkBox(dialog, QStringLiteral("Spreadsheet-safe"))->isChecked());
         dialog->reject();
     }
 };

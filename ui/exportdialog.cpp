@@ -31,6 +31,10 @@ namespace numdesk {
 namespace {
 
 const QString kLastFolderKey = QStringLiteral("export/lastFolder");
+// The last choices, over the defaults of Preferences.
+const QString kHeaderKey = QStringLiteral("export/header");
+const QString kNamesKey = QStringLiteral("export/namesAsShown");
+const QString kSpreadsheetSafeKey = QStringLiteral("export/spreadsheetSafe");
 
 } // namespace
 
@@ -46,6 +50,10 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
     , m_spreadsheetSafe(new QCheckBox(tr("&Spreadsheet-safe: keep cells starting with = + - @ "
                                          "from being read as formulas"),
                                       this))
+    , m_names(new QCheckBox(tr("Write &names as shown: offers, traffic sources, pools, "
+                               "providers and countries by name, not by id or code"),
+                            this))
+    , m_formulaWarning(new QLabel(this))
     , m_convertDates(new QCheckBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -70,9 +78,24 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
 
     // Export defaults from Preferences; the user may change them for this export.
     m_preferences = PreferencesStore().load();
-    (m_preferences.exportHeader == CsvRecordFormatter::HeaderStyle::Labels ? m_labels : m_keys)
-        ->setChecked(true);
-    m_spreadsheetSafe->setChecked(m_preferences.exportSpreadsheetSafe);
+    const QSettings settings;
+    const bool labels =
+        settings
+            .value(kHeaderKey, m_preferences.exportHeader == CsvRecordFormatter::HeaderStyle::Labels
+                                   ? QStringLiteral("labels")
+                                   : QStringLiteral("keys"))
+            .toString() == QLatin1String("labels");
+    (labels ? m_labels : m_keys)->setChecked(true);
+    m_spreadsheetSafe->setChecked(
+        settings.value(kSpreadsheetSafeKey, m_preferences.exportSpreadsheetSafe).toBool());
+    m_names->setChecked(settings.value(kNamesKey, false).toBool());
+    m_names->setToolTip(tr("The file then reads like the table; a plan made from it is read "
+                           "back by these names."));
+    m_names->setEnabled(false); // until setLookups()
+    m_formulaWarning->setAccessibleName(tr("Formula warning"));
+    m_formulaWarning->setWordWrap(true);
+    m_formulaWarning->setStyleSheet(QStringLiteral("color: #8a6d3b;"));
+    m_formulaWarning->hide();
 
     // The last folder used, else Documents, else home: the first that exists (a fresh account
     // may have no Documents folder, and a remembered one may be gone).
@@ -137,7 +160,9 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(headerBox);
+    layout->addWidget(m_names);
     layout->addWidget(m_spreadsheetSafe);
+    layout->addWidget(m_formulaWarning);
     layout->addWidget(m_convertDates);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -147,7 +172,56 @@ ExportDialog::ExportDialog(ApiClient *client, const NumberFilter &filter,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
+    for (QCheckBox *box : {m_spreadsheetSafe, m_names})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::updateFormulaWarning);
+    // Remembered as chosen, for the next export.
+    for (QAbstractButton *button :
+         std::initializer_list<QAbstractButton *>{m_labels, m_spreadsheetSafe, m_names})
+        connect(button, &QAbstractButton::toggled, this, &ExportDialog::rememberChoices);
+    connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateFormulaWarning);
     updateButtons();
+}
+
+void ExportDialog::setLookups(const LookupCache *lookups)
+{
+    m_lookups = lookups;
+    m_names->setEnabled(lookups != nullptr);
+    updateFormulaWarning();
+}
+
+void ExportDialog::setFormulaCheck(FormulaCheck check)
+{
+    m_formulaCheck = std::move(check);
+    updateFormulaWarning();
+}
+
+void ExportDialog::updateFormulaWarning()
+{
+    QStringList cells;
+    if (!m_spreadsheetSafe->isChecked() && m_formulaCheck)
+        cells = m_formulaCheck(chosenColumns(), m_names->isChecked() && m_lookups);
+    if (cells.isEmpty()) {
+        m_formulaWarning->hide();
+        return;
+    }
+    for (QString &cell : cells)
+        cell = QStringLiteral("“%1”").arg(cell.left(40));
+    //: Cells are quoted: “=SUM(A1)”, “@handle”
+    m_formulaWarning->setText(
+        tr("This view has cells a spreadsheet would run as formulas, such as %1. Tick "
+           "Spreadsheet-safe to write them as text.")
+            .arg(cells.join(QStringLiteral(", "))));
+    m_formulaWarning->show();
+}
+
+void ExportDialog::rememberChoices() const
+{
+    QSettings settings;
+    settings.setValue(kHeaderKey,
+                      m_labels->isChecked() ? QStringLiteral("labels") : QStringLiteral("keys"));
+    settings.setValue(kSpreadsheetSafeKey, m_spreadsheetSafe->isChecked());
+    if (m_names->isEnabled())
+        settings.setValue(kNamesKey, m_names->isChecked());
 }
 
 QString ExportDialog::filePath() const
@@ -178,6 +252,8 @@ ExportOptions ExportDialog::exportOptions() const
     options.header = m_labels->isChecked() ? CsvRecordFormatter::HeaderStyle::Labels
                                            : CsvRecordFormatter::HeaderStyle::Keys;
     options.spreadsheetSafe = m_spreadsheetSafe->isChecked();
+    if (m_names->isChecked())
+        options.names = m_lookups;
     if (m_convertDates->isChecked()) {
         const QTimeZone zone = dates::zoneForApiName(m_filter.timeZone);
         options.displayZone = zone.isValid() ? zone : QTimeZone::utc();
@@ -231,6 +307,7 @@ void ExportDialog::accept()
         return;
     }
     QSettings().setValue(kLastFolderKey, file.absolutePath());
+    rememberChoices();
     m_job = new ExportJob(m_client, file.absoluteFilePath(), exportOptions(), this);
     m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
     m_progress->setWindowTitle(tr("Export View"));

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -17,6 +19,7 @@ class QRadioButton;
 namespace numdesk {
 
 class ApiClient;
+class LookupCache;
 
 // File > Export View…: every number of the current view (not only the loaded rows) to a CSV
 // file, with the view's filters and visible columns preselected. Runs an ExportJob with a
@@ -33,6 +36,13 @@ public:
     void setFilePath(const QString &path);
     QStringList chosenColumns() const;
     ExportOptions exportOptions() const;
+    // Offer, source, pool and provider ids and countries can be written as the names the table
+    // shows ("Write names as shown"); without lookups the choice is not offered.
+    void setLookups(const LookupCache *lookups);
+    // Given the columns and whether names are written, up to a few cells of the view that a
+    // spreadsheet would run as formulas; named in the dialog while Spreadsheet-safe is off.
+    using FormulaCheck = std::function<QStringList(const QStringList &columns, bool names)>;
+    void setFormulaCheck(FormulaCheck check);
     // The summary of the last run (valid once finished() was emitted).
     const ExportSummary &summary() const { return m_summary; }
 
@@ -45,6 +55,8 @@ signals:
 private:
     void browse();
     void updateButtons();
+    void updateFormulaWarning();
+    void rememberChoices() const;
     void onProgress(qint64 done, qint64 total, double rate, int secondsLeft);
     void onFinished(const ExportSummary &summary);
 
@@ -55,6 +67,10 @@ private:
     QRadioButton *m_keys;
     QRadioButton *m_labels;
     QCheckBox *m_spreadsheetSafe;
+    QCheckBox *m_names;
+    QLabel *m_formulaWarning;
+    const LookupCache *m_lookups = nullptr;
+    FormulaCheck m_formulaCheck;
     QCheckBox *m_convertDates;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

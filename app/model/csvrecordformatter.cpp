@@ -9,8 +9,16 @@ CsvRecordFormatter::CsvRecordFormatter(QStringList columns, QTimeZone displayZon
     : m_columns(std::move(columns))
     , m_zone(std::move(displayZone))
 {
-    for (const QString &key : std::as_const(m_columns))
+    for (const QString &key : std::as_const(m_columns)) {
+        m_kinds.append(columns::kind(key));
         m_isTimestamp.append(columns::kind(key) == columns::Kind::Timestamp);
+    }
+}
+
+void CsvRecordFormatter::setNames(const LookupCache *lookups)
+{
+    m_names = lookups != nullptr;
+    m_shown.setLookups(lookups);
 }
 
 QStringList CsvRecordFormatter::header(HeaderStyle style) const
@@ -35,8 +43,11 @@ QString CsvRecordFormatter::convertTimestamp(const QString &text, const QTimeZon
 
 QString CsvRecordFormatter::cell(const PhoneNumber &number, const QString &key) const
 {
+    const columns::Kind kind = columns::kind(key);
+    if (m_names && (kind == columns::Kind::Reference || kind == columns::Kind::Country))
+        return m_shown.display(number, key, kind);
     const QString text = number.text(key);
-    if (m_zone.isValid() && columns::kind(key) == columns::Kind::Timestamp)
+    if (m_zone.isValid() && kind == columns::Kind::Timestamp)
         return convertTimestamp(text, m_zone);
     return text;
 }
@@ -46,6 +57,11 @@ QStringList CsvRecordFormatter::cells(const PhoneNumber &number) const
     QStringList out;
     out.reserve(m_columns.size());
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const columns::Kind kind = m_kinds.at(i);
+        if (m_names && (kind == columns::Kind::Reference || kind == columns::Kind::Country)) {
+            out.append(m_shown.display(number, m_columns.at(i), kind));
+            continue;
+        }
         const QString text = number.text(m_columns.at(i));
         out.append(m_isTimestamp.at(i) && m_zone.isValid() ? convertTimestamp(text, m_zone) : text);
     }

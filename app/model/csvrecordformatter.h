@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellformatter.h"
 #include "phonenumber.h"
 
 #include <QStringList>
@@ -10,7 +11,8 @@ namespace numdesk {
 // Turns phone numbers into the cells of an export: only the chosen columns, in the chosen
 // order; null as an empty cell; token values as "key:value" joined with "; "; timestamps
 // exactly as the API sent them, or converted to a display time zone (same ISO 8601 form with
-// milliseconds and offset) when one is given.
+// milliseconds and offset) when one is given. With names (setNames), offer, traffic source,
+// pool and provider ids and country codes are written as the table shows them.
 class CsvRecordFormatter
 {
 public:
@@ -24,6 +26,9 @@ public:
 
     const QStringList &columns() const { return m_columns; }
     QStringList header(HeaderStyle style) const;
+    // Id columns as their names and the country as its name, exactly as the table shows them
+    // ("#102" for an id without a name); null: as the API sent them.
+    void setNames(const LookupCache *lookups);
     QStringList cells(const PhoneNumber &number) const;
     QString cell(const PhoneNumber &number, const QString &key) const;
 
@@ -34,7 +39,10 @@ public:
 private:
     QStringList m_columns;
     QList<bool> m_isTimestamp;
+    QList<columns::Kind> m_kinds;
     QTimeZone m_zone;
+    bool m_names = false;
+    CellFormatter m_shown;
 };
 
 } // namespace numdesk

@@ -25,7 +25,9 @@ ExportJob::ExportJob(ApiClient *client, QString filePath, ExportOptions options,
     , m_options(std::move(options))
     , m_formatter(chosenColumns(m_options.columns), m_options.displayZone)
     , m_writer(CsvRowWriter::Options{m_options.spreadsheetSafe, m_options.byteOrderMark})
-{}
+{
+    m_formatter.setNames(m_options.names);
+}
 
 ExportJob::~ExportJob()
 {

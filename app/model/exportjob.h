@@ -19,6 +19,7 @@ class QSaveFile;
 namespace numdesk {
 
 class ApiClient;
+class LookupCache;
 
 struct ExportOptions
 {
@@ -27,6 +28,9 @@ struct ExportOptions
     CsvRecordFormatter::HeaderStyle header = CsvRecordFormatter::HeaderStyle::Keys;
     QTimeZone displayZone; // invalid: timestamps exactly as the API sent them
     bool spreadsheetSafe = false;
+    // Set: offer, traffic source, pool and provider ids and countries written as names, as the
+    // table shows them (the lookups must outlive the job).
+    const LookupCache *names = nullptr;
     bool byteOrderMark = false;
     int parallel = 4;  // pages in flight
     int perPage = 250; // asked for; the server's cap wins
