@@ -1,6 +1,7 @@
 #include "daterangeedit.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,6 +82,45 @@ private slots:
         for (int i = 0; i < combo->count(); ++i)
             names << combo->itemText(i);
         QCOMPARE(names, QStringList({"Any Time", "Today", "Last 7 Days", "This Month", "Custom"}));
+    }
+    // Issue 14, item 8: Custom starts from the preset it replaces, or today 00:00 to now.
+    void shouldStartACustomRangeFromThePresetItReplaces()
+    {
+        DateRangeEdit edit(QStringLiteral("Created"));
+        const QTimeZone ny("America/New_York");
+        edit.setZone(ny);
+        edit.setClock(fixedNow);
+        auto *preset = edit.findChild<QComboBox *>();
+        preset->setCurrentIndex(preset->findData(QVariant::fromValue(Preset::Last7Days)));
+        const QDateTime from = edit.from();
+        const QDateTime to = edit.to();
+        preset->setCurrentIndex(preset->findData(QVariant::fromValue(Preset::Custom)));
+        QCOMPARE(edit.from(), from);
+        QCOMPARE(edit.to(), QDateTime(to.date(), QTime(23, 59, 59), ny));
+
+        DateRangeEdit fresh(QStringLiteral("Last call"));
+        fresh.setZone(ny);
+        fresh.setClock(fixedNow);
+        auto *freshPreset = fresh.findChild<QComboBox *>();
+        freshPreset->setCurrentIndex(freshPreset->findData(QVariant::fromValue(Preset::Custom)));
+        // Tuesday 22:30 in New York: from 00:00 that day to the current minute.
+        QCOMPARE(fresh.from(), QDateTime(QDate(2026, 11, 17), QTime(0, 0), ny));
+        QCOMPARE(fresh.to(), QDateTime(QDate(2026, 11, 17), QTime(22, 30, 59), ny));
+    }
+
+    // Issue 14, item 9: To before From is marked and the range says it is not valid.
+    void shouldMarkAnEndBeforeTheStart()
+    {
+        DateRangeEdit edit(QStringLiteral("Created"));
+        const QTimeZone utc = QTimeZone::utc();
+        edit.setCustomRange(QDateTime(QDate(2025, 3, 2), QTime(10, 0), utc),
+                            QDateTime(QDate(2025, 3, 1), QTime(10, 0), utc));
+        auto *to = edit.findChildren<QDateTimeEdit *>().last();
+        QVERIFY(to->toolTip().contains(QStringLiteral("before the start")));
+        QVERIFY(!edit.property("rangeValid").toBool());
+        to->setDateTime(QDateTime(QDate(2025, 3, 3), QTime(10, 0), Qt::UTC));
+        QVERIFY(edit.property("rangeValid").toBool());
+        QVERIFY(!to->toolTip().contains(QStringLiteral("before the start")));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "apidates.h"
 #include "filterbar.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
@@ -9,9 +10,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -240,6 +243,84 @@ private slots:
         waitIdle();
         QCOMPARE(m_window->filterBar()->filter().number, QStringLiteral("+18005002562"));
         QCOMPARE(lastListQuery().value(QStringLiteral("number")), QStringLiteral("+18005002562"));
+    }
+    // Issue 14, item 8: editing a custom range applies once the user is done, not per key.
+    void shouldApplyACustomRangeOnceTheUserIsDone()
+    {
+        QSignalSpy changed(m_window->filterBar(), &FilterBar::filterChanged);
+        auto *created = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Created"));
+        created->setCurrentIndex(created->findText(QStringLiteral("Custom")));
+        QCOMPARE(changed.size(), 0); // not at once
+        auto *from =
+            findByAccessibleName<QDateTimeEdit>(m_window.get(), QStringLiteral("Created from"));
+        QVERIFY(from);
+        QVERIFY2(from->dateTime().date().year() > 2000, qPrintable(from->dateTime().toString()));
+        from->setFocus();
+        from->setCurrentSection(QDateTimeEdit::YearSection);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(from, Qt::Key_Down);
+        QCOMPARE(changed.size(), 0);
+        QTRY_COMPARE(changed.size(), 1);
+        const NumberFilter filter = m_window->filterBar()->filter();
+        QCOMPARE(filter.createdFrom.date().year(), QDate::currentDate().year() - 3);
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("created_at_from")).left(4),
+                 QString::number(QDate::currentDate().year() - 3));
+    }
+
+    // Issue 14, item 9: To before From is marked and not sent.
+    void shouldNotSendARangeThatEndsBeforeItStarts()
+    {
+        auto *created = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Created"));
+        created->setCurrentIndex(created->findText(QStringLiteral("Custom")));
+        auto *from =
+            findByAccessibleName<QDateTimeEdit>(m_window.get(), QStringLiteral("Created from"));
+        auto *to =
+            findByAccessibleName<QDateTimeEdit>(m_window.get(), QStringLiteral("Created to"));
+        from->setDateTime(QDateTime(QDate(2025, 3, 2), QTime(10, 0), Qt::UTC));
+        to->setDateTime(QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC));
+        waitIdle();
+        m_workspace->sandbox()->clearReceivedRequests();
+        QTest::qWait(FilterBar::kDebounceMs * 2);
+        waitIdle();
+        QCOMPARE(listRequestCount(), 0);
+        QVERIFY(to->toolTip().contains(QStringLiteral("before the start")));
+        to->setDateTime(QDateTime(QDate(2025, 3, 4), QTime(10, 0), Qt::UTC));
+        QTRY_COMPARE(listRequestCount(), 1);
+        QCOMPARE(lastListQuery().value(QStringLiteral("created_at_to")),
+                 QStringLiteral("2025-03-04 10:00:59 +0000"));
+    }
+
+    // Issue 14, item 12: time zones in offset order, by name within an offset.
+    void shouldListTimeZonesInOffsetOrder()
+    {
+        m_window->filterBar()->setTimeZones(dates::railsTimeZones());
+        auto *zone = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Time zone"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int previous = std::numeric_limits<int>::min();
+        for (int i = 0; i < zone->count(); ++i) {
+            const QTimeZone tz = dates::zoneForApiName(zone->itemData(i).toString());
+            const int offset = tz.isValid() ? tz.offsetFromUtc(now) : 0;
+            QVERIFY2(offset >= previous, qPrintable(zone->itemText(i)));
+            previous = offset;
+        }
+    }
+
+    // Issue 14, item 21: the bar does not move when "Filtered" appears.
+    void shouldKeepItsLayoutWhenFilteredAppears()
+    {
+        auto *clear = m_window->filterBar()->findChild<QPushButton *>();
+        auto *zone = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Time zone"));
+        const QRect clearBefore = clear->geometry();
+        const QRect zoneBefore = zone->geometry();
+        auto *search =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
+        QTest::keyClicks(search, QStringLiteral("a"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterIndicator"))->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(clear->geometry(), clearBefore);
+        QCOMPARE(zone->geometry(), zoneBefore);
     }
 };
 

@@ -1,11 +1,14 @@
 #include "accountswitcher.h"
 #include "actionrunner.h"
 #include "activitypanel.h"
+#include "apidates.h"
 #include "buynumberdialog.h"
 #include "detailspanel.h"
 #include "dialogtesthelpers.h"
+#include "editnumbersdialog.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
+#include "filterbar.h"
 #include "journalmodel.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
@@ -21,7 +24,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QCollator>
+#include <QComboBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -33,10 +39,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace numdesk;
@@ -78,6 +86,53 @@ private:
             "NUMDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
         QDir().mkpath(dir);
         return dir;
+    }
+
+    // The text Details shows for the field labelled `label` ("Offer:"); empty when none.
+    QString detailsValue(const QString &label)
+    {
+        const auto forms = m_window->detailsPanel()->findChildren<QFormLayout *>();
+        for (QFormLayout *form : forms) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                auto *name = form->itemAt(row, QFormLayout::LabelRole);
+                auto *value = form->itemAt(row, QFormLayout::FieldRole);
+                auto *nameLabel = name ? qobject_cast<QLabel *>(name->widget()) : nullptr;
+                auto *valueLabel = value ? qobject_cast<QLabel *>(value->widget()) : nullptr;
+                if (nameLabel && valueLabel && nameLabel->text() == label)
+                    return valueLabel->text();
+            }
+        }
+        return {};
+    }
+
+    QList<int> selectedRows()
+    {
+        QList<int> rows;
+        for (const QModelIndex &index : m_window->tableView()->selectionModel()->selectedRows())
+            rows.append(index.row());
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    }
+
+    QAction *actionWithShortcut(const QKeySequence &key)
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == key)
+                return action;
+        }
+        return nullptr;
+    }
+
+    // Runs one batch on the workspace's runner and waits for its end.
+    void runActions(const QList<NumberAction> &actions)
+    {
+        ActionRunner *runner = m_workspace->createRunner();
+        runner->setActions(actions);
+        runner->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 10000);
+        for (const NumberAction &action : runner->actions())
+            QCOMPARE(action.state, NumberAction::State::Succeeded);
+        Workspace::releaseRunner(runner);
     }
 
 private slots:
@@ -434,6 +489,265 @@ private slots:
         QVERIFY(m_workspace->isSandbox());
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
         QTRY_COMPARE(model()->total(), 1500);
+    }
+    // Issue 14, item 1: keyboard navigation moves the selection, and Details and the actions
+    // follow the selection.
+    void shouldMoveTheSelectionWithTheCurrentRowAndActOnIt()
+    {
+        openWindow(3000);
+        QTRY_VERIFY(model()->index(3, 0).data(NumberTableModel::LoadedRole).toBool());
+        NumberTableView *table = m_window->tableView();
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model()->index(3, 0)).center());
+        QCOMPARE(selectedRows(), QList<int>{3});
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 2999);
+        QCOMPARE(selectedRows(), QList<int>{2999});
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(selectedRows(), QList<int>{0});
+        const qint64 first = model()->index(0, 0).data(NumberTableModel::RecordIdRole).toLongLong();
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        QCOMPARE(m_window->detailsPanel()->number()->id, first);
+        QCOMPARE(m_window->selectedNumbers().size(), 1);
+        QCOMPARE(m_window->selectedNumbers().first().id, first);
+        // Ctrl+Down moves the current row without selecting (Ctrl+Space toggles): Details stays
+        // on the selected number.
+        QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(selectedRows(), QList<int>{0});
+        QTest::qWait(300); // Details' own pause before it fetches
+        QCOMPARE(m_window->detailsPanel()->number()->id, first);
+        // F2 edits the highlighted number.
+        QTest::keyClick(table, Qt::Key_F2);
+        EditNumbersDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<EditNumbersDialog *>()) != nullptr);
+        const QString shown = model()->index(0, 0).data().toString();
+        QVERIFY2(dialog->windowTitle().contains(shown), qPrintable(dialog->windowTitle()));
+        dialog->close();
+        delete dialog;
+        // Nothing selected: Details empty, Edit and Unrent disabled.
+        table->clearSelection();
+        QTRY_VERIFY(!m_window->detailsPanel()->number().has_value());
+        QVERIFY(!actionWithShortcut(QKeySequence(Qt::Key_F2))->isEnabled());
+        QVERIFY(!actionWithShortcut(QKeySequence::Delete)->isEnabled());
+    }
+
+    // Issue 14, item 1: after an unrent nothing is selected, and Details says so.
+    void shouldEmptyDetailsWhenTheSelectedNumberIsUnrented()
+    {
+        openWindow(1600); // a sandbox of its own: a number is unrented
+        QTRY_VERIFY(model()->index(6, 0).data(NumberTableModel::LoadedRole).toBool());
+        NumberTableView *table = m_window->tableView();
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model()->index(5, 0)).center());
+        const qint64 id = model()->index(5, 0).data(NumberTableModel::RecordIdRole).toLongLong();
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        QCOMPARE(m_window->detailsPanel()->number()->id, id);
+        runActions({NumberAction::unrentOf(QString::number(id), QStringLiteral("x"))});
+        QTRY_COMPARE(model()->rowOfId(id), -1);
+        QCOMPARE(selectedRows(), QList<int>{});
+        QTRY_VERIFY(!m_window->detailsPanel()->number().has_value());
+        QVERIFY(!actionWithShortcut(QKeySequence(Qt::Key_F2))->isEnabled());
+    }
+
+    // Issue 14, item 2: Details follows the model's changes.
+    void shouldShowTheNewValuesInDetailsAfterAnEdit()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        QTRY_VERIFY(model()->index(2, 0).data(NumberTableModel::LoadedRole).toBool());
+        NumberTableView *table = m_window->tableView();
+        table->selectRow(2);
+        const qint64 id = model()->index(2, 0).data(NumberTableModel::RecordIdRole).toLongLong();
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        const qint64 offer = m_window->detailsPanel()->number()->offerId.value_or(0);
+        const qint64 other = offer == 103 ? 104 : 103;
+        NumberChanges changes;
+        changes.offerId = other;
+        runActions({NumberAction::updateOf(QString::number(id), QStringLiteral("x"), changes)});
+        QTRY_COMPARE(m_window->detailsPanel()->number()->offerId.value_or(0), other);
+        QTRY_VERIFY(
+            detailsValue(QStringLiteral("Offer:")).endsWith(QStringLiteral("(#%1)").arg(other)));
+    }
+
+    // Issue 14, item 19: Details shows times in the zone the table uses.
+    void shouldShowTimesInDetailsInTheChosenZone()
+    {
+        QSettings().setValue(QStringLiteral("filters"),
+                             QVariantMap{{QStringLiteral("timeZone"), QStringLiteral("Tokyo")}});
+        openWindow(1500);
+        QTRY_VERIFY(model()->index(0, 0).data(NumberTableModel::LoadedRole).toBool());
+        m_window->tableView()->selectRow(0);
+        QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
+        const QString raw = m_window->detailsPanel()->number()->createdAt;
+        const QDateTime created = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        QVERIFY2(created.isValid(), qPrintable(raw));
+        const QString expected = created.toTimeZone(QTimeZone("Asia/Tokyo"))
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString shown = detailsValue(QStringLiteral("Created:"));
+        QVERIFY2(shown.startsWith(expected), qPrintable(shown + QStringLiteral(" / ") + expected));
+    }
+
+    // Issue 14, item 13: a name column sorts by the name shown, and the arrow shows at once.
+    void shouldSortANameColumnByTheNameShown()
+    {
+        openWindow(300);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("offer_id"), QStringLiteral("number")});
+        model()->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isFullyLoaded(), 10000);
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(0) + 10, 5));
+        QVERIFY(model()->isSorted());
+        QVERIFY(table->horizontalHeader()->isSortIndicatorShown());
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 0);
+        QCollator collator(QLocale(QLocale::English));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        for (int row = 0; row + 1 < model()->rowCount(); ++row) {
+            const QString a = model()->index(row, 0).data().toString();
+            const QString b = model()->index(row + 1, 0).data().toString();
+            QVERIFY2(collator.compare(a, b) <= 0,
+                     qPrintable(QStringLiteral("row %1: %2 before %3").arg(row).arg(a, b)));
+        }
+    }
+
+    // Issue 14, item 13: sorting a partial result shows the arrow once it is sorted.
+    void shouldShowTheSortArrowAfterLoadingEverythingForIt()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("id"), QStringLiteral("number")});
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        test::answerNextMessageBox(this, QStringLiteral("Yes"), nullptr);
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(0) + 10, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isSorted(), 15000);
+        QVERIFY(table->horizontalHeader()->isSortIndicatorShown());
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 0);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    }
+
+    // Issue 14, item 14: the "Loading all numbers for sorting" line clears after a purchase.
+    void shouldClearTheSortLoadingLineAfterAPurchaseWhileSorted()
+    {
+        openWindow(300);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        NumberTableView *table = m_window->tableView();
+        table->setVisibleColumns({QStringLiteral("id"), QStringLiteral("number")});
+        QTRY_VERIFY(model()->loadedRowCount() > 0);
+        test::answerNextMessageBox(this, QStringLiteral("Yes"), nullptr);
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(0) + 10, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isSorted(), 15000);
+        QTRY_COMPARE(m_window->statusText(), QStringLiteral("300 of 300 loaded"));
+        PurchaseNumber purchase;
+        purchase.providerConfigurationId = 151;
+        purchase.offerId = 100;
+        purchase.country = QStringLiteral("US");
+        runActions({NumberAction::purchaseOf(purchase)});
+        QTRY_COMPARE(model()->total(), 301);
+        QCOMPARE(m_window->statusText(), QStringLiteral("301 of 301 loaded"));
+    }
+
+    // Issue 14, item 11: an empty result says so in the table and offers to clear the filters.
+    void shouldSayInTheTableWhenNothingMatches()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(model()->total() > 0);
+        const qint64 total = model()->total();
+        auto *empty = m_window->tableView()->findChild<QWidget *>(QStringLiteral("emptyResult"));
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+        m_window->filterBar()->restoreState(
+            {{QStringLiteral("fulltext"), QStringLiteral("no such number anywhere")}});
+        QTRY_COMPARE(model()->total(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        auto *text = empty->findChild<QLabel *>();
+        QVERIFY(text);
+        QCOMPARE(text->text(), QStringLiteral("No numbers match these filters"));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("main-window-empty.png")));
+        auto *clear = empty->findChild<QPushButton *>();
+        QVERIFY(clear);
+        QCOMPARE(clear->text().remove(QLatin1Char('&')), QStringLiteral("Clear Filters"));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE(model()->total(), total);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(!m_window->filterBar()->isActive());
+    }
+
+    // Issue 14, item 21: the desktop adds the application's name to the title: not twice.
+    void shouldNameTheApplicationOnceInTheTitle()
+    {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Numbers Desk"));
+        openWindow(1500);
+        // What Qt's platform windows show: the title, then " — Numbers Desk" unless it ends so.
+        QString shown = m_window->windowTitle();
+        if (!shown.endsWith(QGuiApplication::applicationDisplayName()))
+            shown += QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+        QGuiApplication::setApplicationDisplayName(QString());
+        QCOMPARE(shown, QStringLiteral("Sandbox — Numbers Desk"));
+    }
+
+    // Issue 14, item 6: a server without the time-zone collection (404): no banner, the built-in
+    // list, a tooltip on the picker.
+    void shouldFallBackQuietlyWhenTheServerHasNoTimeZones()
+    {
+        m_workspace =
+            std::make_unique<Workspace>(nullptr, m_dir.filePath(QStringLiteral("j6.jsonl")));
+        QString error;
+        QVERIFY2(
+            m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb6.sqlite")), 500, &error),
+            qPrintable(error));
+        sandbox::FaultSettings faults;
+        faults.missingPaths = {QStringLiteral("/api/v1/collections/time_zone")};
+        m_workspace->sandbox()->setFaults(faults);
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->restoreAndStart();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *zones =
+            test::findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Time zone"));
+        QVERIFY(zones);
+        QTRY_COMPARE(zones->count(), int(dates::railsTimeZones().size()));
+        QTRY_COMPARE(model()->total(), 500);
+        QVERIFY(!m_window->errorBanner()->isVisible());
+        QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(zones->toolTip().contains(QStringLiteral("built-in")),
+                 qPrintable(zones->toolTip()));
+    }
+
+    // Issue 14, item 6: an error names what was asked for, and Retry sends again what failed.
+    void shouldNameWhatFailedAndRetryIt()
+    {
+        openWindow(1500);
+        QTRY_VERIFY(model()->total() > 0);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::RingPools));
+        ApiClient::Options options = m_workspace->client()->options();
+        options.retry.maxAttempts = 1;
+        m_workspace->client()->setOptions(options);
+        sandbox::FaultSettings faults;
+        faults.errorRate = 1.0;
+        m_workspace->sandbox()->setFaults(faults);
+        m_workspace->lookups()->refresh(schema::LookupKind::RingPools);
+        QTRY_VERIFY(m_window->errorBanner()->isVisible());
+        QVERIFY2(m_window->errorBanner()->text().startsWith(
+                     QStringLiteral("The number pools could not be loaded")),
+                 qPrintable(m_window->errorBanner()->text()));
+        m_workspace->sandbox()->setFaults(sandbox::FaultSettings{});
+        m_workspace->sandbox()->clearReceivedRequests();
+        QTest::mouseClick(m_window->errorBanner()->findChild<QPushButton *>(), Qt::LeftButton);
+        QTRY_VERIFY(!m_workspace->lookups()->isLoading(schema::LookupKind::RingPools));
+        bool poolsAsked = false;
+        for (const auto &request : m_workspace->sandbox()->receivedRequests())
+            poolsAsked = poolsAsked || request.path.contains(QStringLiteral("ring_pools"));
+        QVERIFY(poolsAsked);
+        QVERIFY(!m_window->errorBanner()->isVisible());
     }
 };
 

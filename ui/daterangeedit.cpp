@@ -5,6 +5,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <utility>
+
 namespace numdesk {
 
 namespace {
@@ -50,17 +52,53 @@ DateRangeEdit::DateRangeEdit(const QString &accessibleName, QWidget *parent)
     layout->addWidget(m_to);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        const Preset previous = std::exchange(m_lastPreset, preset());
         applyPreset();
+        if (preset() == Preset::Custom && !m_updating)
+            startCustomRange(previous);
+        markRange();
         if (!m_updating)
             emit rangeChanged();
     });
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            markRange();
             if (!m_updating && preset() == Preset::Custom)
                 emit rangeChanged();
         });
     }
     applyPreset();
+    markRange();
+}
+
+void DateRangeEdit::startCustomRange(Preset previous)
+{
+    // A custom range starts from the preset it replaces (the editors still hold that range),
+    // or from today 00:00 to now: never from the editors' empty 2000-01-01.
+    if (previous != Preset::Any)
+        return;
+    const QDateTime current = now();
+    const bool wasUpdating = std::exchange(m_updating, true);
+    setWallClock(m_from, QDateTime(current.date(), QTime(0, 0), m_zone));
+    setWallClock(m_to, QDateTime(current.date(),
+                                 QTime(current.time().hour(), current.time().minute()), m_zone));
+    m_updating = wasUpdating;
+}
+
+bool DateRangeEdit::isRangeValid() const
+{
+    return preset() != Preset::Custom || from() <= to();
+}
+
+void DateRangeEdit::markRange()
+{
+    const bool valid = isRangeValid();
+    setProperty("rangeValid", valid);
+    m_to->setToolTip(valid ? tr("End of the range, in the chosen time zone")
+                           : tr("The end is before the start: this range is not applied."));
+    m_to->setStyleSheet(valid ? QString()
+                              : QStringLiteral("QDateTimeEdit { border: 1px solid #c62828; "
+                                               "color: #c62828; }"));
 }
 
 DateRangeEdit::Preset DateRangeEdit::preset() const
@@ -82,6 +120,7 @@ void DateRangeEdit::setCustomRange(const QDateTime &from, const QDateTime &to)
     if (to.isValid())
         setWallClock(m_to, to.toTimeZone(m_zone));
     m_updating = false;
+    markRange();
     emit rangeChanged();
 }
 
@@ -94,6 +133,7 @@ void DateRangeEdit::setZone(const QTimeZone &zone)
     m_updating = true;
     applyPreset();
     m_updating = false;
+    markRange();
 }
 
 void DateRangeEdit::setClock(std::function<QDateTime()> now)

@@ -39,6 +39,8 @@ public:
     void setZone(const QTimeZone &zone);
     QDateTime from() const; // invalid when open
     QDateTime to() const;
+    // False for a custom range that ends before it starts (the end field is marked).
+    bool isRangeValid() const;
     // Today, at the moment of the call, as the presets compute it (tests set a fixed clock).
     void setClock(std::function<QDateTime()> now);
 
@@ -47,6 +49,8 @@ signals:
 
 private:
     void applyPreset();
+    void startCustomRange(Preset previous);
+    void markRange();
     std::pair<QDateTime, QDateTime> presetRange() const;
     QDateTime now() const;
 
@@ -57,6 +61,7 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     std::function<QDateTime()> m_now;
     bool m_updating = false;
+    Preset m_lastPreset = Preset::Any;
 };
 
 } // namespace numdesk

@@ -1,11 +1,13 @@
 #include "detailspanel.h"
 
 #include "apiclient.h"
+#include "cellformatter.h"
 #include "columncatalog.h"
 #include "lookupcache.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,6 +124,38 @@ void DetailsPanel::showNumber(std::optional<qint64> id)
     m_delay.start();
 }
 
+void DetailsPanel::reload()
+{
+    if (!m_wanted)
+        return;
+    if (m_call)
+        m_call->cancel();
+    // The old values stay on show until the new ones are in: no flicker for a refresh.
+    fetch();
+}
+
+bool DetailsPanel::differsFrom(const PhoneNumber &fresh) const
+{
+    if (!m_number || fresh.id != m_number->id)
+        return false;
+    const QStringList keys = columns::all();
+    for (const QString &key : keys) {
+        if (fresh.has(key) && fresh.value(key) != m_number->value(key))
+            return true;
+    }
+    return false;
+}
+
+void DetailsPanel::setTimeZone(const QTimeZone &zone)
+{
+    const QTimeZone chosen = zone.isValid() ? zone : QTimeZone::utc();
+    if (chosen == m_zone)
+        return;
+    m_zone = chosen;
+    if (m_number && m_message->text().isEmpty())
+        display(*m_number);
+}
+
 void DetailsPanel::fetch()
 {
     if (!m_wanted)
@@ -165,6 +199,15 @@ QString DetailsPanel::displayValue(const PhoneNumber &number, const QString &key
     }
     if (key == QLatin1String("country"))
         return tr("%1 (%2)").arg(schema::countryName(raw), raw);
+    if (columns::isKnown(key) && columns::kind(key) == columns::Kind::Timestamp) {
+        // In the zone the table uses, to the second, with the zone's abbreviation.
+        if (const auto ms = CellFormatter::parseTimestampMs(raw)) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(*ms, m_zone);
+            //: A time in Details: "2024-03-05 14:02:11 JST"
+            return tr("%1 %2").arg(time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   m_zone.abbreviation(time));
+        }
+    }
     return raw;
 }
 
@@ -184,6 +227,8 @@ void DetailsPanel::display(const PhoneNumber &number)
             continue;
         auto *value = new QLabel(displayValue(number, key), m_fieldsBox);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (value->text() != number.text(key))
+            value->setToolTip(number.text(key)); // as the server sent it
         value->setWordWrap(true);
         m_fields->addRow(fieldLabel(key), value);
     }

@@ -4,6 +4,7 @@
 #include "phonenumber.h"
 
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,6 +31,14 @@ public:
     // that moving through the table does not send a request per row.
     void showNumber(std::optional<qint64> id);
     std::optional<PhoneNumber> number() const { return m_number; }
+    // Reads the number on show again (it was changed), keeping it on show until the new values
+    // are in.
+    void reload();
+    // Whether `fresh` (a record with some columns, as the table has it) differs from the number
+    // on show in any of the keys it holds.
+    bool differsFrom(const PhoneNumber &fresh) const;
+    // Times are shown in this zone, as in the table.
+    void setTimeZone(const QTimeZone &zone);
 
 signals:
     void loaded(const numdesk::PhoneNumber &number);
@@ -53,6 +62,7 @@ private:
     std::optional<qint64> m_wanted;
     std::optional<PhoneNumber> m_number;
     QPointer<ApiCall> m_call;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace numdesk

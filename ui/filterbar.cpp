@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace numdesk {
 
 namespace {
@@ -57,12 +59,17 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     m_provider->setAccessibleName(tr("Provider"));
     m_pool->setAccessibleName(tr("Number pool"));
     m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->setObjectName(QStringLiteral("timeZonePicker"));
     m_timeZone->setToolTip(tr("Date ranges are read in this time zone"));
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_timeZone->setMinimumContentsLength(16);
     m_timeZone->addItem(kDefaultZone, kDefaultZone);
     m_indicator->setText(tr("Filtered"));
     m_indicator->setObjectName(QStringLiteral("filterIndicator"));
+    // Hidden, it keeps its place: the bar does not jump when "Filtered" appears.
+    QSizePolicy indicatorPolicy = m_indicator->sizePolicy();
+    indicatorPolicy.setRetainSizeWhenHidden(true);
+    m_indicator->setSizePolicy(indicatorPolicy);
     m_indicator->setStyleSheet(QStringLiteral(
         "#filterIndicator { background: palette(highlight); color: palette(highlighted-text);"
         " border-radius: 3px; padding: 1px 6px; }"));
@@ -115,8 +122,15 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     }
     for (LookupCombo *combo : {m_offer, m_trafficSource, m_provider, m_pool})
         connect(combo, &LookupCombo::selectionChanged, this, &FilterBar::applyNow);
-    for (DateRangeEdit *range : {m_created, m_lastCall})
-        connect(range, &DateRangeEdit::rangeChanged, this, &FilterBar::applyNow);
+    // A preset applies at once; a custom range once the user is done typing it.
+    for (DateRangeEdit *range : {m_created, m_lastCall}) {
+        connect(range, &DateRangeEdit::rangeChanged, this, [this, range] {
+            if (range->preset() == DateRangeEdit::Preset::Custom)
+                scheduleApply();
+            else
+                applyNow();
+        });
+    }
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
         const QTimeZone zone = dates::zoneForApiName(timeZoneName());
         m_created->setZone(zone);
@@ -155,9 +169,20 @@ void FilterBar::setTimeZones(const QList<dates::NamedTimeZone> &zones)
     const QString current = timeZoneName();
     m_restoring = true;
     m_timeZone->clear();
+    // In the order of their offset today (Casablanca is +01:00 whatever its old place), then
+    // by name.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<std::pair<int, dates::NamedTimeZone>> ordered;
     for (const dates::NamedTimeZone &zone : zones) {
         const QTimeZone tz = dates::zoneForApiName(zone.name);
-        const int offset = tz.isValid() ? tz.offsetFromUtc(QDateTime::currentDateTimeUtc()) : 0;
+        ordered.append({tz.isValid() ? tz.offsetFromUtc(now) : 0, zone});
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return QString::compare(a.second.name, b.second.name, Qt::CaseInsensitive) < 0;
+    });
+    for (const auto &[offset, zone] : std::as_const(ordered)) {
         const QString utc = QStringLiteral("UTC%1%2:%3")
                                 .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                                 .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
@@ -218,6 +243,9 @@ void FilterBar::applyNow()
     m_debounce.stop();
     const NumberFilter current = filter();
     updateIndicator();
+    // A range that ends before it starts is marked in its field and not sent.
+    if (!m_created->isRangeValid() || !m_lastCall->isRangeValid())
+        return;
     if (current == m_applied)
         return;
     m_applied = current;

@@ -18,6 +18,16 @@ LookupCombo::LookupCombo(LookupCache *lookups, schema::LookupKind kind, const QS
         if (changed == m_kind)
             reload();
     });
+    // A list this account cannot read (404, 403) is optional: say so here, quietly.
+    connect(m_lookups, &LookupCache::loadFailed, this,
+            [this](schema::LookupKind failed, const ApiError &error) {
+                if (failed != m_kind || (error.kind != ApiError::Kind::NotFound &&
+                                         error.kind != ApiError::Kind::Permission))
+                    return;
+                setToolTip(tr("The server does not list these for this account (%1): numbers "
+                              "show their ids.")
+                               .arg(error.httpStatus));
+            });
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_reloading)
             emit selectionChanged();

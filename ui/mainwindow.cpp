@@ -3,9 +3,13 @@
 #include "accountsdialog.h"
 #include "accountswitcher.h"
 #include "actionicons.h"
+#include "actionrunner.h"
 #include "activitypanel.h"
+#include "apidates.h"
 #include "buynumberdialog.h"
 #include "columncatalog.h"
+#include "csvrecordformatter.h"
+#include "csvrowwriter.h"
 #include "daterangeedit.h"
 #include "detailspanel.h"
 #include "editnumbersdialog.h"
@@ -25,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -53,6 +58,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_accounts(new AccountSwitcher(workspace, this))
     , m_switcher(new ProfileSwitcher(m_accounts->profiles(), this))
     , m_loadedLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
     , m_busy(new QProgressBar(this))
@@ -105,15 +111,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_banner->hide();
         const QTimeZone zone = dates::zoneForApiName(filter.timeZone);
         m_workspace->model()->setDisplayTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        m_details->setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
         m_workspace->model()->setFilter(filter);
         m_clearFiltersAction->setEnabled(!filter.isEmpty());
     });
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        m_workspace->model()->retryFailedPages();
-        if (!m_workspace->lookups()->isLoaded(schema::LookupKind::Offers))
-            m_workspace->lookups()->refresh();
-    });
-    connect(m_workspace->lookups(), &LookupCache::errorOccurred, this, &MainWindow::showError);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryFailed);
+    connect(m_workspace->lookups(), &LookupCache::loadFailed, this, &MainWindow::onLookupFailed);
+    connect(m_workspace->lookups(), &LookupCache::changed, this,
+            [this](schema::LookupKind kind) { m_failedLookups.remove(int(kind)); });
+    connect(m_table, &NumberTableView::clearFiltersRequested, m_filterBar, &FilterBar::clear);
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::updateTitle);
     connect(m_switcher, &ProfileSwitcher::profileChosen, m_accounts, &AccountSwitcher::switchTo);
     connect(m_switcher, &ProfileSwitcher::manageAccountsRequested, this, &MainWindow::openAccounts);
@@ -274,6 +280,31 @@ void MainWindow::exportView()
     auto *dialog = new ExportDialog(m_workspace->client(), m_workspace->model()->filter(),
                                     m_table->visibleColumns(), m_workspace->model()->total(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLookups(m_workspace->lookups());
+    // The rows in memory, written as the file would hold them: their cells that a spreadsheet
+    // would run as formulas (numbers, which start with '+', are what the option is off for).
+    dialog->setFormulaCheck([this](const QStringList &keys, bool names) {
+        CsvRecordFormatter formatter(keys);
+        if (names)
+            formatter.setNames(m_workspace->lookups());
+        QStringList found;
+        const NumberTableModel *model = m_workspace->model();
+        const qint64 loaded = model->loadedRowCount();
+        qint64 seen = 0;
+        for (int row = 0; row < model->rowCount() && seen < loaded && found.size() < 3; ++row) {
+            const std::optional<PhoneNumber> number = model->numberAt(row);
+            if (!number)
+                continue;
+            ++seen;
+            const QStringList cells = formatter.cells(*number);
+            for (qsizetype i = 0; i < cells.size() && found.size() < 3; ++i) {
+                if (columns::kind(keys.at(i)) != columns::Kind::Number &&
+                    CsvRowWriter::looksLikeFormula(cells.at(i)) && !found.contains(cells.at(i)))
+                    found.append(cells.at(i));
+            }
+        }
+        return found;
+    });
     connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary &summary) {
         statusBar()->showMessage(summary.message, 15000);
     });
@@ -293,7 +324,9 @@ void MainWindow::createStatusBar()
                        " border-radius: 3px; padding: 1px 8px; }"));
     m_sandboxBadge->setToolTip(tr("You are working on the built-in sandbox: nothing here touches "
                                   "a real TrackDrive account."));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addWidget(m_loadedLabel, 1);
+    statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_sandboxBadge);
@@ -308,8 +341,12 @@ void MainWindow::connectModel()
         m_busy->setVisible(loading);
         updateStatus();
     });
-    connect(model, &NumberTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(model, &NumberTableModel::errorOccurred, this,
+            [this](const ApiError &error) { showError(tr("Numbers could not be loaded"), error); });
     connect(model, &NumberTableModel::modelReset, this, &MainWindow::updateStatus);
+    connect(model, &NumberTableModel::totalChanged, this, &MainWindow::updateEmptyNotice);
+    connect(model, &NumberTableModel::loadingChanged, this, &MainWindow::updateEmptyNotice);
+    connect(model, &NumberTableModel::modelReset, this, &MainWindow::updateEmptyNotice);
     connect(model, &NumberTableModel::sortNeedsFullLoad, this, &MainWindow::onSortRequested);
     connect(model, &NumberTableModel::loadAllProgress, this, [this](qint64 loaded, qint64 total) {
         m_loadedLabel->setText(tr("Loading all numbers for sorting: %1 of %2…")
@@ -320,6 +357,8 @@ void MainWindow::connectModel()
             const int column = m_pendingSortColumn;
             m_pendingSortColumn = -1;
             m_table->sortByColumn(column, m_pendingSortOrder);
+            if (m_workspace->model()->isSorted())
+                m_table->horizontalHeader()->setSortIndicatorShown(true);
         }
         updateStatus();
     });
@@ -335,14 +374,32 @@ void MainWindow::connectModel()
             m_table->horizontalHeader()->setSortIndicator(column, order);
         }
     });
+    // Details, the status bar and the actions follow the selection.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::syncDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::syncDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActionStates);
     connect(model, &NumberTableModel::modelReset, this, &MainWindow::updateActionStates);
     connect(model, &NumberTableModel::rowsRemoved, this, &MainWindow::updateActionStates);
-    // The current row may be one whose page is still on its way (Ctrl+End): follow it in.
+    connect(model, &NumberTableModel::rowsRemoved, this, &MainWindow::syncDetails);
+    connect(model, &NumberTableModel::layoutChanged, this, &MainWindow::syncDetails);
+    // The selected row may be one whose page is still on its way (Ctrl+End): follow it in.
     connect(model, &NumberTableModel::loadedChanged, this, &MainWindow::syncDetails);
+    // A number changed in place (an edit, single or bulk): Details reads it again.
+    connect(model, &NumberTableModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const auto shown = m_details->number();
+                if (!shown || !shown->id)
+                    return;
+                const int row = m_workspace->model()->rowOfId(*shown->id);
+                if (row < topLeft.row() || row > bottomRight.row())
+                    return;
+                if (const auto fresh = m_workspace->model()->numberAt(row);
+                    fresh && m_details->differsFrom(*fresh))
+                    m_details->reload();
+            });
     connect(model, &NumberTableModel::modelReset, this, [this] {
         m_table->horizontalHeader()->setSortIndicatorShown(false);
         m_details->showNumber(std::nullopt);
@@ -372,6 +429,18 @@ void MainWindow::updateActionStates()
     const int count = int(m_table->selectionModel()->selectedRows().size());
     m_editAction->setText(count > 1 ? tr("&Edit %n Numbers…", nullptr, count) : tr("&Edit…"));
     m_unrentAction->setText(count > 1 ? tr("&Unrent %n Numbers…", nullptr, count) : tr("&Unrent…"));
+    // What the actions act on, in the status bar.
+    QString selection;
+    if (count == 1) {
+        const QModelIndex row = m_table->selectionModel()->selectedRows().constFirst();
+        if (const auto number = m_workspace->model()->numberAt(row.row()))
+            //: Status bar: "Selected: (512) 341-8875"
+            selection = tr("Selected: %1").arg(numberLabel(*number));
+    } else if (count > 1) {
+        selection = tr("%n selected", nullptr, count);
+    }
+    m_selectionLabel->setText(selection);
+    m_selectionLabel->setVisible(!selection.isEmpty());
 }
 
 void MainWindow::showTableMenu(const QPoint &position)
@@ -507,7 +576,22 @@ void MainWindow::lookForPurchase(const PurchaseNumber &purchase, const QDateTime
 
 void MainWindow::syncDetails()
 {
-    const QVariant id = m_table->currentIndex().data(NumberTableModel::RecordIdRole);
+    // The selected number: the current row when it is selected, else the first selected row;
+    // nothing selected, nothing shown.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = m_table->currentIndex();
+    int row = -1;
+    if (current.isValid() && selection->isRowSelected(current.row(), {})) {
+        row = current.row();
+    } else {
+        for (const QItemSelectionRange &range : selection->selection()) {
+            if (range.isValid() && (row < 0 || range.top() < row))
+                row = range.top();
+        }
+    }
+    const QVariant id =
+        row >= 0 ? m_workspace->model()->index(row, 0).data(NumberTableModel::RecordIdRole)
+                 : QVariant();
     m_details->showNumber(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
 }
 
@@ -556,34 +640,113 @@ void MainWindow::updateTitle()
     const bool sandbox = m_workspace->isSandbox();
     m_sandboxBadge->setVisible(sandbox);
     m_profileLabel->setText(tr("Account: %1").arg(m_workspace->profileName()));
-    //: Window title: "Numbers Desk — Sandbox"
-    setWindowTitle(tr("Numbers Desk — %1").arg(m_workspace->profileName()));
+    // The account alone: the desktop adds the application's name ("Sandbox — Numbers Desk").
+    setWindowTitle(m_workspace->profileName());
 }
 
-void MainWindow::showError(const ApiError &error)
+void MainWindow::updateEmptyNotice()
+{
+    const NumberTableModel *model = m_workspace->model();
+    if (model->total() != 0 || model->isLoading()) {
+        m_table->setEmptyText(QString(), false);
+        return;
+    }
+    const bool filtered = m_filterBar->isActive();
+    m_table->setEmptyText(filtered ? tr("No numbers match these filters")
+                                   : tr("This account has no numbers yet"),
+                          filtered);
+}
+
+void MainWindow::showError(const QString &what, const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    m_banner->showError(error.fullText());
-    statusBar()->showMessage(error.message, 10000);
+    //: "The time zones could not be loaded: The server had a problem (500)…"
+    const QString text = tr("%1: %2").arg(what, error.fullText());
+    m_banner->showError(text);
+    statusBar()->showMessage(tr("%1: %2").arg(what, error.message), 10000);
+}
+
+void MainWindow::onLookupFailed(schema::LookupKind kind, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    // A list this server does not have or this account may not read is optional: the pickers
+    // say so in their tooltip and the table shows ids.
+    if (error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::Permission) {
+        qInfo("numdesk: %s: %s", qPrintable(schema::lookupPath(kind)), qPrintable(error.detail));
+        return;
+    }
+    m_failedLookups.insert(int(kind));
+    QString what;
+    switch (kind) {
+    case schema::LookupKind::Offers:
+        what = tr("The offers could not be loaded");
+        break;
+    case schema::LookupKind::TrafficSources:
+        what = tr("The traffic sources could not be loaded");
+        break;
+    case schema::LookupKind::RingPools:
+        what = tr("The number pools could not be loaded");
+        break;
+    case schema::LookupKind::ProviderConfigurations:
+        what = tr("The providers could not be loaded");
+        break;
+    }
+    showError(what, error);
+}
+
+void MainWindow::retryFailed()
+{
+    // What failed is sent again: the table's pages, the lists and the time zones.
+    m_workspace->model()->retryFailedPages();
+    const QSet<int> failed = std::exchange(m_failedLookups, {});
+    for (const int kind : failed)
+        m_workspace->lookups()->refresh(schema::LookupKind(kind));
+    if (m_timeZonesFailed)
+        loadTimeZones();
 }
 
 void MainWindow::refresh()
 {
     m_banner->hide();
+    m_failedLookups.clear();
     m_workspace->lookups()->refresh();
     m_workspace->model()->refresh();
+    if (m_timeZonesFailed)
+        loadTimeZones();
 }
 
 void MainWindow::loadTimeZones()
 {
-    m_workspace->client()->listTimeZones(ListTimeZones{}, this,
-                                         [this](const Result<QList<dates::NamedTimeZone>> &zones) {
-                                             if (zones)
-                                                 m_filterBar->setTimeZones(zones.value());
-                                             else
-                                                 showError(zones.error());
-                                         });
+    m_timeZonesFailed = false;
+    m_workspace->client()->listTimeZones(
+        ListTimeZones{}, this, [this](const Result<QList<dates::NamedTimeZone>> &zones) {
+            auto *picker = m_filterBar->findChild<QComboBox *>(QStringLiteral("timeZonePicker"));
+            if (zones) {
+                m_filterBar->setTimeZones(zones.value());
+                if (picker)
+                    picker->setToolTip(tr("Date ranges are read in this time zone"));
+                return;
+            }
+            const ApiError &error = zones.error();
+            if (error.kind == ApiError::Kind::Cancelled)
+                return;
+            // The list is optional: the built-in one (Rails' zones) serves as well.
+            m_filterBar->setTimeZones(dates::railsTimeZones());
+            if (error.kind == ApiError::Kind::NotFound ||
+                error.kind == ApiError::Kind::Permission) {
+                qInfo("numdesk: no time-zone list from the server: %s", qPrintable(error.detail));
+                if (picker)
+                    picker->setToolTip(
+                        tr("Date ranges are read in this time zone. This server lists no time "
+                           "zones (%1), so the built-in list is shown.")
+                            .arg(error.httpStatus));
+                return;
+            }
+            m_timeZonesFailed = true;
+            showError(tr("The time zones could not be loaded"), error);
+        });
 }
 
 void MainWindow::about()

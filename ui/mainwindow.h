@@ -1,11 +1,13 @@
 #pragma once
 
 #include "apierror.h"
+#include "apischema.h"
 #include "phonenumber.h"
 #include "preferencesstore.h"
 #include "requests.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -65,7 +67,11 @@ private:
     void loadTimeZones();
     void updateStatus();
     void updateTitle();
-    void showError(const ApiError &error);
+    void updateEmptyNotice();
+    // `what` names what was asked for: "The time zones could not be loaded".
+    void showError(const QString &what, const ApiError &error);
+    void onLookupFailed(schema::LookupKind kind, const ApiError &error);
+    void retryFailed();
     void onSortRequested(int column, Qt::SortOrder order);
     void syncDetails();
     void refresh();
@@ -88,6 +94,7 @@ private:
     ProfileSwitcher *m_switcher;
     PreferencesStore m_preferences;
     QLabel *m_loadedLabel;
+    QLabel *m_selectionLabel;
     QLabel *m_profileLabel;
     QLabel *m_sandboxBadge;
     QProgressBar *m_busy;
@@ -106,6 +113,8 @@ private:
     QAction *m_unrentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QSet<int> m_failedLookups; // lookup kinds // to ask again on Retry
+    bool m_timeZonesFailed = false;
     int m_pendingSortColumn = -1;
     Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
 };

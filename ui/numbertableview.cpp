@@ -7,8 +7,11 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -16,7 +19,21 @@ namespace numdesk {
 
 NumberTableView::NumberTableView(QWidget *parent)
     : QTableView(parent)
+    , m_empty(new QWidget(viewport()))
+    , m_emptyText(new QLabel(m_empty))
+    , m_emptyClear(new QPushButton(tr("C&lear Filters"), m_empty))
 {
+    // Over the empty table, not in a row: an empty result is said, with the way out.
+    m_empty->setObjectName(QStringLiteral("emptyResult"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    m_empty->hide();
+    connect(m_emptyClear, &QPushButton::clicked, this, &NumberTableView::clearFiltersRequested);
+
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
@@ -238,6 +255,51 @@ QList<qint64> NumberTableView::selectedIds() const
             ids << id.toLongLong();
     }
     return ids;
+}
+
+void NumberTableView::setEmptyText(const QString &text, bool offerClearFilters)
+{
+    m_emptyText->setText(text);
+    m_emptyClear->setVisible(offerClearFilters);
+    m_empty->setVisible(!text.isEmpty());
+    placeEmptyNotice();
+}
+
+QString NumberTableView::emptyText() const
+{
+    return m_empty->isVisible() ? m_emptyText->text() : QString();
+}
+
+void NumberTableView::placeEmptyNotice()
+{
+    const QSize size = m_empty->sizeHint().expandedTo(QSize(320, 0));
+    const QRect area = viewport()->rect();
+    m_empty->setGeometry(QRect(QPoint(area.center().x() - size.width() / 2,
+                                      area.top() + qMin(80, area.height() / 4)),
+                               size)
+                             .intersected(area));
+}
+
+void NumberTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    placeEmptyNotice();
+}
+
+QItemSelectionModel::SelectionFlags NumberTableView::selectionCommand(const QModelIndex &index,
+                                                                      const QEvent *event) const
+{
+    // Ctrl+Home and Ctrl+End jump like Home and End, taking the selection along. Qt keeps the
+    // selection for every Ctrl key, which left the highlighted row, Details and the actions on
+    // a row the current row had left. (Ctrl+arrows still move without selecting, and
+    // Ctrl+Space picks rows, as in every list.)
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) &&
+            key->modifiers() == Qt::ControlModifier)
+            return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    }
+    return QTableView::selectionCommand(index, event);
 }
 
 void NumberTableView::keyPressEvent(QKeyEvent *event)

@@ -4,7 +4,9 @@
 #include <QStringList>
 #include <QTableView>
 
+class QLabel;
 class QMenu;
+class QPushButton;
 class QSettings;
 
 namespace numdesk {
@@ -38,18 +40,31 @@ public:
     // Ids of the selected loaded rows, in view order.
     QList<qint64> selectedIds() const;
 
+    // The line shown over an empty table ("No numbers match these filters") and whether it
+    // offers Clear Filters; an empty text hides it.
+    void setEmptyText(const QString &text, bool offerClearFilters);
+    QString emptyText() const;
+
 signals:
     void columnsChanged(const QStringList &keys);
+    void clearFiltersRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index,
+                                                         const QEvent *event) const override;
 
 private:
     void applyColumns(const QStringList &keys);
     void rememberWidths();
     void applyWidths();
+    void placeEmptyNotice();
 
     NumberTableModel *m_model = nullptr;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyClear;
     QHash<QString, int> m_widths; // by column key
 };
 
