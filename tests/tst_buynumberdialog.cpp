@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -286,6 +287,64 @@ private slots:
         QVERIFY(m_workspace->journal()->entries().constLast().numberId.has_value());
         QTRY_COMPARE(m_workspace->model()->total(), total + 1); // and the table has it
         QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 1);
+    }
+    // Issue 14, item 3: a line that is not key:value blocks Buy as it is typed, before any
+    // confirmation.
+    void shouldBlockBuyForATokenLineThatIsNotKeyValue()
+    {
+        openDialog();
+        field<LookupCombo>(QStringLiteral("Provider"))->setSelectedId(150);
+        field<LookupCombo>(QStringLiteral("Offer"))->setSelectedId(102);
+        QVERIFY(buyButton()->isEnabled());
+        auto *tokens = field<QPlainTextEdit>(QStringLiteral("Token values"));
+        tokens->setFocus();
+        QTest::keyClicks(tokens, QStringLiteral("this is not a token"));
+        QVERIFY(!buyButton()->isEnabled());
+        QVERIFY(!m_dialog->findChild<TokenValuesEditor *>()->errorText().isEmpty());
+        QVERIFY(buyButton()->toolTip().contains(QStringLiteral("token values")));
+        QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 0);
+    }
+
+    // Issue 14, item 20: quantity 0 and an unknown country say why under their fields.
+    void shouldSayWhyAQuantityOrACountryIsRefused()
+    {
+        openDialog();
+        fillForm();
+        QVERIFY(buyButton()->isEnabled());
+        auto *quantity = field<QSpinBox>(QStringLiteral("Quantity"));
+        quantity->setFocus();
+        quantity->selectAll();
+        QTest::keyClicks(quantity, QStringLiteral("0"));
+        QTest::keyClick(quantity, Qt::Key_Tab);
+        QVERIFY(!buyButton()->isEnabled());
+        auto *quantityError = field<QLabel>(QStringLiteral("Quantity error"));
+        QVERIFY(quantityError);
+        QVERIFY(quantityError->isVisible());
+        QCOMPARE(quantityError->text(), QStringLiteral("Buy at least 1 number (at most 100)."));
+        quantity->selectAll();
+        QTest::keyClicks(quantity, QStringLiteral("2"));
+        QVERIFY(buyButton()->isEnabled());
+        QVERIFY(!quantityError->isVisible());
+
+        auto *country = field<QComboBox>(QStringLiteral("Country"));
+        country->setFocus();
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Narnia"));
+        QTest::keyClick(country->lineEdit(), Qt::Key_Tab);
+        auto *countryError = field<QLabel>(QStringLiteral("Country error"));
+        QVERIFY(countryError);
+        QVERIFY(countryError->isVisible());
+        QCOMPARE(countryError->text(),
+                 QStringLiteral("No country “Narnia” to buy numbers in; still United "
+                                "States (US)."));
+        QCOMPARE(country->currentData().toString(), QStringLiteral("US"));
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-dialog-refused.png"));
+        // By ISO code.
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("ca"));
+        QTest::keyClick(country->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(country->currentData().toString(), QStringLiteral("CA"));
+        QVERIFY(!countryError->isVisible());
     }
 };
 

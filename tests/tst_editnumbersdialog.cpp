@@ -209,6 +209,26 @@ private slots:
         sandbox()->setFaults({});
         m_workspace->client()->setOptions(saved);
     }
+    // Issue 14, item 4: the bulk confirmation says the new values.
+    void shouldSayTheNewValuesInTheBulkConfirmation()
+    {
+        const QList<PhoneNumber> numbers = takeNumbers(3);
+        openDialog(numbers);
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("Change Offer")), Qt::LeftButton);
+        field<LookupCombo>(QStringLiteral("Offer"))->setSelectedId(103);
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("Change Number pool")), Qt::LeftButton);
+        QString text;
+        answerNextMessageBox(this, QStringLiteral("Cancel"), &text,
+                             QStringLiteral("edit-several-confirm.png"));
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!text.isEmpty());
+        const QString offer = m_workspace->lookups()->name(schema::LookupKind::Offers, 103);
+        QVERIFY2(text.contains(QStringLiteral("Offer → %1 (#103)").arg(offer)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Number pool → none")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("for 3 numbers")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Traffic source")));
+        QCOMPARE(countOf(sandbox(), QStringLiteral("PUT")), 0);
+    }
 };
 
 QTEST_MAIN(tst_EditNumbersDialog)

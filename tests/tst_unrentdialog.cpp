@@ -5,6 +5,7 @@
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "unrentdialog.h"
+#include "widgetlookup.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -173,6 +174,71 @@ private slots:
         }
         QCOMPARE(countOf(sandbox(), QStringLiteral("DELETE")), 8 + notDone);
         m_nextRow -= runner->count(NumberAction::State::Succeeded);
+    }
+    // Issue 14, item 5: a number with delete_prevention on is named in the confirmation before
+    // anything is sent and left out; the server's refusal reads once.
+    void shouldLeaveOutAProtectedNumberAndSayWhy()
+    {
+        // From the end of the table, away from the rows the other tests take.
+        std::optional<PhoneNumber> protectedNumber;
+        std::optional<PhoneNumber> plain;
+        for (int row = model()->rowCount() - 1; row > 200 && !(protectedNumber && plain); --row) {
+            model()->index(row, 0).data(); // asks for its page
+            QTRY_VERIFY(model()->index(row, 0).data(NumberTableModel::LoadedRole).toBool());
+            const PhoneNumber shown = *model()->numberAt(row);
+            std::optional<PhoneNumber> read;
+            m_workspace->client()->showNumber(ShowNumber{QString::number(*shown.id)}, this,
+                                              [&](const Result<PhoneNumber> &r) {
+                                                  QVERIFY(r.ok());
+                                                  read = r.value();
+                                              });
+            QTRY_VERIFY(read.has_value());
+            const bool isProtected =
+                read->extra.value(QStringLiteral("delete_prevention")).toBool();
+            if (isProtected && !protectedNumber)
+                protectedNumber = shown;
+            else if (!isProtected && !plain)
+                plain = shown;
+        }
+        QVERIFY(protectedNumber && plain);
+        // The refusal of the server, as the progress list shows it: once.
+        {
+            ActionRunner *runner = m_workspace->createRunner();
+            runner->setActions({NumberAction::unrentOf(QString::number(*protectedNumber->id),
+                                                       protectedNumber->humanNumber)});
+            ActionProgressView view;
+            view.setRunner(runner);
+            runner->start();
+            QTRY_VERIFY(!runner->isRunning());
+            QCOMPARE(runner->actions().first().state, NumberAction::State::Failed);
+            const QString message = view.table()->item(0, 2)->text();
+            QCOMPARE(message.count(QStringLiteral("protected by delete prevention")), 1);
+            Workspace::releaseRunner(runner);
+        }
+        sandbox()->clearReceivedRequests();
+        openDialog({*protectedNumber, *plain});
+        auto *warning = findByAccessibleName<QLabel>(m_dialog.get(), QStringLiteral("Protected"));
+        QVERIFY(warning);
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(protectedNumber->humanNumber),
+                 qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(QStringLiteral("delete prevention")),
+                 qPrintable(warning->text()));
+        QCOMPARE(m_dialog->unrentButton()->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Unrent 1 Number"));
+        saveScreenshot(m_dialog.get(), QStringLiteral("unrent-protected.png"));
+        QTest::keyClicks(m_dialog->countEdit(), QStringLiteral("1"));
+        QVERIFY(m_dialog->unrentButton()->isEnabled());
+        QTest::mouseClick(m_dialog->unrentButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        QCOMPARE(m_dialog->runner()->actions().size(), 1);
+        QCOMPARE(m_dialog->runner()->actions().first().state, NumberAction::State::Succeeded);
+        QStringList deleted;
+        for (const auto &request : sandbox()->receivedRequests()) {
+            if (request.method == QLatin1String("DELETE"))
+                deleted.append(request.path.section(QLatin1Char('/'), -1));
+        }
+        QCOMPARE(deleted, QStringList{QString::number(*plain->id)});
     }
 };
 

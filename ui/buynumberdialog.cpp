@@ -33,7 +33,7 @@ constexpr int kMaxQuantity = 100;
 const QString kCountryKey = QStringLiteral("buy/country");
 const QString kTollFreeKey = QStringLiteral("buy/tollFree");
 
-QComboBox *createCountryCombo(QWidget *parent)
+SearchableComboBox *createCountryCombo(QWidget *parent)
 {
     auto *combo = new SearchableComboBox(parent);
     QList<QPair<QString, QString>> countries;
@@ -42,8 +42,13 @@ QComboBox *createCountryCombo(QWidget *parent)
     std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.first, b.first) < 0;
     });
-    for (const auto &[name, code] : countries)
+    for (const auto &[name, code] : countries) {
         combo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+        // Found by its English name and ISO code too, in every language.
+        const QString english = QLocale::territoryToString(QLocale::codeToTerritory(code));
+        combo->setItemData(combo->count() - 1, QStringList{english, code, name},
+                           SearchableComboBox::AliasesRole);
+    }
     return combo;
 }
 
@@ -109,7 +114,8 @@ QWidget *BuyNumberDialog::createForm()
     m_provider = new LookupCombo(lookups, schema::LookupKind::ProviderConfigurations,
                                  tr("Choose a provider…"), m_form);
     m_offer = new LookupCombo(lookups, schema::LookupKind::Offers, tr("Choose an offer…"), m_form);
-    m_country = createCountryCombo(m_form);
+    auto *country = createCountryCombo(m_form);
+    m_country = country;
     m_local = new QRadioButton(tr("L&ocal"), m_form);
     m_tollFree = new QRadioButton(tr("&Toll-free"), m_form);
     m_trafficSource =
@@ -132,7 +138,9 @@ QWidget *BuyNumberDialog::createForm()
     m_generalError->setAccessibleName(tr("Error"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
-    m_quantity->setRange(1, kMaxQuantity);
+    // 0 is let in, to be refused with the reason rather than silently turned into 1.
+    m_quantity->setRange(0, kMaxQuantity);
+    m_quantity->setValue(1);
     m_quantity->setToolTip(tr("Each number is a separate purchase with the same settings"));
 
     auto *type = new QButtonGroup(m_form);
@@ -140,8 +148,8 @@ QWidget *BuyNumberDialog::createForm()
     type->addButton(m_tollFree);
     QSettings settings;
     (settings.value(kTollFreeKey, false).toBool() ? m_tollFree : m_local)->setChecked(true);
-    const int country = m_country->findData(settings.value(kCountryKey, QStringLiteral("US")));
-    m_country->setCurrentIndex(qMax(0, country));
+    const int remembered = m_country->findData(settings.value(kCountryKey, QStringLiteral("US")));
+    m_country->setCurrentIndex(qMax(0, remembered));
 
     auto *typeRow = new QHBoxLayout;
     typeRow->addWidget(m_local);
@@ -153,7 +161,15 @@ QWidget *BuyNumberDialog::createForm()
         auto *column = new QVBoxLayout;
         column->setSpacing(1);
         column->addWidget(field);
-        column->addWidget(m_errors->addField(key, m_form));
+        QLabel *error = m_errors->addField(key, m_form);
+        if (key == QLatin1String("quantity")) {
+            m_quantityError = error;
+            error->setAccessibleName(tr("Quantity error"));
+        } else if (key == QLatin1String("country")) {
+            m_countryError = error;
+            error->setAccessibleName(tr("Country error"));
+        }
+        column->addWidget(error);
         auto *labelWidget = new QLabel(label, m_form);
         labelWidget->setBuddy(field);
         form->addRow(labelWidget, column);
@@ -182,7 +198,18 @@ QWidget *BuyNumberDialog::createForm()
 
     for (LookupCombo *combo : {m_provider, m_offer, m_trafficSource, m_pool})
         connect(combo, &LookupCombo::selectionChanged, this, &BuyNumberDialog::updateBuyButton);
-    connect(m_country, &QComboBox::currentIndexChanged, this, &BuyNumberDialog::updateBuyButton);
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        m_countryError->clear();
+        m_countryError->hide();
+        updateBuyButton();
+    });
+    connect(country, &SearchableComboBox::textRefused, this, [this](const QString &typed) {
+        //: Under the country field: No country “Narnia” to buy numbers in; still United States
+        //: (US).
+        m_countryError->setText(tr("No country “%1” to buy numbers in; still %2.")
+                                    .arg(typed, m_country->currentText()));
+        m_countryError->show();
+    });
     connect(m_tokens, &TokenValuesEditor::changed, this, &BuyNumberDialog::updateBuyButton);
     connect(m_tollFree, &QRadioButton::toggled, this, &BuyNumberDialog::updateBuyButton);
     connect(m_quantity, &QSpinBox::valueChanged, this, &BuyNumberDialog::updateBuyButton);
@@ -212,7 +239,7 @@ int BuyNumberDialog::quantity() const
 bool BuyNumberDialog::isFormValid() const
 {
     return m_provider->selectedId() && m_offer->selectedId() &&
-           m_country->currentData().isValid() && m_tokens->isValid();
+           m_country->currentData().isValid() && m_tokens->isValid() && quantity() >= 1;
 }
 
 void BuyNumberDialog::updateBuyButton()
@@ -222,6 +249,10 @@ void BuyNumberDialog::updateBuyButton()
     //: The Buy button for more than one number: "Buy 5 Numbers…"
     m_buy->setText(m_lastOutcomeUnknown ? tr("&Buy Again…")
                                         : tr("&Buy %n Number(s)…", nullptr, quantity()));
+    const bool quantityOk = quantity() >= 1;
+    m_quantityError->setText(
+        quantityOk ? QString() : tr("Buy at least 1 number (at most %1).").arg(kMaxQuantity));
+    m_quantityError->setVisible(!quantityOk);
     QStringList missing;
     if (!m_provider->selectedId())
         missing << tr("a provider");
@@ -229,9 +260,14 @@ void BuyNumberDialog::updateBuyButton()
         missing << tr("an offer");
     if (!m_country->currentData().isValid())
         missing << tr("a country");
-    m_buy->setToolTip(missing.isEmpty()
-                          ? (m_tokens->isValid() ? QString() : tr("Correct the token values"))
-                          : tr("Choose %1").arg(missing.join(QStringLiteral(", "))));
+    QString problem;
+    if (!missing.isEmpty())
+        problem = tr("Choose %1").arg(missing.join(QStringLiteral(", ")));
+    else if (!m_tokens->isValid())
+        problem = tr("Correct the token values");
+    else if (!quantityOk)
+        problem = tr("Choose how many numbers to buy");
+    m_buy->setToolTip(problem);
 }
 
 QString BuyNumberDialog::confirmationText() const

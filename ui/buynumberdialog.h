@@ -70,6 +70,8 @@ private:
     TokenValuesEditor *m_tokens = nullptr;
     QSpinBox *m_quantity = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_quantityError = nullptr;
+    QLabel *m_countryError = nullptr;
     QLabel *m_generalError = nullptr;
     std::unique_ptr<FormErrors> m_errors;
     ActionProgressView *m_progress;

@@ -4,6 +4,7 @@
 #include "actionrunner.h"
 #include "apiclient.h"
 #include "formerrors.h"
+#include "lookupcache.h"
 #include "lookupcombo.h"
 #include "tokenvalueseditor.h"
 #include "workspace.h"
@@ -209,6 +210,37 @@ void EditNumbersDialog::updateSaveButton()
     m_save->setToolTip(changes().isEmpty() ? tr("Nothing is changed yet") : QString());
 }
 
+QString EditNumbersDialog::confirmationText(const NumberChanges &c) const
+{
+    LookupCache *lookups = m_workspace->lookups();
+    auto name = [lookups](schema::LookupKind kind, std::optional<qint64> id) {
+        if (!id)
+            return tr("none");
+        const QString label = lookups->name(kind, *id);
+        //: A new value in the confirmation: "Home Solar (#103)"
+        return label.isEmpty() ? tr("#%1").arg(*id) : tr("%1 (#%2)").arg(label).arg(*id);
+    };
+    //: One changed field in the confirmation: "Offer → Home Solar (#103)"
+    const QString line = tr("%1 → %2");
+    QStringList lines;
+    if (c.offerId)
+        lines << line.arg(tr("Offer"), name(schema::LookupKind::Offers, c.offerId));
+    if (c.trafficSourceId)
+        lines << line.arg(tr("Traffic source"),
+                          name(schema::LookupKind::TrafficSources, *c.trafficSourceId));
+    if (c.ringPoolId)
+        lines << line.arg(tr("Number pool"), name(schema::LookupKind::RingPools, *c.ringPoolId));
+    if (c.tokenValues)
+        lines << line.arg(tr("Token values"), *c.tokenValues
+                                                  ? (*c.tokenValues)->join(QStringLiteral("; "))
+                                                  : tr("none"));
+    const int n = int(m_numbers.size());
+    return tr("Change these fields for %n numbers on account %1:", nullptr, n)
+               .arg(m_workspace->accountDescription()) +
+           QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+           tr("Calls to them are routed by the new settings from then on.");
+}
+
 void EditNumbersDialog::save()
 {
     if (!isReady() || (m_runner && m_runner->isRunning()))
@@ -216,11 +248,7 @@ void EditNumbersDialog::save()
     const NumberChanges c = changes();
     if (isBulk()) {
         const auto answer = QMessageBox::question(
-            this, tr("Change %n Numbers?", nullptr, int(m_numbers.size())),
-            tr("The ticked fields will be changed on %n numbers of account %1. Calls to them are "
-               "routed by the new settings from then on.",
-               nullptr, int(m_numbers.size()))
-                .arg(m_workspace->accountDescription()),
+            this, tr("Change %n Numbers?", nullptr, int(m_numbers.size())), confirmationText(c),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;

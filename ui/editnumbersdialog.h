@@ -49,6 +49,8 @@ private:
     void fill(const PhoneNumber &number);
     void updateSaveButton();
     void save();
+    // The bulk confirmation: every ticked field with its new value.
+    QString confirmationText(const NumberChanges &changes) const;
     void onRunnerFinished();
     bool isBulk() const { return m_numbers.size() > 1; }
 

@@ -41,7 +41,6 @@ UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbe
     m_pages->addWidget(createConfirmation());
     m_pages->addWidget(m_progress);
 
-    m_unrent->setText(tr("&Unrent %n Number(s)", nullptr, n));
     m_unrent->setAccessibleName(tr("Unrent"));
     m_unrent->setIcon(actionIcon(QStringLiteral("edit-delete")));
     // Never the default: Enter must not unrent.
@@ -58,7 +57,66 @@ UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbe
     layout->addWidget(m_buttons);
     resize(600, n > 1 ? 520 : 360);
     completeDetails();
+    updateTexts();
     updateButton();
+}
+
+namespace {
+
+const QString kDeletePrevention = QStringLiteral("delete_prevention");
+
+} // namespace
+
+bool UnrentDialog::isProtected(int row) const
+{
+    return m_numbers.at(row).value(kDeletePrevention).toBool();
+}
+
+bool UnrentDialog::isChecked(int row) const
+{
+    return m_numbers.at(row).has(kDeletePrevention) ||
+           m_numbers.at(row).extra.contains(kDeletePrevention) || m_checked.contains(row);
+}
+
+int UnrentDialog::countToUnrent() const
+{
+    int count = 0;
+    for (int row = 0; row < m_numbers.size(); ++row)
+        count += isProtected(row) ? 0 : 1;
+    return count;
+}
+
+void UnrentDialog::updateTexts()
+{
+    const int n = countToUnrent();
+    m_unrent->setText(tr("&Unrent %n Number(s)", nullptr, n));
+    m_warning->setText(warningText());
+    if (m_countLabel) {
+        m_countLabel->setText(tr("To confirm, type the number of numbers to unrent (%1):").arg(n));
+        m_count->setPlaceholderText(QString::number(n));
+    }
+    QStringList protectedNumbers;
+    for (int row = 0; row < m_numbers.size(); ++row) {
+        if (isProtected(row))
+            protectedNumbers << numberLabel(m_numbers.at(row));
+    }
+    const int all = int(m_numbers.size());
+    if (protectedNumbers.isEmpty()) {
+        m_protected->hide();
+    } else if (protectedNumbers.size() == all) {
+        m_protected->setText(
+            tr("%1 is protected by delete prevention: the server refuses to unrent it. Turn "
+               "delete prevention off on TrackDrive first.",
+               nullptr, all)
+                .arg(protectedNumbers.join(QStringLiteral(", "))));
+        m_protected->show();
+    } else {
+        m_protected->setText(tr("%1 is protected by delete prevention and is left out: the "
+                                "server refuses to unrent it.",
+                                nullptr, int(protectedNumbers.size()))
+                                 .arg(protectedNumbers.join(QStringLiteral(", "))));
+        m_protected->show();
+    }
 }
 
 UnrentDialog::~UnrentDialog()
@@ -68,7 +126,7 @@ UnrentDialog::~UnrentDialog()
 
 QString UnrentDialog::warningText() const
 {
-    const int n = int(m_numbers.size());
+    const int n = countToUnrent();
     return tr("These %n number(s) will be unrented on account %1. Calls to them stop at once and "
               "the number(s) may go to someone else. Their call history is kept.",
               nullptr, n)
@@ -93,6 +151,11 @@ QWidget *UnrentDialog::createConfirmation()
     m_list->setColumnWidth(1, 200);
     for (int row = 0; row < n; ++row)
         fillRow(row, m_numbers.at(row));
+    m_protected = new QLabel(m_confirmation);
+    m_protected->setAccessibleName(tr("Protected"));
+    m_protected->setWordWrap(true);
+    m_protected->setStyleSheet(QStringLiteral("color: #a94442;"));
+    m_protected->hide();
 
     auto *layout = new QVBoxLayout(m_confirmation);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,13 +165,13 @@ QWidget *UnrentDialog::createConfirmation()
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addWidget(m_warning, 1);
     layout->addLayout(top);
+    layout->addWidget(m_protected);
     layout->addWidget(m_list, 1);
     if (n > 1) {
-        auto *typeLabel = new QLabel(
-            tr("To confirm, type the number of numbers to unrent (%1):").arg(n), m_confirmation);
+        auto *typeLabel = new QLabel(m_confirmation);
+        m_countLabel = typeLabel;
         m_count = new QLineEdit(m_confirmation);
         m_count->setAccessibleName(tr("Count to confirm"));
-        m_count->setPlaceholderText(QString::number(n));
         typeLabel->setBuddy(m_count);
         layout->addWidget(typeLabel);
         layout->addWidget(m_count);
@@ -130,17 +193,25 @@ void UnrentDialog::fillRow(int row, const PhoneNumber &number)
     const QStringList texts{
         numberLabel(number), known ? name(schema::LookupKind::Offers, number.offerId) : tr("…"),
         known ? name(schema::LookupKind::RingPools, number.ringPoolId) : tr("…")};
-    for (int column = 0; column < texts.size(); ++column)
-        m_list->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+    const bool protectedNumber = number.value(QStringLiteral("delete_prevention")).toBool();
+    for (int column = 0; column < texts.size(); ++column) {
+        auto *item = new QTableWidgetItem(texts.at(column));
+        if (protectedNumber) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Protected by delete prevention: left out"));
+        }
+        m_list->setItem(row, column, item);
+    }
 }
 
 void UnrentDialog::completeDetails()
 {
-    // The table may not have shown the offer or pool columns: read those numbers, a few at a
-    // time, so that the list says what is being unrented.
+    // The table may not have shown the offer or pool columns, and never shows delete
+    // prevention: read those numbers, a few at a time, so that the list says what is being
+    // unrented and which numbers the server would refuse.
     for (int row = 0; row < m_numbers.size() && m_detailsPending < kDetailRequestsAtOnce; ++row) {
         PhoneNumber &number = m_numbers[row];
-        if (number.has(QStringLiteral("offer_id")) || !number.id ||
+        if ((number.has(QStringLiteral("offer_id")) && isChecked(row)) || !number.id ||
             m_detailsRequested.contains(row))
             continue;
         m_detailsRequested.insert(row);
@@ -149,34 +220,66 @@ void UnrentDialog::completeDetails()
             ShowNumber{QString::number(*number.id)}, this,
             [this, row](const Result<PhoneNumber> &result) {
                 --m_detailsPending;
+                m_checked.insert(row);
                 if (result) {
                     m_numbers[row] = result.value();
                     fillRow(row, result.value());
                 } else {
                     m_list->item(row, 1)->setText(tr("(not read: %1)").arg(result.error().message));
                 }
+                updateTexts();
                 completeDetails();
+                updateButton();
+                if (m_sendWhenChecked && m_detailsPending == 0)
+                    send();
             });
     }
 }
 
 void UnrentDialog::updateButton()
 {
-    const int n = int(m_numbers.size());
+    const int n = countToUnrent();
     const bool typed = !m_count || m_count->text().trimmed() == QString::number(n);
     const bool running = m_runner && m_runner->isRunning();
-    m_unrent->setEnabled(n > 0 && typed && !running && m_pages->currentWidget() == m_confirmation);
+    m_unrent->setEnabled(n > 0 && typed && !running && !m_sendWhenChecked &&
+                         m_pages->currentWidget() == m_confirmation);
 }
 
 void UnrentDialog::unrent()
 {
     if (!m_unrent->isEnabled())
         return;
+    // Nothing is sent before every number's delete prevention is known.
+    bool allChecked = true;
+    for (int row = 0; row < m_numbers.size(); ++row)
+        allChecked = allChecked && (isChecked(row) || !m_numbers.at(row).id);
+    if (!allChecked) {
+        m_sendWhenChecked = true;
+        updateButton();
+        return;
+    }
+    send();
+}
+
+void UnrentDialog::send()
+{
+    const int before = countToUnrent();
+    const bool wasWaiting = std::exchange(m_sendWhenChecked, false);
+    // A number found protected while Unrent waited: show it and let the user confirm again.
+    if (wasWaiting && m_count && m_count->text().trimmed() != QString::number(before)) {
+        updateButton();
+        return;
+    }
     QList<NumberAction> actions;
-    for (const PhoneNumber &number : std::as_const(m_numbers)) {
-        if (number.id)
+    for (int row = 0; row < m_numbers.size(); ++row) {
+        const PhoneNumber &number = m_numbers.at(row);
+        if (number.id && !isProtected(row))
             actions.append(
                 NumberAction::unrentOf(QString::number(*number.id), numberLabel(number)));
+    }
+    if (actions.isEmpty()) {
+        updateButton();
+        return;
     }
     Workspace::releaseRunner(m_runner);
     m_runner = m_workspace->createRunner();

@@ -48,6 +48,11 @@ private:
     void completeDetails();
     void updateButton();
     void unrent();
+    void send();
+    bool isProtected(int row) const;
+    bool isChecked(int row) const; // its delete_prevention is known (read or failed to read)
+    int countToUnrent() const;
+    void updateTexts();
 
     Workspace *m_workspace;
     QList<PhoneNumber> m_numbers;
@@ -56,6 +61,10 @@ private:
     QLabel *m_warning = nullptr;
     QTableWidget *m_list = nullptr;
     QLineEdit *m_count = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_protected = nullptr;
+    QSet<int> m_checked;            // rows whose delete_prevention is known
+    bool m_sendWhenChecked = false; // Unrent was clicked while numbers were being checked
     ActionProgressView *m_progress;
     QDialogButtonBox *m_buttons;
     QPushButton *m_unrent;
