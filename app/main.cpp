@@ -1,15 +1,14 @@
 #include "mainwindow.h"
 #include "preferencesstore.h"
 #include "sandboxserver.h"
+#include "uilanguage.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,16 +22,8 @@ int main(int argc, char *argv[])
 
     // The UI follows the language chosen in Preferences (the system's by default). A language
     // without a translation gets English, whose numdesk_en holds the plural forms.
-    const QLocale language = numdesk::PreferencesStore().load().uiLocale();
-    QTranslator qtTranslator;
-    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(language, QStringLiteral("numdesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")) ||
-        appTranslator.load(QStringLiteral(":/i18n/numdesk_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    // Qt's own strings (standard buttons) and the locale's numbers and dates follow it too.
+    const numdesk::UiLanguage language(numdesk::PreferencesStore().load().uiLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,4 +1,5 @@
 #include "accountsdialog.h"
+#include "filesecretstore.h"
 #include "memorysecretstore.h"
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
@@ -25,6 +26,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace numdesk;
 using numdesk::sandbox::SandboxOptions;
@@ -669,6 +671,61 @@ private slots:
         QCOMPARE(switcher.currentText(), QStringLiteral("Sandbox"));
         QTest::keyClick(&switcher, Qt::Key_Home);
         QCOMPARE(chosen.size(), 1); // already the sandbox: nothing to switch
+    }
+    // Issue 14, item 18: the notice at the top wraps at the dialog's size instead of being cut,
+    // in English and in the longer German.
+    void shouldWrapTheNoticeInsteadOfClippingIt_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        QTest::newRow("German") << true;
+    }
+
+    void shouldWrapTheNoticeInsteadOfClippingIt()
+    {
+        QFETCH(bool, german);
+        QTranslator translator;
+        if (german) {
+            QVERIFY(translator.load(QStringLiteral(NUMDESK_QM_DIR "/numdesk_de.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        m_keychain->setUnavailable(
+            QStringLiteral("No keychain service (such as GNOME Keyring or KWallet) answered: "
+                           "Unknown error."));
+        // A secrets file whose path is long (a deep home folder): named, never written here.
+        FileSecretStore file(m_dir.filePath(
+            QStringLiteral("home/operator.with.a.rather.long.account.name/.local/share/"
+                           "NumbersDesk/numdesk/profiles/secrets.json")));
+        m_secrets = std::make_unique<SecretStores>(m_keychain.get(), &file, m_session.get(),
+                                                   m_settings.get());
+        openDialog();
+        const int asked = 560; // the width the dialog opens at
+        // The controls' names, in the language they were made in.
+        const auto name = [](const char *text) {
+            return QCoreApplication::translate("numdesk::AccountsDialog", text);
+        };
+        auto *status = findByAccessibleName<QLabel>(m_dialog.get(), name("Keychain status"));
+        auto *notice = findByAccessibleName<QFrame>(m_dialog.get(), name("Where secrets are kept"));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(status && notice);
+        QTRY_VERIFY(status->isVisible());
+        QApplication::processEvents();
+        for (QLabel *label : notice->findChildren<QLabel *>()) {
+            if (!label->isVisible())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
+        }
+        for (QRadioButton *button : notice->findChildren<QRadioButton *>()) {
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        // Nothing made the dialog wider than it opened: the notice wraps instead.
+        QCOMPARE(m_dialog->width(), asked);
+        QVERIFY(m_dialog->minimumSizeHint().width() <= asked);
+        QVERIFY(m_dialog->grab().save(screenshotDir() +
+                                      (german ? QStringLiteral("/accounts-notice-de.png")
+                                              : QStringLiteral("/accounts-notice.png"))));
+        m_dialog.reset(); // before the file store it shows
     }
 };
 

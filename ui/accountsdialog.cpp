@@ -11,10 +11,12 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace numdesk {
@@ -82,8 +84,13 @@ void AccountsDialog::buildUi()
     m_keychainChoice->setAccessibleName(tr("Keep secrets in the system keychain"));
     m_sessionChoice = new QRadioButton(tr("&memory only: type them again each session"));
     m_sessionChoice->setAccessibleName(tr("Type secrets each session"));
-    m_fileChoice = new QRadioButton;
+    m_fileChoice = new QRadioButton(tr("a &file only you can read"));
     m_fileChoice->setAccessibleName(tr("Save secrets in a file only you can read"));
+    // The file's path under the choice, in a read-only field: a radio button cannot wrap, and
+    // a long path made the whole dialog wider than the screen.
+    m_filePath = new QLineEdit;
+    m_filePath->setReadOnly(true);
+    m_filePath->setAccessibleName(tr("Secrets file"));
     m_fileWarning = new QLabel(tr("Warning: the file is not encrypted. Anyone who can use your "
                                   "user account, and anyone who can read your backups, can read "
                                   "the secrets in it."));
@@ -95,6 +102,11 @@ void AccountsDialog::buildUi()
     notice->addWidget(m_keychainChoice);
     notice->addWidget(m_sessionChoice);
     notice->addWidget(m_fileChoice);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addSpacing(m_fileChoice->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                        m_fileChoice->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+    pathRow->addWidget(m_filePath, 1);
+    notice->addLayout(pathRow);
     notice->addWidget(m_fileWarning);
     // Only what the user clicks changes the saved choice.
     connect(m_keychainChoice, &QRadioButton::clicked, this,
@@ -268,10 +280,9 @@ void AccountsDialog::updateKeychainNotice()
     m_keychainChoice->setEnabled(usable);
     SecretStore *file = m_secrets.store(SecretStorage::File);
     const auto *fileStore = dynamic_cast<const FileSecretStore *>(file);
-    m_fileChoice->setText(
-        fileStore
-            ? tr("a &file only you can read: %1").arg(QDir::toNativeSeparators(fileStore->path()))
-            : tr("a &file only you can read"));
+    m_filePath->setText(fileStore ? QDir::toNativeSeparators(fileStore->path()) : QString());
+    m_filePath->setCursorPosition(0);
+    m_filePath->setVisible(fileStore != nullptr);
     m_fileChoice->setEnabled(file != nullptr);
     // The store in use: the session's while the keychain is chosen but cannot be used.
     SecretStore *current = m_secrets.current();
@@ -282,6 +293,33 @@ void AccountsDialog::updateKeychainNotice()
     QPalette palette = m_fileWarning->palette();
     palette.setColor(QPalette::WindowText, errorTextColor(QWidget::palette()));
     m_fileWarning->setPalette(palette);
+    fitHeight();
+}
+
+void AccountsDialog::fitHeight()
+{
+    // Wrapped text needs more height at this width than the layout's minimum says: grow to it
+    // rather than cut the notice.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void AccountsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void AccountsDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Narrower means more lines: never below what the text needs.
+    if (layout())
+        setMinimumHeight(layout()->totalHeightForWidth(width()));
 }
 
 void AccountsDialog::showDetails()

@@ -13,6 +13,7 @@
 class QDialogButtonBox;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
@@ -63,12 +64,15 @@ signals:
     void testFinished(const numdesk::ConnectionTestResult &result);
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     void updateButtons();
     void updateKeychainNotice();
+    void fitHeight();
     void showDetails();
     // Saves the choice and moves the profiles' saved secrets to the store now in use.
     void changeStorage(SecretStorage storage);
@@ -89,6 +93,7 @@ private:
     QRadioButton *m_sessionChoice = nullptr;
     QRadioButton *m_fileChoice = nullptr;
     QLabel *m_fileWarning = nullptr;
+    QLineEdit *m_filePath = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;

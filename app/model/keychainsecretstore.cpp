@@ -108,6 +108,14 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QBy
     job->start(); // QtKeychain starts it from the event loop: never a callback from here
 }
 
+QString KeychainSecretStore::readableError(const QString &text)
+{
+    // QtKeychain's catch-all, untranslated where it ships no translation (Spanish).
+    if (text == QLatin1String("Unknown error"))
+        return tr("unknown error");
+    return text;
+}
+
 SecretResult KeychainSecretStore::answer(Operation operation, const QString &key, int error,
                                          const QString &errorText, const QByteArray &data) const
 {
@@ -120,7 +128,7 @@ SecretResult KeychainSecretStore::answer(Operation operation, const QString &key
         // A fact, not advice: the window and the CLI each say what the user can do instead.
         m_unavailableReason =
             tr("No keychain service (such as GNOME Keyring or KWallet) answered: %1.")
-                .arg(errorText);
+                .arg(readableError(errorText));
         return SecretResult::failure(SecretStatus::Unavailable, m_unavailableReason);
     default:
         break;
@@ -139,11 +147,13 @@ SecretResult KeychainSecretStore::answer(Operation operation, const QString &key
         return SecretResult::done(); // a probe reached the backend; nothing to remove
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return SecretResult::failure(SecretStatus::Denied,
-                                     tr("The system keychain refused access (%1).").arg(errorText));
+        return SecretResult::failure(
+            SecretStatus::Denied,
+            tr("The system keychain refused access (%1).").arg(readableError(errorText)));
     default:
-        return SecretResult::failure(SecretStatus::Failed,
-                                     tr("The system keychain failed: %1").arg(errorText));
+        return SecretResult::failure(
+            SecretStatus::Failed,
+            tr("The system keychain failed: %1").arg(readableError(errorText)));
     }
     if (operation != Operation::Read)
         return SecretResult::done();

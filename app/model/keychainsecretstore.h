@@ -38,6 +38,9 @@ public:
     void checkAvailability(QObject *context, Callback done) const override;
 
     int timeout() const { return m_timeoutMs; }
+    // QtKeychain's error text as the user reads it: its untranslated "Unknown error" in the
+    // UI's language.
+    static QString readableError(const QString &text);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
 protected:
