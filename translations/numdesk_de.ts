@@ -142,8 +142,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
-        <location line="+38"/>
+        <location filename="../app/main.cpp" line="+18"/>
+        <location line="+30"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -388,7 +388,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+30"/>
+        <location filename="../ui/accountsdialog.cpp" line="+32"/>
         <source>public and private key</source>
         <translation>öffentlicher und privater Schlüssel</translation>
     </message>
@@ -448,6 +448,11 @@ Beenden mit Strg+C.</translation>
         <translation>Geheimnisse in einer Datei speichern, die nur Sie lesen können</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Secrets file</source>
+        <translation>Datei der Geheimnisse</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Warning: the file is not encrypted. Anyone who can use your user account, and anyone who can read your backups, can read the secrets in it.</source>
         <translation>Warnung: Die Datei ist nicht verschlüsselt. Wer Ihr Benutzerkonto verwenden oder Ihre Sicherungen lesen kann, kann die Geheimnisse darin lesen.</translation>
@@ -458,7 +463,7 @@ Beenden mit Strg+C.</translation>
         <translation>Warnung zur Geheimnisdatei</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -489,18 +494,18 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+262"/>
+        <location line="-291"/>
+        <location line="+288"/>
         <source>Remove Profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-287"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -545,17 +550,16 @@ Beenden mit Strg+C.</translation>
         <translation>Es ist kein Systemschlüsselbund verfügbar: %1 Wählen Sie, ob Sie die Geheimnisse in jeder Sitzung eingeben oder in einer Datei speichern, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a &amp;file only you can read: %1</source>
-        <translation>einer &amp;Datei, die nur Sie lesen können: %1</translation>
+        <translation type="vanished">einer &amp;Datei, die nur Sie lesen können: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
         <source>a &amp;file only you can read</source>
         <translation>einer &amp;Datei, die nur Sie lesen können</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+255"/>
         <source>Address: %1
 Authentication: %2</source>
         <translation>Adresse: %1
@@ -869,7 +873,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+53"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+58"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
@@ -915,7 +919,7 @@ Authentifizierung: %2</translation>
         <translation>Angebot wählen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>L&amp;ocal</source>
         <translation>Lo&amp;kal</translation>
     </message>
@@ -981,12 +985,22 @@ Authentifizierung: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Each number is a separate purchase with the same settings</source>
         <translation>Jede Nummer wird einzeln mit denselben Einstellungen gemietet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Quantity error</source>
+        <translation>Fehler bei der Anzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country error</source>
+        <translation>Fehler beim Land</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -1031,7 +1045,13 @@ Authentifizierung: %2</translation>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>No country “%1” to buy numbers in; still %2.</source>
+        <extracomment>Under the country field: No country “Narnia” to buy numbers in; still United States (US).</extracomment>
+        <translation>Kein Land „%1“, in dem Nummern gekauft werden können; weiterhin %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Buy Again…</source>
         <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
         <translation>&amp;Erneut mieten…</translation>
@@ -1046,6 +1066,11 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Buy at least 1 number (at most %1).</source>
+        <translation>Kaufen Sie mindestens 1 Nummer (höchstens %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a provider</source>
         <translation>einen Anbieter</translation>
     </message>
@@ -1060,17 +1085,22 @@ Authentifizierung: %2</translation>
         <translation>ein Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Correct the token values</source>
         <translation>Korrigieren Sie die Token-Werte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Choose %1</source>
         <translation>Wählen Sie %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Choose how many numbers to buy</source>
+        <translation>Wählen Sie, wie viele Nummern gekauft werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+25"/>
         <source>none</source>
         <translation>keine</translation>
@@ -1225,7 +1255,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::DateRangeEdit</name>
     <message>
-        <location filename="../ui/daterangeedit.cpp" line="+27"/>
+        <location filename="../ui/daterangeedit.cpp" line="+29"/>
         <source>Any Time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1266,14 +1296,20 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>End of the range, in the chosen time zone</source>
         <translation>Ende des Zeitraums, in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end is before the start: this range is not applied.</source>
+        <translation>Das Ende liegt vor dem Anfang: Dieser Bereich wird nicht angewendet.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+52"/>
+        <location filename="../ui/detailspanel.cpp" line="+54"/>
         <source>Copy Number</source>
         <translation>Nummer kopieren</translation>
     </message>
@@ -1323,7 +1359,7 @@ Authentifizierung: %2</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+72"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1343,7 +1379,13 @@ Authentifizierung: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <extracomment>A time in Details: &quot;2024-03-05 14:02:11 JST&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1351,7 +1393,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::EditNumbersDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editnumbersdialog.cpp" line="+33"/>
+        <location filename="../ui/editnumbersdialog.cpp" line="+34"/>
         <source>Edit %n Numbers</source>
         <translation>
             <numerusform>%n Nummer bearbeiten</numerusform>
@@ -1404,21 +1446,24 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+151"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>Traffic source</source>
         <translation>Traffic-Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
+        <location line="+154"/>
         <source>Number pool</source>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-141"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
@@ -1465,6 +1510,47 @@ Authentifizierung: %2</translation>
         <source>Nothing is changed yet</source>
         <translation>Noch ist nichts geändert</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>#%1</source>
+        <extracomment>A new value in the confirmation: &quot;Home Solar (#103)&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <extracomment>One changed field in the confirmation: &quot;Offer → Home Solar (#103)&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token values</source>
+        <translation>Token-Werte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Change these fields for %n numbers on account %1:</source>
+        <translation>
+            <numerusform>Diese Felder für %n Nummer des Kontos %1 ändern:</numerusform>
+            <numerusform>Diese Felder für %n Nummern des Kontos %1 ändern:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls to them are routed by the new settings from then on.</source>
+        <translation>Anrufe an sie werden von da an nach den neuen Einstellungen geleitet.</translation>
+    </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Change %n Numbers?</source>
@@ -1474,15 +1560,14 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Die angehakten Felder werden bei %n Nummer des Kontos %1 geändert. Anrufe werden danach nach den neuen Einstellungen geleitet.</numerusform>
             <numerusform>Die angehakten Felder werden bei %n Nummern des Kontos %1 geändert. Anrufe werden danach nach den neuen Einstellungen geleitet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -1551,7 +1636,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/exportdialog.cpp" line="+48"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>Spaltensch&amp;lüssel (offer_id)</translation>
     </message>
@@ -1566,9 +1651,14 @@ Authentifizierung: %2</translation>
         <translation>Für Tabellenkalkulationen &amp;absichern: Zellen, die mit = + - @ beginnen, nicht als Formeln lesen lassen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+134"/>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Write &amp;names as shown: offers, traffic sources, pools, providers and countries by name, not by id or code</source>
+        <translation>&amp;Namen wie angezeigt schreiben: Angebote, Traffic-Quellen, Pools, Anbieter und Länder mit Namen statt ID oder Code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+207"/>
+        <location line="+45"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Ansicht exportieren</translation>
@@ -1578,7 +1668,7 @@ Authentifizierung: %2</translation>
         <translation type="vanished">alle</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-291"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern des Kontos, nicht nur die geladenen Zeilen.</translation>
     </message>
@@ -1598,7 +1688,17 @@ Authentifizierung: %2</translation>
         <translation>Exportiert alle Nummern, die den aktuellen Filtern entsprechen, nicht nur die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>The file then reads like the table; a plan made from it is read back by these names.</source>
+        <translation>Die Datei liest sich dann wie die Tabelle; ein daraus erstellter Plan wird über diese Namen wieder eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula warning</source>
+        <translation>Formelwarnung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1653,7 +1753,13 @@ Authentifizierung: %2</translation>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
+        <source>This view has cells a spreadsheet would run as formulas, such as %1. Tick Spreadsheet-safe to write them as text.</source>
+        <extracomment>Cells are quoted: “=SUM(A1)”, “@handle”</extracomment>
+        <translation>Diese Ansicht hat Zellen, die eine Tabellenkalkulation als Formeln ausführen würde, etwa %1. Kreuzen Sie „Für Tabellenkalkulationen absichern“ an, um sie als Text zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -1688,7 +1794,7 @@ Authentifizierung: %2</translation>
         <translation>%1 existiert bereits. Ersetzen? Die Datei bleibt unverändert, solange der Export nicht abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -1719,7 +1825,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <location filename="../app/model/exportjob.cpp" line="+55"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
@@ -1865,7 +1971,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+35"/>
+        <location filename="../ui/filterbar.cpp" line="+37"/>
         <source>Any offer</source>
         <translation>Alle Angebote</translation>
     </message>
@@ -1950,7 +2056,7 @@ Authentifizierung: %2</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date ranges are read in this time zone</source>
         <translation>Zeiträume werden in dieser Zeitzone gelesen</translation>
     </message>
@@ -1960,7 +2066,7 @@ Authentifizierung: %2</translation>
         <translation>Gefiltert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove every filter (Ctrl+Shift+X)</source>
         <translation>Alle Filter entfernen (Strg+Umschalt+X)</translation>
     </message>
@@ -1980,7 +2086,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Letzter Anruf:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
@@ -1994,7 +2100,7 @@ Authentifizierung: %2</translation>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>Es wurde kein Ergebnis aufgezeichnet (die App wurde geschlossen oder angehalten, während die Anfrage unterwegs war). Prüfen Sie das Konto.</translation>
     </message>
@@ -2133,7 +2239,12 @@ Authentifizierung: %2</translation>
         <translation type="vanished">Es ist kein Systemschlüsselbund verfügbar (%1). Ein Schlüsselbund wie GNOME Keyring oder KWallet bewahrt Geheimnisse sicher auf; ohne ihn geben Sie sie in jeder Sitzung ein oder bewahren sie in einer Datei auf, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain service (such as GNOME Keyring or KWallet) answered: %1.</source>
         <translation>Kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) hat geantwortet: %1.</translation>
     </message>
@@ -2143,12 +2254,12 @@ Authentifizierung: %2</translation>
         <translation>Im Systemschlüsselbund sind für das Profil „%1“ keine Geheimnisse gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The system keychain refused access (%1).</source>
         <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The system keychain failed: %1</source>
         <translation>Fehler im Systemschlüsselbund: %1</translation>
     </message>
@@ -2161,7 +2272,12 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+45"/>
+        <location filename="../ui/lookupcombo.cpp" line="+27"/>
+        <source>The server does not list these for this account (%1): numbers show their ids.</source>
+        <translation>Der Server listet diese für dieses Konto nicht auf (%1): Nummern zeigen ihre IDs.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2174,7 +2290,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2270,23 +2386,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+245"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-243"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+240"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-237"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2356,7 +2472,7 @@ Authentifizierung: %2</translation>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -2366,12 +2482,17 @@ Authentifizierung: %2</translation>
         <translation>Sie arbeiten in der integrierten Sandbox: Nichts hier wirkt sich auf ein echtes TrackDrive-Konto aus.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>Numbers could not be loaded</source>
+        <translation>Die Nummern konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading all numbers for sorting: %1 of %2…</source>
         <translation>Alle Nummern werden zum Sortieren geladen: %1 von %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+78"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>%n Nummer &amp;bearbeiten…</numerusform>
@@ -2387,7 +2508,21 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Selected: %1</source>
+        <extracomment>Status bar: &quot;Selected: (512) 341-8875&quot;</extracomment>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The new language is used from the next start of Numbers Desk.</source>
         <translation>Die neue Sprache wird ab dem nächsten Start von Numbers Desk verwendet.</translation>
     </message>
@@ -2417,7 +2552,7 @@ Authentifizierung: %2</translation>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -2448,13 +2583,64 @@ Authentifizierung: %2</translation>
         <translation>Konto: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Numbers Desk — %1</source>
-        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
-        <translation>Numbers Desk — %1</translation>
+        <location line="+13"/>
+        <source>No numbers match these filters</source>
+        <translation>Keine Nummern passen zu diesen Filtern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>This account has no numbers yet</source>
+        <translation>Dieses Konto hat noch keine Nummern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <extracomment>&quot;The time zones could not be loaded: The server had a problem (500)…&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The offers could not be loaded</source>
+        <translation>Die Angebote konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The traffic sources could not be loaded</source>
+        <translation>Die Traffic-Quellen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number pools could not be loaded</source>
+        <translation>Die Nummernpools konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The providers could not be loaded</source>
+        <translation>Die Anbieter konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date ranges are read in this time zone</source>
+        <translation>Zeiträume werden in dieser Zeitzone gelesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date ranges are read in this time zone. This server lists no time zones (%1), so the built-in list is shown.</source>
+        <translation>Zeiträume werden in dieser Zeitzone gelesen. Dieser Server listet keine Zeitzonen (%1), daher wird die eingebaute Liste gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time zones could not be loaded</source>
+        <translation>Die Zeitzonen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Numbers Desk — %1</source>
+        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
+        <translation type="vanished">Numbers Desk — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Numbers Desk</source>
         <translation>Über Numbers Desk</translation>
     </message>
@@ -2480,13 +2666,13 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+515"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+516"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+175"/>
+        <location filename="../app/model/cellformatter.cpp" line="+182"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -2495,7 +2681,12 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::NumberTableView</name>
     <message>
-        <location filename="../ui/numbertableview.cpp" line="+26"/>
+        <location filename="../ui/numbertableview.cpp" line="+24"/>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
@@ -3322,7 +3513,7 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+52"/>
         <source>&amp;Unrent %n Number(s)</source>
         <translation>
             <numerusform>Miete für %n Nummer &amp;beenden</numerusform>
@@ -3330,12 +3521,28 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Unrent</source>
         <translation>Miete beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+64"/>
+        <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
+        <translation>
+            <numerusform>%1 ist durch einen Löschschutz geschützt: Der Server lehnt es ab, die Miete zu beenden. Schalten Sie den Löschschutz zuerst in TrackDrive aus.</numerusform>
+            <numerusform>%1 sind durch einen Löschschutz geschützt: Der Server lehnt es ab, ihre Miete zu beenden. Schalten Sie den Löschschutz zuerst in TrackDrive aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</source>
+        <translation>
+            <numerusform>%1 ist durch einen Löschschutz geschützt und wird ausgelassen: Der Server lehnt es ab, die Miete zu beenden.</numerusform>
+            <numerusform>%1 sind durch einen Löschschutz geschützt und werden ausgelassen: Der Server lehnt es ab, ihre Miete zu beenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Die Miete dieser %n Nummer im Konto %1 wird beendet. Anrufe an sie enden sofort, und die Nummer kann an jemand anderen gehen. Ihr Anrufverlauf bleibt erhalten.</numerusform>
@@ -3368,17 +3575,22 @@ loan_amount:&gt;=10000</translation>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-50"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Geben Sie zur Bestätigung die Anzahl der Nummern ein, deren Miete beendet wird (%1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Count to confirm</source>
         <translation>Anzahl zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3394,12 +3606,17 @@ loan_amount:&gt;=10000</translation>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Protected by delete prevention: left out</source>
+        <translation>Durch Löschschutz geschützt: ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(not read: %1)</source>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -4002,7 +4219,7 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+15"/>
+        <location filename="../app/cli/listcommand.cpp" line="+17"/>
         <source>list [filters] [--columns a,b,…] [--format table|csv|json] [--limit N]</source>
         <translation>list [Filter] [--columns a,b,…] [--format table|csv|json] [--limit N]</translation>
     </message>
@@ -4036,6 +4253,11 @@ wenn diese Datenbank neu ist.
     </message>
     <message>
         <location line="+2"/>
+        <source>The table prints offer, traffic source, pool and provider ids instead of their names (CSV and JSON always hold ids).</source>
+        <translation>Die Tabelle zeigt die IDs von Angebot, Traffic-Quelle, Pool und Anbieter statt ihrer Namen (CSV und JSON enthalten immer IDs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At most N numbers; 0 lists all of them (default %1).</source>
         <translation>Höchstens N Nummern; 0 listet alle auf (Standard %1).</translation>
     </message>
@@ -4050,7 +4272,7 @@ wenn diese Datenbank neu ist.
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format muss table, csv oder json sein (gefunden: „%1“).</translation>
     </message>
@@ -4090,7 +4312,14 @@ wenn diese Datenbank neu ist.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Note: %1 could not be read; ids are shown.
+</source>
+        <translation>Hinweis: %1 konnte nicht gelesen werden; IDs werden gezeigt.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: numbers changed while they were listed.
 </source>
         <translation>Hinweis: Nummern haben sich während des Auflistens geändert.
@@ -4098,9 +4327,18 @@ wenn diese Datenbank neu ist.
     </message>
 </context>
 <context>
+    <name>numdesk::cli::OutputFormatter</name>
+    <message>
+        <location filename="../app/cli/outputformatter.cpp" line="+139"/>
+        <source>%1 (#%2)</source>
+        <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
+        <translation>%1 (#%2)</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::cli::ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+12"/>
+        <location filename="../app/cli/showcommand.cpp" line="+14"/>
         <source>show ID|+NUMBER [--format table|json]</source>
         <translation>show ID|+NUMMER [--format table|json]</translation>
     </message>
@@ -4121,6 +4359,11 @@ wenn diese Datenbank neu ist.
     </message>
     <message>
         <location line="+1"/>
+        <source>Print offer, traffic source, pool and provider ids without their names.</source>
+        <translation>Die IDs von Angebot, Traffic-Quelle, Pool und Anbieter ohne ihre Namen zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The id (185923) or the number (+18005002562).</source>
         <translation>Die ID (185923) oder die Nummer (+18005002562).</translation>
     </message>
@@ -4135,7 +4378,7 @@ wenn diese Datenbank neu ist.
         <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format muss table oder json sein (gefunden: „%1“).</translation>
     </message>
@@ -4144,6 +4387,13 @@ wenn diese Datenbank neu ist.
         <source>show: %1
 </source>
         <translation>show: %1
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: %1 could not be read; ids are shown.
+</source>
+        <translation>Hinweis: %1 konnte nicht gelesen werden; IDs werden gezeigt.
 </translation>
     </message>
 </context>
@@ -4940,7 +5190,7 @@ wenn diese Datenbank neu ist.
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Anfragelimit überschritten: erneut versuchen nach %n Sekunde</numerusform>

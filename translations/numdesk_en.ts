@@ -152,11 +152,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+1" />
-      <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
+      <source>Change these fields for %n numbers on account %1:</source>
       <translation>
-        <numerusform>The ticked fields will be changed on %n number of account %1. Calls to them are routed by the new settings from then on.</numerusform>
-        <numerusform>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</numerusform>
+        <numerusform>Change these fields for %n number on account %1:</numerusform>
+        <numerusform>Change these fields for %n numbers on account %1:</numerusform>
       </translation>
     </message>
   </context>
@@ -235,6 +234,13 @@
         <numerusform>&amp;Unrent %n Numbers…</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n selected</source>
+      <translation>
+        <numerusform>%n selected</numerusform>
+        <numerusform>%n selected</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>numdesk::SecretMigration</name>
@@ -271,6 +277,20 @@
       <translation>
         <numerusform>This number will be unrented on account %1. Calls to it stop at once and the number may go to someone else. Its call history is kept.</numerusform>
         <numerusform>These %n numbers will be unrented on account %1. Calls to them stop at once and the numbers may go to someone else. Their call history is kept.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
+      <translation>
+        <numerusform>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</numerusform>
+        <numerusform>%1 are protected by delete prevention: the server refuses to unrent them. Turn delete prevention off on TrackDrive first.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</source>
+      <translation>
+        <numerusform>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</numerusform>
+        <numerusform>%1 are protected by delete prevention and are left out: the server refuses to unrent them.</numerusform>
       </translation>
     </message>
   </context>

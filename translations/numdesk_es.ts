@@ -142,8 +142,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
-        <location line="+38"/>
+        <location filename="../app/main.cpp" line="+18"/>
+        <location line="+30"/>
         <location line="+5"/>
         <source>Numbers Desk</source>
         <translation>Numbers Desk</translation>
@@ -388,7 +388,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.cpp" line="+30"/>
+        <location filename="../ui/accountsdialog.cpp" line="+32"/>
         <source>public and private key</source>
         <translation>clave pública y privada</translation>
     </message>
@@ -448,6 +448,11 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Guardar los secretos en un archivo que solo usted puede leer</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Secrets file</source>
+        <translation>Archivo de secretos</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Warning: the file is not encrypted. Anyone who can use your user account, and anyone who can read your backups, can read the secrets in it.</source>
         <translation>Advertencia: el archivo no está cifrado. Cualquiera que pueda usar su cuenta de usuario o leer sus copias de seguridad podrá leer los secretos que contiene.</translation>
@@ -458,7 +463,7 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>Advertencia sobre el archivo de secretos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -489,18 +494,18 @@ Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+262"/>
+        <location line="-291"/>
+        <location line="+288"/>
         <source>Remove Profile</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-287"/>
         <source>&amp;Test Connection</source>
         <translation>Probar &amp;conexión</translation>
     </message>
@@ -545,17 +550,16 @@ Pulse Ctrl+C para detenerlo.</translation>
         <translation>No hay ningún llavero del sistema disponible: %1 Elija entre escribir los secretos en cada sesión o guardarlos en un archivo que solo usted puede leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a &amp;file only you can read: %1</source>
-        <translation>un &amp;archivo que solo usted puede leer: %1</translation>
+        <translation type="vanished">un &amp;archivo que solo usted puede leer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
         <source>a &amp;file only you can read</source>
         <translation>un &amp;archivo que solo usted puede leer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+255"/>
         <source>Address: %1
 Authentication: %2</source>
         <translation>Dirección: %1
@@ -869,7 +873,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+53"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+58"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
@@ -915,7 +919,7 @@ Autenticación: %2</translation>
         <translation>Elija una oferta…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>L&amp;ocal</source>
         <translation>&amp;Local</translation>
     </message>
@@ -981,12 +985,22 @@ Autenticación: %2</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Each number is a separate purchase with the same settings</source>
         <translation>Cada número es un alquiler independiente con la misma configuración</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Quantity error</source>
+        <translation>Error en la cantidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country error</source>
+        <translation>Error en el país</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Proveedor:</translation>
     </message>
@@ -1031,7 +1045,13 @@ Autenticación: %2</translation>
         <translation>* obligatorio</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>No country “%1” to buy numbers in; still %2.</source>
+        <extracomment>Under the country field: No country “Narnia” to buy numbers in; still United States (US).</extracomment>
+        <translation>No hay ningún país «%1» donde comprar números; sigue %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Buy Again…</source>
         <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
         <translation>Alquilar &amp;de nuevo…</translation>
@@ -1046,6 +1066,11 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Buy at least 1 number (at most %1).</source>
+        <translation>Compre al menos 1 número (como máximo %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a provider</source>
         <translation>un proveedor</translation>
     </message>
@@ -1060,17 +1085,22 @@ Autenticación: %2</translation>
         <translation>un país</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Correct the token values</source>
         <translation>Corrija los valores de token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Choose %1</source>
         <translation>Elija %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Choose how many numbers to buy</source>
+        <translation>Elija cuántos números comprar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+25"/>
         <source>none</source>
         <translation>ninguno</translation>
@@ -1225,7 +1255,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::DateRangeEdit</name>
     <message>
-        <location filename="../ui/daterangeedit.cpp" line="+27"/>
+        <location filename="../ui/daterangeedit.cpp" line="+29"/>
         <source>Any Time</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -1266,14 +1296,20 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>End of the range, in the chosen time zone</source>
         <translation>Fin del intervalo, en la zona horaria elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end is before the start: this range is not applied.</source>
+        <translation>El final es anterior al inicio: este rango no se aplica.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+52"/>
+        <location filename="../ui/detailspanel.cpp" line="+54"/>
         <source>Copy Number</source>
         <translation>Copiar número</translation>
     </message>
@@ -1323,7 +1359,7 @@ Autenticación: %2</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+72"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1343,7 +1379,13 @@ Autenticación: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <extracomment>A time in Details: &quot;2024-03-05 14:02:11 JST&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1351,7 +1393,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::EditNumbersDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editnumbersdialog.cpp" line="+33"/>
+        <location filename="../ui/editnumbersdialog.cpp" line="+34"/>
         <source>Edit %n Numbers</source>
         <translation>
             <numerusform>Editar %n número</numerusform>
@@ -1404,21 +1446,24 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+151"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>Traffic source</source>
         <translation>Fuente de tráfico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
+        <location line="+154"/>
         <source>Number pool</source>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-141"/>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
@@ -1465,6 +1510,47 @@ Autenticación: %2</translation>
         <source>Nothing is changed yet</source>
         <translation>Todavía no se ha cambiado nada</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>#%1</source>
+        <extracomment>A new value in the confirmation: &quot;Home Solar (#103)&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <extracomment>One changed field in the confirmation: &quot;Offer → Home Solar (#103)&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token values</source>
+        <translation>Valores de token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Change these fields for %n numbers on account %1:</source>
+        <translation>
+            <numerusform>Cambiar estos campos de %n número de la cuenta %1:</numerusform>
+            <numerusform>Cambiar estos campos de %n números de la cuenta %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls to them are routed by the new settings from then on.</source>
+        <translation>A partir de entonces, sus llamadas se enrutan con los nuevos ajustes.</translation>
+    </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Change %n Numbers?</source>
@@ -1474,15 +1560,14 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>The ticked fields will be changed on %n numbers of account %1. Calls to them are routed by the new settings from then on.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Los campos marcados se cambiarán en %n número de la cuenta %1. A partir de entonces, sus llamadas se encaminarán según la nueva configuración.</numerusform>
             <numerusform>Los campos marcados se cambiarán en %n números de la cuenta %1. A partir de entonces, sus llamadas se encaminarán según la nueva configuración.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1551,7 +1636,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+44"/>
+        <location filename="../ui/exportdialog.cpp" line="+48"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>C&amp;laves de columna (offer_id)</translation>
     </message>
@@ -1566,9 +1651,14 @@ Autenticación: %2</translation>
         <translation>&amp;Seguro para hojas de cálculo: evitar que las celdas que empiezan por = + - @ se lean como fórmulas</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+134"/>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Write &amp;names as shown: offers, traffic sources, pools, providers and countries by name, not by id or code</source>
+        <translation>Escribir los &amp;nombres como se muestran: ofertas, fuentes de tráfico, grupos, proveedores y países por nombre, no por ID ni código</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+207"/>
+        <location line="+45"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Exportar vista</translation>
@@ -1578,7 +1668,7 @@ Autenticación: %2</translation>
         <translation type="vanished">todos los</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-291"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exporta %1 números de la cuenta, no solo las filas cargadas.</translation>
     </message>
@@ -1598,7 +1688,17 @@ Autenticación: %2</translation>
         <translation>Exporta todos los números que cumplen los filtros actuales, no solo las filas cargadas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>The file then reads like the table; a plan made from it is read back by these names.</source>
+        <translation>El archivo se lee entonces como la tabla; un plan hecho con él se vuelve a leer por estos nombres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula warning</source>
+        <translation>Aviso de fórmulas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1653,7 +1753,13 @@ Autenticación: %2</translation>
         <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
+        <source>This view has cells a spreadsheet would run as formulas, such as %1. Tick Spreadsheet-safe to write them as text.</source>
+        <extracomment>Cells are quoted: “=SUM(A1)”, “@handle”</extracomment>
+        <translation>Esta vista tiene celdas que una hoja de cálculo ejecutaría como fórmulas, como %1. Marque «Seguro para hojas de cálculo» para escribirlas como texto.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -1688,7 +1794,7 @@ Autenticación: %2</translation>
         <translation>%1 ya existe. ¿Desea reemplazarlo? No cambiará a menos que la exportación termine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -1719,7 +1825,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <location filename="../app/model/exportjob.cpp" line="+55"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
@@ -1865,7 +1971,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+35"/>
+        <location filename="../ui/filterbar.cpp" line="+37"/>
         <source>Any offer</source>
         <translation>Todas las ofertas</translation>
     </message>
@@ -1950,7 +2056,7 @@ Autenticación: %2</translation>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date ranges are read in this time zone</source>
         <translation>Los intervalos de fechas se interpretan en esta zona horaria</translation>
     </message>
@@ -1960,7 +2066,7 @@ Autenticación: %2</translation>
         <translation>Filtrado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove every filter (Ctrl+Shift+X)</source>
         <translation>Quitar todos los filtros (Ctrl+Mayús+X)</translation>
     </message>
@@ -1980,7 +2086,7 @@ Autenticación: %2</translation>
         <translation>Ú&amp;ltima llamada:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
@@ -1994,7 +2100,7 @@ Autenticación: %2</translation>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No outcome was recorded (the app was closed or stopped while the request was on its way). Check the account.</source>
         <translation>No se registró ningún resultado (la aplicación se cerró o se detuvo mientras la solicitud estaba en curso). Compruebe la cuenta.</translation>
     </message>
@@ -2133,7 +2239,12 @@ Autenticación: %2</translation>
         <translation type="vanished">No hay ningún llavero del sistema disponible (%1). Un llavero como GNOME Keyring o KWallet guarda los secretos de forma segura; sin él, escríbalos en cada sesión o guárdelos en un archivo que solo usted puede leer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain service (such as GNOME Keyring or KWallet) answered: %1.</source>
         <translation>Ningún servicio de llavero (como GNOME Keyring o KWallet) respondió: %1.</translation>
     </message>
@@ -2143,12 +2254,12 @@ Autenticación: %2</translation>
         <translation>No hay secretos guardados en el llavero del sistema para el perfil «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The system keychain refused access (%1).</source>
         <translation>El llavero del sistema denegó el acceso (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The system keychain failed: %1</source>
         <translation>Falló el llavero del sistema: %1</translation>
     </message>
@@ -2161,7 +2272,12 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::LookupCombo</name>
     <message>
-        <location filename="../ui/lookupcombo.cpp" line="+45"/>
+        <location filename="../ui/lookupcombo.cpp" line="+27"/>
+        <source>The server does not list these for this account (%1): numbers show their ids.</source>
+        <translation>El servidor no ofrece esta lista para esta cuenta (%1): los números muestran sus ID.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2174,7 +2290,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2270,23 +2386,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+245"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-243"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+240"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-237"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2356,7 +2472,7 @@ Autenticación: %2</translation>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -2366,12 +2482,17 @@ Autenticación: %2</translation>
         <translation>Está trabajando en el sandbox integrado: nada de lo que haga aquí afecta a una cuenta real de TrackDrive.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>Numbers could not be loaded</source>
+        <translation>No se pudieron cargar los números</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Loading all numbers for sorting: %1 of %2…</source>
         <translation>Cargando todos los números para ordenarlos: %1 de %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+78"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Editar %n número…</numerusform>
@@ -2387,7 +2508,21 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Selected: %1</source>
+        <extracomment>Status bar: &quot;Selected: (512) 341-8875&quot;</extracomment>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The new language is used from the next start of Numbers Desk.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Numbers Desk.</translation>
     </message>
@@ -2417,7 +2552,7 @@ Autenticación: %2</translation>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>all</source>
         <translation>todos los</translation>
     </message>
@@ -2448,13 +2583,64 @@ Autenticación: %2</translation>
         <translation>Cuenta: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Numbers Desk — %1</source>
-        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
-        <translation>Numbers Desk — %1</translation>
+        <location line="+13"/>
+        <source>No numbers match these filters</source>
+        <translation>Ningún número coincide con estos filtros</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>This account has no numbers yet</source>
+        <translation>Esta cuenta aún no tiene números</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <extracomment>&quot;The time zones could not be loaded: The server had a problem (500)…&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The offers could not be loaded</source>
+        <translation>No se pudieron cargar las ofertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The traffic sources could not be loaded</source>
+        <translation>No se pudieron cargar las fuentes de tráfico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number pools could not be loaded</source>
+        <translation>No se pudieron cargar los grupos de números</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The providers could not be loaded</source>
+        <translation>No se pudieron cargar los proveedores</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date ranges are read in this time zone</source>
+        <translation>Los intervalos de fechas se interpretan en esta zona horaria</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date ranges are read in this time zone. This server lists no time zones (%1), so the built-in list is shown.</source>
+        <translation>Los intervalos de fechas se interpretan en esta zona horaria. Este servidor no ofrece zonas horarias (%1), así que se muestra la lista incorporada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time zones could not be loaded</source>
+        <translation>No se pudieron cargar las zonas horarias</translation>
+    </message>
+    <message>
+        <source>Numbers Desk — %1</source>
+        <extracomment>Window title: &quot;Numbers Desk — Sandbox&quot;</extracomment>
+        <translation type="vanished">Numbers Desk — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Numbers Desk</source>
         <translation>Acerca de Numbers Desk</translation>
     </message>
@@ -2480,13 +2666,13 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+515"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+516"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+175"/>
+        <location filename="../app/model/cellformatter.cpp" line="+182"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -2495,7 +2681,12 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::NumberTableView</name>
     <message>
-        <location filename="../ui/numbertableview.cpp" line="+26"/>
+        <location filename="../ui/numbertableview.cpp" line="+24"/>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Phone numbers</source>
         <translation>Números de teléfono</translation>
     </message>
@@ -3322,7 +3513,7 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+52"/>
         <source>&amp;Unrent %n Number(s)</source>
         <translation>
             <numerusform>&amp;Dar de baja %n número</numerusform>
@@ -3330,12 +3521,28 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Unrent</source>
         <translation>Dar de baja</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+64"/>
+        <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
+        <translation>
+            <numerusform>%1 está protegido contra el borrado: el servidor se niega a darlo de baja. Desactive primero la protección en TrackDrive.</numerusform>
+            <numerusform>%1 están protegidos contra el borrado: el servidor se niega a darlos de baja. Desactive primero la protección en TrackDrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</source>
+        <translation>
+            <numerusform>%1 está protegido contra el borrado y se omite: el servidor se niega a darlo de baja.</numerusform>
+            <numerusform>%1 están protegidos contra el borrado y se omiten: el servidor se niega a darlos de baja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Este número (%n) se dará de baja en la cuenta %1. Sus llamadas se detienen de inmediato y el número puede pasar a otra persona. Su historial de llamadas se conserva.</numerusform>
@@ -3368,17 +3575,22 @@ loan_amount:&gt;=10000</translation>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-50"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Para confirmar, escriba cuántos números se darán de baja (%1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
+        <source>Protected</source>
+        <translation>Protegido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Count to confirm</source>
         <translation>Cantidad para confirmar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3394,12 +3606,17 @@ loan_amount:&gt;=10000</translation>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Protected by delete prevention: left out</source>
+        <translation>Protegido contra el borrado: se omite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(not read: %1)</source>
         <translation>(no leído: %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -4002,7 +4219,7 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+15"/>
+        <location filename="../app/cli/listcommand.cpp" line="+17"/>
         <source>list [filters] [--columns a,b,…] [--format table|csv|json] [--limit N]</source>
         <translation>list [filtros] [--columns a,b,…] [--format table|csv|json] [--limit N]</translation>
     </message>
@@ -4036,6 +4253,11 @@ cuando esa base de datos es nueva.
     </message>
     <message>
         <location line="+2"/>
+        <source>The table prints offer, traffic source, pool and provider ids instead of their names (CSV and JSON always hold ids).</source>
+        <translation>La tabla muestra los ID de oferta, fuente de tráfico, grupo y proveedor en lugar de sus nombres (CSV y JSON siempre llevan los ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At most N numbers; 0 lists all of them (default %1).</source>
         <translation>Como máximo N números; 0 los lista todos (por defecto %1).</translation>
     </message>
@@ -4050,7 +4272,7 @@ cuando esa base de datos es nueva.
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table, csv o json (se encontró «%1»).</translation>
     </message>
@@ -4090,7 +4312,14 @@ cuando esa base de datos es nueva.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Note: %1 could not be read; ids are shown.
+</source>
+        <translation>Nota: no se pudo leer %1; se muestran los ID.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: numbers changed while they were listed.
 </source>
         <translation>Nota: los números cambiaron mientras se listaban.
@@ -4098,9 +4327,18 @@ cuando esa base de datos es nueva.
     </message>
 </context>
 <context>
+    <name>numdesk::cli::OutputFormatter</name>
+    <message>
+        <location filename="../app/cli/outputformatter.cpp" line="+139"/>
+        <source>%1 (#%2)</source>
+        <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
+        <translation>%1 (#%2)</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::cli::ShowCommand</name>
     <message>
-        <location filename="../app/cli/showcommand.cpp" line="+12"/>
+        <location filename="../app/cli/showcommand.cpp" line="+14"/>
         <source>show ID|+NUMBER [--format table|json]</source>
         <translation>show ID|+NÚMERO [--format table|json]</translation>
     </message>
@@ -4121,6 +4359,11 @@ cuando esa base de datos es nueva.
     </message>
     <message>
         <location line="+1"/>
+        <source>Print offer, traffic source, pool and provider ids without their names.</source>
+        <translation>Mostrar los ID de oferta, fuente de tráfico, grupo y proveedor sin sus nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The id (185923) or the number (+18005002562).</source>
         <translation>El id (185923) o el número (+18005002562).</translation>
     </message>
@@ -4135,7 +4378,7 @@ cuando esa base de datos es nueva.
         <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table o json (se encontró «%1»).</translation>
     </message>
@@ -4144,6 +4387,13 @@ cuando esa base de datos es nueva.
         <source>show: %1
 </source>
         <translation>show: %1
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: %1 could not be read; ids are shown.
+</source>
+        <translation>Nota: no se pudo leer %1; se muestran los ID.
 </translation>
     </message>
 </context>
@@ -4940,7 +5190,7 @@ cuando esa base de datos es nueva.
         <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform>
