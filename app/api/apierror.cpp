@@ -38,10 +38,9 @@ QString ApiError::fullText() const
         for (const QString &text : it.value()) {
             const QString line =
                 it.key() == QLatin1String("base") ? text : it.key() + QStringLiteral(": ") + text;
-            // The message often quotes the server's first error already: once is enough.
-            const QString quoted =
-                it.key() == QLatin1String("base") ? text : it.key() + QLatin1Char(' ') + text;
-            if (!message.endsWith(quoted))
+            // The message often quotes the server's first general error already ("…: Number is
+            // protected…"): once is enough.
+            if (it.key() != QLatin1String("base") || !message.endsWith(text))
                 lines << line;
         }
     }

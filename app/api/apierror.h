@@ -39,8 +39,8 @@ struct ApiError
     int attempts = 1; // how many times the request was sent
 
     static QString kindName(Kind kind); // "network", "timeout", … (stable, for logs and tests)
-    // The message followed by every field error it does not already quote, for a terminal or a
-    // tooltip.
+    // The message followed by every field error (a general one the message already quotes
+    // only once), for a terminal or a tooltip.
     QString fullText() const;
 
     static ApiError make(Kind kind, const QString &message, const QString &detail = {});

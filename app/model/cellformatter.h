@@ -38,7 +38,8 @@ public:
                 columns::Kind kind) const;
     const QCollator &collator() const { return m_collator; }
     // Case-insensitive, numbers by value ("2" before "10"), in the locale's order; the "C"
-    // locale, which QCollator compares code point by code point, reads as English.
+    // locale, which QCollator compares code point by code point, reads as English (the
+    // pickers' lists).
     static QCollator naturalCollator();
 
     // "2023-12-11T11:49:32.495-05:00" (also "Z", "+0000", without milliseconds or seconds'

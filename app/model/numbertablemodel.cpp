@@ -456,8 +456,9 @@ void NumberTableModel::updateStatus()
     if (loaded != m_reportedLoaded) {
         m_reportedLoaded = loaded;
         emit loadedChanged(loaded);
-        // Only while loading: a purchase into a sorted, fully loaded table is no progress.
-        if (m_loadAll && !fully)
+        // Up to the end of the load (its last step included); a purchase into a sorted, fully
+        // loaded table afterwards is no progress.
+        if (m_loadAll && (!fully || !m_reportedFullyLoaded))
             emit loadAllProgress(loaded, m_total.value_or(m_rowCount));
     }
     if (fully != m_reportedFullyLoaded) {
