@@ -220,7 +220,7 @@ void ExportDialog::rememberChoices() const
     settings.setValue(kHeaderKey,
                       m_labels->isChecked() ? QStringLiteral("labels") : QStringLiteral("keys"));
     settings.setValue(kSpreadsheetSafeKey, m_spreadsheetSafe->isChecked());
-    if (m_names->isEnabled())
+    if (m_lookups) // offered
         settings.setValue(kNamesKey, m_names->isChecked());
 }
 
