@@ -58,14 +58,23 @@ tgz=$(find "$build/packages" -maxdepth 1 -name 'numdesk-*.tar.gz' | head -n 1)
 depends=$(dpkg-deb -f "$deb" Depends)
 step "Depends: $depends"
 for needed in libqt6core6 libqt6network6 libqt6sql6 libqt6httpserver6 libqt6widgets6 \
-    libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
+    libqt6keychain1 libphonenumber8 libgeocoding8 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
     grep -Eq "(^|[ ,|])$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
 done
-satisfied() { # "name (op version)" is installed here
+satisfied() { # "name (op version)" is installed here, or provided by an installed package
     local name op version installed
     read -r name op version <<<"$(sed -E 's/[()]//g' <<<"$1")"
     installed=$(dpkg-query -W -f='${Status} ${Version}' "$name" 2>/dev/null || true)
-    case "$installed" in "install ok installed "*) ;; *) return 1 ;; esac
+    case "$installed" in
+    "install ok installed "*) ;;
+    *) # a virtual package (dpkg-shlibdeps names libphonenumber8-protobuf32, which
+       # libphonenumber8 provides); only unversioned dependencies are met this way
+        [ -z "$op" ] || return 1
+        dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
+            grep '^install ok installed|' | cut -d'|' -f2 | tr ',' '\n' |
+            sed -E 's/ *\(.*//; s/^ +//' | grep -qx "$name"
+        return ;;
+    esac
     [ -z "$op" ] || dpkg --compare-versions "${installed##* }" "$op" "$version"
 }
 IFS=',' read -ra clauses <<<"$depends"

@@ -16,3 +16,4 @@ numdesk_add_test(tst_sandboxconcurrentreads LIBS numdesk_sandbox Qt6::Network LA
 add_test(NAME e2e_seed_examples
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/seed_examples.sh $<TARGET_FILE:numdesk-sandbox>)
 set_tests_properties(e2e_seed_examples PROPERTIES TIMEOUT 120 LABELS "sandbox;e2e")
+numdesk_add_test(tst_sandboxnumbersearch LIBS numdesk_sandbox Qt6::Network LABELS sandbox)

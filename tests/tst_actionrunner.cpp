@@ -124,6 +124,23 @@ private slots:
         delete m_journal;
     }
 
+    // What the journal, progress rows and confirmations call a number (issue 14, item 7).
+    void shouldNameANumberAsPeopleReadIt()
+    {
+        PhoneNumber number;
+        number.id = 20591;
+        number.number = QStringLiteral("+441224980000");
+        QCOMPARE(numberLabel(number), QStringLiteral("+44 1224 980000")); // no human_number
+        number.humanNumber = QStringLiteral("01224 980000");
+        QCOMPARE(numberLabel(number), QStringLiteral("01224 980000")); // it writes the number
+        number.humanNumber = QStringLiteral("(122) 498-0000");
+        QCOMPARE(numberLabel(number), QStringLiteral("+44 1224 980000")); // it does not
+        number.number.clear();
+        QCOMPARE(numberLabel(number), QStringLiteral("(122) 498-0000"));
+        number.humanNumber.clear();
+        QCOMPARE(numberLabel(number), QStringLiteral("20591"));
+    }
+
     void shouldBuyAndJournalIntentAndOutcomeWithoutAnySecret()
     {
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));

@@ -189,7 +189,7 @@ private slots:
     void shouldNeverRetryAPurchase()
     {
         m_server->setReplies({Reply::json(503, "{}"), Reply::json(201, R"({"number":{"id":1}})")});
-        PurchaseNumber purchase{150, 100, false, QStringLiteral("GB"), {}, {}, {}};
+        PurchaseNumber purchase{150, 100, false, QStringLiteral("GB"), {}, {}, {}, {}};
         const auto result =
             run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
         QVERIFY(!result.ok());
@@ -205,7 +205,7 @@ private slots:
         drop.drop = true;
         m_server->setReplies({Reply::json(200, R"({"numbers":[]})"), drop});
         QVERIFY(list(ListNumbers{}).ok());
-        PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}};
+        PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}, {}};
         const auto result =
             run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
         QVERIFY(!result.ok());
@@ -229,7 +229,7 @@ private slots:
         ApiClient::Options options = fastOptions();
         options.request.timeoutMs = 300;
         m_client->setOptions(options);
-        PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}};
+        PurchaseNumber purchase{150, 100, true, QStringLiteral("US"), {}, {}, {}, {}};
         const auto result =
             run<PhoneNumber>([&](auto done) { m_client->purchaseNumber(purchase, this, done); });
         QVERIFY(!result.ok());
@@ -340,8 +340,8 @@ private slots:
         m_server->setReplies(
             {Reply::json(422, R"({"status":422,"errors":{"offer_id":["does not exist"]}})")});
         const auto result = run<PhoneNumber>([&](auto done) {
-            m_client->purchaseNumber(PurchaseNumber{1, 2, false, QStringLiteral("US"), {}, {}, {}},
-                                     this, done);
+            m_client->purchaseNumber(
+                PurchaseNumber{1, 2, false, QStringLiteral("US"), {}, {}, {}, {}}, this, done);
         });
         QCOMPARE(result.error().kind, ApiError::Kind::Validation);
         QCOMPARE(result.error().httpStatus, 422);

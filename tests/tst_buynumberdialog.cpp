@@ -5,6 +5,9 @@
 #include "journal.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
+#include "markedtextdelegate.h"
+#include "numberchooser.h"
+#include "phonenumbering.h"
 #include "tokenvalueseditor.h"
 #include "widgetlookup.h"
 
@@ -16,12 +19,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace numdesk;
 using namespace numdesk::test;
@@ -249,6 +254,128 @@ private slots:
         QCOMPARE(look.first().at(0).value<PurchaseNumber>().offerId, 102);
         QTest::qWait(1200); // the late answer comes; nothing follows it
         QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 1);
+    }
+
+    // Issue 16: search, see where each number is, tick three, buy exactly those; one is taken
+    // by someone else meanwhile: it fails alone, and Search Again shows what is left.
+    void shouldSearchChooseAndBuyExactlyTheChosenNumbers()
+    {
+        openDialog();
+        fillForm();
+        QTest::mouseClick(field<QRadioButton>(QStringLiteral("Local")), Qt::LeftButton);
+        QTest::mouseClick(field<QRadioButton>(QStringLiteral("Choose numbers")), Qt::LeftButton);
+        QVERIFY(!field<QSpinBox>(QStringLiteral("Quantity"))->isVisible());
+        QVERIFY(!buyButton()->isEnabled()); // nothing chosen yet
+        QCOMPARE(buyButton()->toolTip(), QStringLiteral("Search, then tick the numbers to buy"));
+
+        auto *prefix = field<QLineEdit>(QStringLiteral("Area code or prefix"));
+        auto *contains = field<QLineEdit>(QStringLiteral("Contains"));
+        QTest::keyClicks(prefix, QStringLiteral("(212)"));
+        QTest::keyClicks(contains, QStringLiteral("TREE"));
+        QCOMPARE(field<QLabel>(QStringLiteral("Contains hint"))->text(),
+                 QStringLiteral("TREE is 8733 on a phone keypad."));
+        // Enter searches; it never presses Buy (whose confirmation would come up here).
+        {
+            QObject guard; // its watch for a message box ends with it
+            QString unexpected;
+            answerNextMessageBox(&guard, QStringLiteral("Cancel"), &unexpected);
+            QTest::keyClick(contains, Qt::Key_Return);
+            QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+        }
+        NumberChooser *chooser = m_dialog->chooser();
+        QTRY_VERIFY(!chooser->isSearching());
+        auto *view = field<QTreeWidget>(QStringLiteral("Available numbers"));
+        QCOMPARE(view->topLevelItemCount(), 20);
+        QCOMPARE(field<QLabel>(QStringLiteral("Search status"))->text(),
+                 QStringLiteral("20 numbers found: tick the ones to buy."));
+        const QRegularExpression newYork(QStringLiteral("^\\(212\\) \\d{3}-\\d{4}$"));
+        for (int row = 0; row < view->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = view->topLevelItem(row);
+            QVERIFY2(newYork.match(item->text(0)).hasMatch(), qPrintable(item->text(0)));
+            QVERIFY(
+                item->toolTip(0).remove(QLatin1Char('+')).mid(1).contains(QLatin1String("8733")));
+            QCOMPARE(item->text(1), QStringLiteral("New York, NY"));
+            // The digits asked for, highlighted.
+            const QString markup = item->data(0, MarkedTextDelegate::MarkupRole).toString();
+            QVERIFY2(markup.contains(QLatin1String("<b>")), qPrintable(markup));
+            QCOMPARE(QString(markup).remove(QRegularExpression(QStringLiteral("<[^>]*>"))),
+                     item->text(0));
+        }
+        // The operator ticks three with the keyboard.
+        view->setFocus();
+        for (int row : {0, 5, 9}) {
+            view->setCurrentItem(view->topLevelItem(row));
+            QTest::keyClick(view, Qt::Key_Space);
+        }
+        const QList<AvailableNumber> chosen = chooser->chosenNumbers();
+        QCOMPARE(chosen.size(), 3);
+        QCOMPARE(field<QLabel>(QStringLiteral("Search status"))->text(),
+                 QStringLiteral("3 of 20 numbers chosen."));
+        QVERIFY(buyButton()->isEnabled());
+        QVERIFY(buyButton()->text().contains(QStringLiteral("3 Numbers")));
+        // The Buy button's new text is laid out at the next turn of the event loop.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-choose-numbers.png"));
+
+        // Another customer takes the second one before the operator confirms.
+        sandbox()->takeNumberElsewhere(chosen.at(1).number);
+        const int before = sandbox()->numberCount();
+        QString asked;
+        answerNextMessageBox(this, QStringLiteral("Rent 3 Numbers"), &asked,
+                             QStringLiteral("buy-choose-confirmation.png"));
+        QTest::mouseClick(buyButton(), Qt::LeftButton);
+        QVERIFY2(asked.startsWith(QStringLiteral("You are about to rent these 3 numbers on "
+                                                 "account Sandbox (http://127.0.0.1:")),
+                 qPrintable(asked));
+        for (const AvailableNumber &number : chosen) {
+            const QString line = QStringLiteral("    %1 — New York, NY")
+                                     .arg(PhoneNumbering::formatNational(number.number));
+            QVERIFY2(asked.contains(line), qPrintable(asked));
+        }
+        QVERIFY(asked.contains(QStringLiteral("Offer: Debt Relief")));
+        QVERIFY(asked.contains(QStringLiteral("Number pool: Spanish Línea")));
+
+        QTRY_VERIFY(m_dialog->runner() && !m_dialog->runner()->isRunning());
+        const QList<QJsonObject> posts = bodiesOf(sandbox(), QStringLiteral("POST"));
+        QCOMPARE(posts.size(), 3); // one each, the taken one too
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(posts.at(i).value(QStringLiteral("requested_number")).toString(),
+                     chosen.at(i).number);
+            QCOMPARE(posts.at(i).value(QStringLiteral("country")).toString(), QStringLiteral("US"));
+            QCOMPARE(posts.at(i).value(QStringLiteral("toll_free")).toBool(), false);
+            QCOMPARE(posts.at(i).value(QStringLiteral("ring_pool_id")).toInt(), 41);
+        }
+        QCOMPARE(sandbox()->numberCount(), before + 2);
+        QTableWidget *rows = m_dialog->progressView()->table();
+        QCOMPARE(rows->rowCount(), 3);
+        QCOMPARE(rows->item(0, 1)->text(), QStringLiteral("Bought"));
+        QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("Failed"));
+        QCOMPARE(rows->item(1, 0)->text(), PhoneNumbering::formatNational(chosen.at(1).number));
+        QVERIFY2(rows->item(1, 2)->text().contains(QStringLiteral("is no longer available")),
+                 qPrintable(rows->item(1, 2)->text()));
+        QCOMPARE(rows->item(2, 1)->text(), QStringLiteral("Bought"));
+        // Each purchase is in the journal under its number.
+        const QList<JournalEntry> entries = m_workspace->journal()->entries();
+        QCOMPARE(entries.at(entries.size() - 2).state, JournalEntry::State::Failed);
+        QCOMPARE(entries.at(entries.size() - 2).request.value(QStringLiteral("requested_number")),
+                 QJsonValue(chosen.at(1).number));
+
+        QPushButton *again = nullptr;
+        for (auto *button : m_dialog->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Search Again"))
+                again = button;
+        }
+        QVERIFY(again && again->isVisible());
+        saveScreenshot(m_dialog.get(), QStringLiteral("buy-choose-result.png"));
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_VERIFY(!chooser->isSearching());
+        QVERIFY(chooser->isVisible());
+        QCOMPARE(view->topLevelItemCount(), 20);
+        for (const AvailableNumber &gone : chosen) {
+            for (const AvailableNumber &offered : chooser->results())
+                QVERIFY2(offered.number != gone.number, qPrintable(gone.number));
+        }
+        QVERIFY(!again->isVisible());
     }
 
     void shouldBuySeveralAsSeparatePurchasesWithARowEach()

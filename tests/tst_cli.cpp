@@ -113,6 +113,9 @@ private slots:
                               << "list [filters] [--columns a,b,…]";
         QTest::newRow("show") << "show"
                               << "show ID|+NUMBER [--format table|json]";
+        QTest::newRow("search") << "search"
+                                << "search --country CC [--toll-free] [--prefix DIGITS] "
+                                   "[--contains TEXT] [--limit N] [--format table|json]";
         QTest::newRow("buy") << "buy"
                              << "buy --provider ID --offer ID --country CC";
         QTest::newRow("update") << "update"
@@ -235,6 +238,43 @@ private slots:
         QTest::newRow("export without out") << QStringList{"export"} << "--out FILE is required";
         QTest::newRow("unknown option")
             << QStringList{"list", "--bogus"} << "Unknown option 'bogus'";
+        // Issue 16: numbers typed by people, and the search.
+        QTest::newRow("letters in --number") << QStringList{"list", "--number", "abc12x"}
+                                             << "--number: A phone number has no letters";
+        QTest::newRow("short --number") << QStringList{"list", "--number", "669-9604"}
+                                        << "--number: Too short: a number of United States "
+                                           "needs its area code too.";
+        QTest::newRow("bad show number") << QStringList{"show", "212#669"}
+                                         << "'212#669' is neither an id nor a number: "
+                                            "'#' does not belong in a phone number";
+        QTest::newRow("search without country")
+            << QStringList{"search", "--prefix", "415"} << "--country is required.";
+        QTest::newRow("search in no country")
+            << QStringList{"search", "--country", "XX"} << "--country: 'XX' is not a country";
+        QTest::newRow("letters in --prefix")
+            << QStringList{"search", "--country", "US", "--prefix", "SF"}
+            << "--prefix: An area code has no letters";
+        QTest::newRow("symbols in --contains")
+            << QStringList{"search", "--country", "US", "--contains", "42$"}
+            << "--contains: '$' is neither a digit nor a letter.";
+        QTest::newRow("bad --limit") << QStringList{"search", "--country", "US", "--limit", "0"}
+                                     << "--limit needs a whole number from 1 to 1000";
+        QTest::newRow("search as csv")
+            << QStringList{"search", "--country", "US", "--format", "csv"}
+            << "--format must be table or json";
+        QTest::newRow("letters in buy --number")
+            << QStringList{"buy", "--number", "1-800-FLOWERS", "--provider",
+                           "150", "--offer",  "100",           "--yes"}
+            << "--number '1-800-FLOWERS': A phone number has no letters";
+        QTest::newRow("buy an invalid number")
+            << QStringList{"buy", "--number", "+15550100000", "--provider",
+                           "150", "--offer",  "100",          "--yes"}
+            << "--number '+15550100000': +1 555-010-0000 is not a valid number of United States.";
+        QTest::newRow("buy --number with --country")
+            << QStringList{"buy",     "--number", "+12126699604", "--provider", "150",
+                           "--offer", "100",      "--country",    "US",         "--yes"}
+            << "--number takes the country and whether it is toll-free from the number: leave "
+               "out --country.";
     }
 
     void shouldExitTwoOnBadUsageWithTheReason()
@@ -412,6 +452,155 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("Export cancelled; no file was written."), r.err.constData());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Issue 16: search as cli.md pins it; FLOWERS after 415 leaves one number.
+    void shouldSearchAndPrintJson()
+    {
+        m_sandbox->server->clearReceivedRequests();
+        const Run r = run(atSandbox({"search", "--country", "us", "--prefix", "(415)", "--contains",
+                                     "FLOWERS", "--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject expected{
+            {"numbers", QJsonArray{QJsonObject{{"number", "+14153569377"},
+                                               {"human_number", "(415) 356-9377"},
+                                               {"region", "California"}}}}};
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), expected);
+        const auto requests = m_sandbox->server->receivedRequests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().path, QStringLiteral("/api/v1/phone_numbers/search"));
+        QCOMPARE(requests.first().rawQuery,
+                 QByteArray("country=US&toll_free=false&prefix=415&query=3569377"));
+    }
+
+    void shouldSearchAndPrintATable()
+    {
+        m_sandbox->server->clearReceivedRequests();
+        const Run r = run(atSandbox(
+            {"search", "--country", "GB", "--prefix", "0161", "--limit", "3", "--toll-free"}));
+        QCOMPARE(r.exitCode, 0);
+        // Toll-free numbers of the UK do not start with 161: an empty table, and why.
+        QCOMPARE(r.out, QByteArray("Number  Written  Region\n"));
+        QVERIFY2(r.err.contains("No numbers of United Kingdom match"), r.err.constData());
+        QCOMPARE(m_sandbox->server->receivedRequests().constLast().rawQuery,
+                 QByteArray("country=GB&toll_free=true&prefix=161&limit=3"));
+
+        const Run local =
+            run(atSandbox({"search", "--country", "GB", "--prefix", "+44 161", "--limit", "3"}));
+        QCOMPARE(local.exitCode, 0);
+        const QList<QByteArray> lines = local.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith("Number         Written"));
+        for (int i = 1; i < 4; ++i) {
+            QVERIFY2(lines.at(i).startsWith("+44161"), lines.at(i).constData());
+            QVERIFY2(lines.at(i).contains("+44 161 "), lines.at(i).constData());
+            QVERIFY2(lines.at(i).endsWith("Manchester"), lines.at(i).constData());
+        }
+    }
+
+    void shouldExitOneWhenTheSearchFails()
+    {
+        QProcessEnvironment env = environment();
+        env.insert("NUMDESK_PRIVATE_KEY", "wrong-secret");
+        const Run r = run(atSandbox({"search", "--country", "US"}), env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("search: "), r.err.constData());
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    // buy --number: one POST per number with requested_number; country and kind from the number.
+    void shouldBuyExactlyTheNumbersGivenAndSayWhichWereNot()
+    {
+        const Run found = run(atSandbox(
+            {"search", "--country", "US", "--prefix", "212", "--limit", "3", "--format", "json"}));
+        QCOMPARE(found.exitCode, 0);
+        QStringList numbers;
+        for (const QJsonValue &entry :
+             QJsonDocument::fromJson(found.out).object().value("numbers").toArray())
+            numbers << entry.toObject().value("number").toString();
+        QCOMPARE(numbers.size(), 3);
+        const int before = m_sandbox->server->numberCount();
+        m_sandbox->server->clearReceivedRequests();
+        // The second as the table shows it, read in the default country (US).
+        const QString written =
+            QStringLiteral("(%1) %2-%3")
+                .arg(numbers.at(1).mid(2, 3), numbers.at(1).mid(5, 3), numbers.at(1).mid(8));
+        Run r = run(atSandbox({"buy", "--number", numbers.at(0), "--number", written, "--provider",
+                               "150", "--offer", "100", "--pool", "41", "--yes"}));
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpression boughtTwo(
+            QStringLiteral("^Bought \\%1 \\(id \\d+\\)\\.\\nBought \\%2 \\(id \\d+\\)\\.\\n$")
+                .arg(numbers.at(0), numbers.at(1)));
+        QVERIFY2(boughtTwo.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+        QVERIFY2(r.err.contains("Numbers bought: 2 of 2."), r.err.constData());
+        QCOMPARE(m_sandbox->server->numberCount(), before + 2);
+        QList<QJsonObject> posts;
+        for (const auto &request : m_sandbox->server->receivedRequests()) {
+            if (request.method == QLatin1String("POST"))
+                posts << QJsonDocument::fromJson(request.body).object();
+        }
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(1), QJsonObject({{"provider_configuration_id", 150},
+                                           {"offer_id", 100},
+                                           {"toll_free", false},
+                                           {"country", "US"},
+                                           {"ring_pool_id", 41},
+                                           {"requested_number", numbers.at(1)}}));
+
+        // One already bought, one free, one taken by another customer: each said, the rest go on.
+        m_sandbox->server->takeNumberElsewhere(numbers.at(2));
+        const Run found2 = run(atSandbox(
+            {"search", "--country", "US", "--prefix", "213", "--limit", "1", "--format", "json"}));
+        const QString free = QJsonDocument::fromJson(found2.out)
+                                 .object()
+                                 .value("numbers")
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value("number")
+                                 .toString();
+        r = run(atSandbox({"buy", "--number", numbers.at(0), "--number", numbers.at(2), "--number",
+                           free, "--provider", "150", "--offer", "100", "--yes"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Bought \\%1 \\(id \\d+\\)\\.\\n$").arg(free))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
+        for (const QString &lost : {numbers.at(0), numbers.at(2)}) {
+            const QString line = QStringLiteral("Not bought %1: The server refused the request: "
+                                                "requested_number is no longer available")
+                                     .arg(lost);
+            QVERIFY2(QString::fromUtf8(r.err).contains(line), r.err.constData());
+        }
+        QVERIFY2(r.err.contains("Numbers bought: 1 of 3."), r.err.constData());
+        QCOMPARE(m_sandbox->server->numberCount(), before + 3);
+    }
+
+    // Any written form, read in the default country of Preferences (US when none is set).
+    void shouldReadNumbersAsPeopleWriteThem()
+    {
+        Run r = run(atSandbox(
+            {"list", "--number", "(800) 500-2562", "--columns", "id", "--format", "csv"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("id\r\n20590\r\n"));
+        r = run(atSandbox({"show", "1 800 500 2562", "--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id").toInteger(), 20590);
+        r = run(atSandbox({"show", "00 44 1224 980000", "--format", "json"}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id").toInteger(), 20591);
+
+        // With the United Kingdom as default country, its national form finds it too.
+        QSettings settings(m_dir.filePath("config/NumbersDesk/numdesk.conf"), QSettings::IniFormat);
+        settings.setValue("preferences/defaultCountry", "GB");
+        settings.sync();
+        r = run(atSandbox({"show", "01224 980000", "--format", "json"}));
+        settings.remove("preferences/defaultCountry");
+        settings.sync();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id").toInteger(), 20591);
+        r = run(atSandbox({"show", "01224 980000"}));
+        QVERIFY(r.exitCode != 0); // in the US that is not the Aberdeen number
     }
 
     void shouldUseProfileFromSettings()

@@ -38,7 +38,7 @@ private:
     {
         std::optional<Result<PhoneNumber>> result;
         int calls = 0;
-        const PurchaseNumber request{150, 100, true, QStringLiteral("US"), {}, {}, {}};
+        const PurchaseNumber request{150, 100, true, QStringLiteral("US"), {}, {}, {}, {}};
         m_client->purchaseNumber(request, this, [&](const Result<PhoneNumber> &r) {
             result = r;
             ++calls;

@@ -1,4 +1,5 @@
 #include "apidates.h"
+#include "dialogtesthelpers.h"
 #include "filterbar.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
@@ -154,6 +155,114 @@ private slots:
         QTRY_COMPARE(m_workspace->model()->total(), 1);
         const auto raw = m_workspace->sandbox()->receivedRequests().last().rawQuery;
         QVERIFY2(raw.contains("number=%2B441224980000"), raw.constData());
+    }
+
+    // Issue 14, item 10: the form the table shows, and every other common way of writing it.
+    void shouldFindTheNumberWrittenAnyCommonWay_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("as the table shows it") << "(800) 500-2562"
+                                               << "+18005002562";
+        QTest::newRow("dots") << "800.500.2562"
+                              << "+18005002562";
+        QTest::newRow("dashes and a trunk 1") << "1-800-500-2562"
+                                              << "+18005002562";
+        QTest::newRow("spaces") << " 800 500 2562 "
+                                << "+18005002562";
+        QTest::newRow("plus and parentheses") << "+1 (800) 500-2562"
+                                              << "+18005002562";
+        QTest::newRow("00 and the country code") << "00 44 1224 980000"
+                                                 << "+441224980000";
+        QTest::newRow("(0) trunk prefix") << "+44 (0)1224 980000"
+                                          << "+441224980000";
+    }
+
+    void shouldFindTheNumberWrittenAnyCommonWay()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        QTest::keyClicks(number, typed);
+        QTest::keyClick(number, Qt::Key_Return);
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("number")), sent);
+        QTRY_COMPARE(m_workspace->model()->total(), 1);
+        QVERIFY(!findByAccessibleName<QLabel>(m_window.get(), QStringLiteral("Phone number error"))
+                     ->isVisible());
+    }
+
+    void shouldRefuseLettersWithAReasonAndSendNothing()
+    {
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        auto *error =
+            findByAccessibleName<QLabel>(m_window.get(), QStringLiteral("Phone number error"));
+        QVERIFY(error && !error->isVisible());
+        const NumberFilter before = m_workspace->model()->filter();
+        const int requests = listRequestCount();
+        // Typed: once the pause is over, the reason shows and nothing was sent.
+        QTest::keyClicks(number, QStringLiteral("abc12x"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("A phone number has no letters: type its digits; "
+                                               "spaces, dashes, dots, parentheses and a leading + "
+                                               "or 00 may stay."));
+        // Applying is synchronous: a filter sent would be the model's already.
+        QCOMPARE(m_workspace->model()->filter(), before);
+        QTest::keyClick(number, Qt::Key_Return);
+        QCOMPARE(m_workspace->model()->filter(), before);
+        QCOMPARE(listRequestCount(), requests);
+        QCOMPARE(m_window->filterBar()->numberProblem(), error->text());
+        test::saveScreenshot(m_window.get(), QStringLiteral("filter-number-error.png"));
+
+        // Corrected, it is sent and the reason goes.
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("(800) 500-2562"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("number")), QStringLiteral("+18005002562"));
+
+        // A number too short to be one is not sent either, and says why.
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("500-2562"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(),
+                 QStringLiteral("Too short: a number of United States needs its area code too."));
+        QCOMPARE(m_workspace->model()->filter().number, QStringLiteral("+18005002562"));
+    }
+
+    void shouldReadANumberWithoutCountryCodeInTheDefaultCountry()
+    {
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        QTest::keyClicks(number, QStringLiteral("01224 980000"));
+        m_window->filterBar()->setDefaultCountry(QStringLiteral("GB")); // applies at once
+        waitIdle();
+        QCOMPARE(lastListQuery().value(QStringLiteral("number")), QStringLiteral("+441224980000"));
+        QTRY_COMPARE(m_workspace->model()->total(), 1);
+    }
+
+    // A number field left with no number in it when the window closed: the next start runs its
+    // first query all the same, without it.
+    void shouldStartWithoutANumberThatWasNeverSent()
+    {
+        auto *number =
+            findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"));
+        QTest::keyClicks(number, QStringLiteral("abc12x"));
+        QTest::keyClick(number, Qt::Key_Return);
+        m_window->close(); // saves settings
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_workspace->sandbox()->clearReceivedRequests();
+        m_window->restoreAndStart();
+        waitIdle();
+        QCOMPARE(listRequestCount(), 1);
+        QVERIFY(!lastListQuery().contains(QStringLiteral("number")));
+        QVERIFY(findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Phone number"))
+                    ->text()
+                    .isEmpty());
     }
 
     void shouldSendEachPickersId()

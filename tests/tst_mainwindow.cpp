@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "apidates.h"
 #include "buynumberdialog.h"
+#include "demodatagenerator.h"
 #include "detailspanel.h"
 #include "dialogtesthelpers.h"
 #include "editnumbersdialog.h"
@@ -15,8 +16,11 @@
 #include "mainwindow.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
+#include "phonenumbering.h"
+#include "preferencesdialog.h"
 #include "profileswitcher.h"
 #include "sandboxhost.h"
+#include "sandboxstore.h"
 #include "unrentdialog.h"
 #include "widgetlookup.h"
 #include "workspace.h"
@@ -38,6 +42,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -59,14 +65,16 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 
-    void openWindow(int numbers)
+    // `database`: a sandbox store made beforehand; empty: sb<numbers>.sqlite.
+    void openWindow(int numbers, const QString &database = {})
     {
         m_workspace = std::make_unique<Workspace>(
             nullptr, m_dir.filePath(QStringLiteral("journal%1.jsonl").arg(numbers)));
         QString error;
-        QVERIFY2(m_workspace->startSandbox(
-                     m_dir.filePath(QStringLiteral("sb%1.sqlite").arg(numbers)), numbers, &error),
-                 qPrintable(error));
+        const QString path = database.isEmpty()
+                                 ? m_dir.filePath(QStringLiteral("sb%1.sqlite").arg(numbers))
+                                 : database;
+        QVERIFY2(m_workspace->startSandbox(path, numbers, &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->resize(1280, 800);
         m_window->restoreAndStart();
@@ -140,6 +148,11 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The window keeps its preferences in QSettings("NumbersDesk", "numdesk"), which the
+        // test mode shares with every other test program: a preference chosen here must not
+        // change what another test, maybe running at the same time, reads.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QVERIFY(test::installEnglishPlurals());
     }
 
@@ -241,6 +254,74 @@ private slots:
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("ID\tNumber\n") + row(0) + QLatin1Char('\n') + row(1));
+    }
+
+    // Issue 14, item 7: a number without human_number, or with one written for another country
+    // ("(313) 964-5430" for a UK number), is shown from its number: in the national form for
+    // the default country of Preferences, in the international form for any other.
+    void shouldShowNumbersFromTheirNumberWhenTheServersFormIsMissingOrWrong()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sb-human.sqlite"));
+        QString otherUk;
+        qint64 otherUkId = 0;
+        {
+            sandbox::SandboxStore store;
+            QVERIFY(store.open(path));
+            sandbox::DemoDataGenerator generator(1, QDateTime::currentMSecsSinceEpoch());
+            QString error;
+            QVERIFY2(generator.populate(store, 300, &error), qPrintable(error));
+            QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE numbers SET human_number = '' WHERE id = 20591")));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT id, number FROM numbers WHERE country = "
+                               "'GB' AND id BETWEEN 20592 AND 20680 ORDER BY id LIMIT 1")));
+            QVERIFY(query.next());
+            otherUkId = query.value(0).toLongLong();
+            otherUk = query.value(1).toString();
+            QVERIFY(query.exec(QStringLiteral("UPDATE numbers SET human_number = '(313) "
+                                              "964-5430' WHERE id = %1")
+                                   .arg(otherUkId)));
+        }
+        openWindow(300, path);
+        const int column = int(model()->columns().indexOf(QStringLiteral("number")));
+        QVERIFY(column >= 0);
+        auto shown = [this, column](qint64 id) {
+            const int row = model()->rowOfId(id);
+            return row < 0 ? QString() : model()->index(row, column).data().toString();
+        };
+        QTRY_VERIFY(model()->rowOfId(20591) >= 0 && model()->rowOfId(otherUkId) >= 0);
+        // Default country: the US.
+        QCOMPARE(shown(20591), QStringLiteral("+44 1224 980000"));
+        QCOMPARE(shown(otherUkId), PhoneNumbering::formatInternational(otherUk));
+        QVERIFY(!shown(otherUkId).contains(QStringLiteral("(313)")));
+        QCOMPARE(shown(20590), QStringLiteral("(800) 500-2562")); // the server's, it fits
+
+        // The operator makes the UK the default country in Preferences.
+        m_window->openPreferences();
+        auto *preferences = m_window->findChild<PreferencesDialog *>();
+        QVERIFY(preferences);
+        auto *country =
+            test::findByAccessibleName<QComboBox>(preferences, QStringLiteral("Default country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("GB")));
+        for (auto *button : preferences->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QStringLiteral("OK"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        QCOMPARE(shown(20591), QStringLiteral("01224 980000"));
+        QCOMPARE(shown(otherUkId), PhoneNumbering::formatNational(otherUk));
+        QCOMPARE(shown(20590), QStringLiteral("(800) 500-2562"));
+
+        // Details say it the same way, and where the number is.
+        m_window->tableView()->selectRow(model()->rowOfId(20591));
+        auto *title = m_window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsTitle"));
+        QTRY_COMPARE(title->text(), QStringLiteral("01224 980000"));
+        auto *location = test::findByAccessibleName<QLabel>(m_window->detailsPanel(),
+                                                            QStringLiteral("Location"));
+        QVERIFY(location);
+        QCOMPARE(location->text(), QStringLiteral("Aberdeen (local)"));
+        QCOMPARE(m_window->detailsPanel()->shownNumber(), QStringLiteral("01224 980000"));
+        test::saveScreenshot(m_window.get(), QStringLiteral("main-window-numbers-as-written.png"));
     }
 
     void shouldAskOnlyForVisibleColumnsAndRememberThemByKey()

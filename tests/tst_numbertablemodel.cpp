@@ -489,7 +489,13 @@ private slots:
         number.humanNumber.clear();
         number.tokenValues = {QStringLiteral("interest:auto"), QStringLiteral("geo:!=800")};
         m_model->updateNumber(number);
-        QCOMPARE(m_model->data(m_model->index(0, 0)).toString(), number.number);
+        // Without human_number the number is written for reading (issue 14, item 7), not raw:
+        // nationally for the default country (the US), internationally for others.
+        QCOMPARE(m_model->data(m_model->index(0, 0)).toString(), QStringLiteral("(800) 500-2562"));
+        QCOMPARE(m_model->data(m_model->index(0, 0), Qt::EditRole).toString(), number.number);
+        m_model->setHomeRegion(QStringLiteral("GB"));
+        QCOMPARE(m_model->data(m_model->index(0, 0)).toString(), QStringLiteral("+1 800-500-2562"));
+        m_model->setHomeRegion(QStringLiteral("US"));
         QCOMPARE(m_model->data(m_model->index(0, 1)).toString(),
                  QStringLiteral("interest:auto; geo:!=800"));
         QCOMPARE(m_model->data(m_model->index(0, 2)).toString(), QStringLiteral("20590"));

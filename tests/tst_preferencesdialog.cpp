@@ -97,10 +97,13 @@ private slots:
         p.http2 = false;
         p.exportHeader = CsvRecordFormatter::HeaderStyle::Labels;
         p.language = Preferences::Language::Spanish;
+        p.defaultCountry = QStringLiteral("IE");
         QVERIFY(m_store->save(p));
         open();
         QCOMPARE(control<QSpinBox>("Page size")->value(), 250);
         QCOMPARE(control<QComboBox>("Default time zone")->currentText(), QStringLiteral("Berlin"));
+        QCOMPARE(control<QComboBox>("Default country")->currentText(),
+                 QStringLiteral("Ireland (IE)"));
         QVERIFY(!control<QCheckBox>("Use HTTP/2")->isChecked());
         QVERIFY(control<QRadioButton>("Header row with column labels")->isChecked());
         QCOMPARE(control<QComboBox>("Language")->currentText(), QStringLiteral("Español"));
@@ -128,6 +131,10 @@ private slots:
         auto *zone = control<QComboBox>("Default time zone");
         zone->setFocus();
         zone->setCurrentIndex(zone->findText(QStringLiteral("Eastern Time (US & Canada)")));
+        // Issue 16: the country numbers without a country code are read in; US until chosen.
+        auto *country = control<QComboBox>("Default country");
+        QCOMPARE(country->currentData().toString(), QStringLiteral("US"));
+        country->setCurrentIndex(country->findText(QStringLiteral("United Kingdom (GB)")));
         QVERIFY(button(QDialogButtonBox::Apply)->isEnabled());
 
         QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
@@ -139,6 +146,8 @@ private slots:
         QCOMPARE(p.requestTimeoutSeconds, 12);
         QCOMPARE(p.http2, false);
         QCOMPARE(p.exportParallelPages, 6);
+        QCOMPARE(p.defaultCountry, QStringLiteral("GB"));
+        QCOMPARE(m_settings->value("preferences/defaultCountry").toString(), QStringLiteral("GB"));
         QCOMPARE(m_settings->value("preferences/pageSize").toInt(), 200);
         QCOMPARE(m_settings->value("preferences/requestsInFlight").toInt(), 2);
         QCOMPARE(m_settings->value("preferences/requestTimeoutSeconds").toInt(), 12);

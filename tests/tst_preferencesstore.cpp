@@ -28,6 +28,7 @@ private:
         p.exportByteOrderMark = true;
         p.exportParallelPages = 6;
         p.language = Preferences::Language::German;
+        p.defaultCountry = QStringLiteral("GB");
         return p;
     }
 
@@ -54,6 +55,7 @@ private slots:
         QCOMPARE(p.exportHeader, CsvRecordFormatter::HeaderStyle::Keys);
         QCOMPARE(p.exportParallelPages, 4);
         QCOMPARE(p.language, Preferences::Language::System);
+        QCOMPARE(p.defaultCountry, QStringLiteral("US")); // cli.md: US when none is set
     }
 
     void shouldWriteEveryPreferenceUnderItsKeyAndReadItBack()
@@ -69,6 +71,7 @@ private slots:
         QCOMPARE(m_settings->value("preferences/requestTimeoutSeconds").toInt(), 45);
         QCOMPARE(m_settings->value("preferences/http2").toBool(), false);
         QCOMPARE(m_settings->value("preferences/language").toString(), QStringLiteral("de"));
+        QCOMPARE(m_settings->value("preferences/defaultCountry").toString(), QStringLiteral("GB"));
         QCOMPARE(m_settings->value("export/header").toString(), QStringLiteral("labels"));
         QCOMPARE(m_settings->value("export/spreadsheetSafe").toBool(), true);
         QCOMPARE(m_settings->value("export/byteOrderMark").toBool(), true);
@@ -107,11 +110,16 @@ private slots:
         m_settings->setValue("preferences/language", "tlh");
         m_settings->setValue("preferences/dateFormat", "   ");
         m_settings->setValue("export/header", "sideways");
+        m_settings->setValue("preferences/defaultCountry", "Narnia");
         const Preferences p = PreferencesStore(m_settings.get()).load();
         QCOMPARE(p.timeZone, QString());
         QCOMPARE(p.language, Preferences::Language::System);
         QCOMPARE(p.dateFormat, Preferences::defaultDateFormat());
         QCOMPARE(p.exportHeader, CsvRecordFormatter::HeaderStyle::Keys);
+        QCOMPARE(p.defaultCountry, QStringLiteral("US"));
+        // Any country libphonenumber knows, in whatever case it was written.
+        m_settings->setValue("preferences/defaultCountry", "ie");
+        QCOMPARE(PreferencesStore(m_settings.get()).load().defaultCountry, QStringLiteral("IE"));
     }
 
     void shouldTurnTheZoneNameIntoTheZoneItNames()

@@ -143,6 +143,45 @@ private slots:
                             R"("traffic_source_id":1002592})"));
     }
 
+    // Issue 16: exactly the number the search offered.
+    void shouldAskForTheRequestedNumber()
+    {
+        PurchaseNumber r;
+        r.providerConfigurationId = 150;
+        r.offerId = 100;
+        r.country = QStringLiteral("GB");
+        r.requestedNumber = QStringLiteral("+441614960123");
+        QCOMPARE(RequestBuilder::purchaseBody(r),
+                 QByteArray(R"({"country":"GB","offer_id":100,"provider_configuration_id":150,)"
+                            R"("requested_number":"+441614960123","toll_free":false})"));
+        PurchaseNumber any = r;
+        any.requestedNumber.clear();
+        QVERIFY(!RequestBuilder::purchaseBody(any).contains("requested_number"));
+        QVERIFY(!(any == r));
+    }
+
+    // Issue 16: GET phone_numbers/search, as api-notes.md's example writes it.
+    void shouldSearchAvailableNumbers()
+    {
+        SearchNumbers r;
+        r.country = QStringLiteral("US");
+        r.prefix = QStringLiteral("415");
+        r.contains = QStringLiteral("3569377");
+        const PreparedRequest p = RequestBuilder(account()).build(r);
+        QCOMPARE(p.verb, QByteArray("GET"));
+        QCOMPARE(url(p), QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/"
+                                    "search?country=US&toll_free=false&prefix=415&query=3569377"));
+        QVERIFY(p.body.isEmpty());
+
+        SearchNumbers tollFree;
+        tollFree.country = QStringLiteral("GB");
+        tollFree.tollFree = true;
+        tollFree.limit = 5;
+        QCOMPARE(url(RequestBuilder(account(AuthMethod::AuthTokenQuery)).build(tollFree)),
+                 QByteArray("https://acme.trackdrive.com/api/v1/phone_numbers/"
+                            "search?country=GB&toll_free=true&limit=5&auth_token=tok%2Ben%2F3"));
+    }
+
     void shouldSendOnlyWhatChanges()
     {
         UpdateNumber r;

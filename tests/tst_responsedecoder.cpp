@@ -96,6 +96,121 @@ private slots:
         QVERIFY(page.error().message.endsWith(reason));
     }
 
+    // Issue 16: every shape api-notes.md expects of GET phone_numbers/search.
+    void shouldDecodeEverySearchAnswerShape()
+    {
+        auto decoded = [](const char *file) {
+            const auto numbers = decode::availableNumbers(readTestData(QString::fromLatin1(file)));
+            if (!numbers.ok())
+                qWarning("%s: %s", file, qPrintable(numbers.error().detail));
+            return numbers.ok() ? numbers.value() : QList<AvailableNumber>{};
+        };
+
+        const QList<AvailableNumber> strings = decoded("search_bare_strings.json");
+        QCOMPARE(strings.size(), 2);
+        AvailableNumber plain;
+        plain.number = QStringLiteral("+14155550123");
+        QCOMPARE(strings.at(0), plain);
+        QCOMPARE(strings.at(1).number, QStringLiteral("+14155550199"));
+
+        // Twilio's words: phone_number, friendly_name, locality, region, rate_center.
+        const QList<AvailableNumber> friendly = decoded("search_phone_numbers_friendly.json");
+        QCOMPARE(friendly.size(), 1);
+        AvailableNumber twilio;
+        twilio.number = QStringLiteral("+14153569377");
+        twilio.humanNumber = QStringLiteral("(415) 356-9377");
+        twilio.locality = QStringLiteral("San Francisco");
+        twilio.region = QStringLiteral("CA");
+        twilio.rateCenter = QStringLiteral("SNFC CNTRL");
+        twilio.country = QStringLiteral("US");
+        twilio.extra = QJsonObject{
+            {QStringLiteral("postal_code"), QStringLiteral("94105")},
+            {QStringLiteral("capabilities"),
+             QJsonObject{{QStringLiteral("voice"), true}, {QStringLiteral("sms"), true}}}};
+        QCOMPARE(friendly.at(0), twilio);
+        QCOMPARE(friendly.at(0).place(), QStringLiteral("San Francisco, CA"));
+
+        // TrackDrive's words: number, human_number; city and state; toll_free as given.
+        const QList<AvailableNumber> human = decoded("search_numbers_human.json");
+        QCOMPARE(human.size(), 2);
+        QCOMPARE(human.at(0).number, QStringLiteral("+441614960123"));
+        QCOMPARE(human.at(0).humanNumber, QStringLiteral("0161 496 0123"));
+        QCOMPARE(human.at(0).locality, QStringLiteral("Manchester"));
+        QCOMPARE(human.at(0).region, QStringLiteral("England"));
+        QCOMPARE(human.at(0).country, QStringLiteral("GB"));
+        QCOMPARE(human.at(0).tollFree, false);
+        QCOMPARE(human.at(1).tollFree, true); // "true" as text
+        QVERIFY(human.at(1).extra.isEmpty());
+
+        // "number" wins over "phone_number", which is kept.
+        const QList<AvailableNumber> available = decoded("search_available_numbers.json");
+        QCOMPARE(available.size(), 1);
+        QCOMPARE(available.at(0).number, QStringLiteral("+18885550100"));
+        QCOMPARE(available.at(0).tollFree, true);
+        QCOMPARE(available.at(0).extra, QJsonObject({{QStringLiteral("phone_number"),
+                                                      QStringLiteral("+1 888 555 0100")}}));
+
+        const QList<AvailableNumber> results = decoded("search_results.json");
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).number, QStringLiteral("+61290000000"));
+
+        // Nulls are absent values; the place falls back to what the server gave.
+        const QList<AvailableNumber> objects = decoded("search_bare_objects.json");
+        QCOMPARE(objects.size(), 1);
+        QCOMPARE(objects.at(0).humanNumber, QString());
+        QCOMPARE(objects.at(0).place(), QStringLiteral("Berlin"));
+        QVERIFY(objects.at(0).extra.isEmpty());
+        QVERIFY(!objects.at(0).tollFree.has_value());
+
+        QCOMPARE(decode::availableNumbers(QByteArray("[]")).value(), QList<AvailableNumber>{});
+    }
+
+    // Without a place from the server, libphonenumber's offline geocoder says where it is.
+    void shouldPlaceASearchResultTheServerDidNotPlace()
+    {
+        AvailableNumber number;
+        number.number = QStringLiteral("+12126699604");
+        QCOMPARE(number.place(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("New York, NY"));
+        QCOMPARE(number.readable(QStringLiteral("US")), QStringLiteral("(212) 669-9604"));
+        number.humanNumber = QStringLiteral("212 669 9604");
+        QCOMPARE(number.readable(QStringLiteral("US")), QStringLiteral("212 669 9604"));
+    }
+
+    void shouldRefuseASearchAnswerItCannotRead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no known root")
+            << QByteArray(R"({"data":[]})") << "the list 'phone_numbers' is missing";
+        QTest::newRow("root is no list")
+            << QByteArray(R"({"available_numbers":"none"})") << "'available_numbers' is not a list";
+        QTest::newRow("entry without number")
+            << QByteArray(R"([{"number":"+14155550123"},{"locality":"Nowhere"}])")
+            << "entry 2 of the list has no number";
+        QTest::newRow("empty number")
+            << QByteArray(R"(["  "])") << "entry 1 of the list has no number";
+        QTest::newRow("number is no text")
+            << QByteArray(R"([{"number":14155550123}])") << "entry 1: 'number' is not text";
+        QTest::newRow("entry is a list") << QByteArray(R"([["+14155550123"]])")
+                                         << "entry 1 of the list is neither a number nor a record";
+        QTest::newRow("toll_free unreadable")
+            << QByteArray(R"([{"number":"+18885550100","toll_free":"maybe"}])")
+            << "entry 1: 'toll_free' is not true or false";
+        QTest::newRow("html") << readTestData(QStringLiteral("error_page.html"))
+                              << "an HTML page (\"502 Bad Gateway\") instead of JSON";
+    }
+
+    void shouldRefuseASearchAnswerItCannotRead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const auto numbers = decode::availableNumbers(body);
+        QVERIFY(!numbers.ok());
+        QCOMPARE(numbers.error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(numbers.error().detail, reason);
+    }
+
     void shouldDecodeLookupsWithTrafficSourceLabels()
     {
         const auto sources = decode::lookupPage(

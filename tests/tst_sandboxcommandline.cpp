@@ -37,6 +37,8 @@ private slots:
                              QStringLiteral("3"),
                              QStringLiteral("--drop-rate"),
                              QStringLiteral("0.05"),
+                             QStringLiteral("--search-race-rate"),
+                             QStringLiteral("0.25"),
                              QStringLiteral("--per-page-cap"),
                              QStringLiteral("100")},
                             &error),
@@ -51,7 +53,9 @@ private slots:
         QCOMPARE(line.faults.rateLimitPerSecond, 5);
         QCOMPARE(line.faults.retryAfterSeconds, 3);
         QCOMPARE(line.faults.dropRate, 0.05);
+        QCOMPARE(line.faults.searchRaceRate, 0.25);
         QVERIFY(!line.helpRequested);
+        QVERIFY(SandboxCommandLine::helpText().contains(QStringLiteral("--search-race-rate <R>")));
     }
     void shouldDefaultSensibly()
     {
@@ -75,6 +79,9 @@ private slots:
                               << "--port must be a whole number from 0 to 65535 (got '70000')";
         QTest::newRow("rate") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")}
                               << "--error-rate must be a fraction from 0 to 1 (got '2')";
+        QTest::newRow("race rate")
+            << QStringList{QStringLiteral("--search-race-rate"), QStringLiteral("-0.5")}
+            << "--search-race-rate must be a fraction from 0 to 1 (got '-0.5')";
         QTest::newRow("numbers") << QStringList{QStringLiteral("--numbers"), QStringLiteral("x")}
                                  << "--numbers must be a whole number";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--colour")}

@@ -1,5 +1,6 @@
 #include "demodatagenerator.h"
 #include "numberplan.h"
+#include "phonenumbering.h"
 #include "sandboxstore.h"
 
 #include <QRegularExpression>
@@ -10,6 +11,23 @@ using namespace numdesk::sandbox;
 namespace {
 
 constexpr qint64 kNow = 1735689600000; // 2025-01-01T00:00:00Z
+
+// Why `e164` is not a number libphonenumber holds valid for `country` as a local or toll-free
+// number; empty when it is. A NANP toll-free number belongs to the whole plan (libphonenumber
+// names the US for it whichever NANP country sells it).
+QString invalidity(const QString &country, bool tollFree, const QString &e164)
+{
+    const auto number = numdesk::PhoneNumbering::fromE164(e164);
+    if (!number || !number->valid)
+        return QStringLiteral("%1 %2 is not valid").arg(country, e164);
+    if (number->isTollFree() != tollFree)
+        return QStringLiteral("%1 %2 is not %3")
+            .arg(country, e164, tollFree ? QStringLiteral("toll-free") : QStringLiteral("local"));
+    const bool sharedTollFree = tollFree && number->callingCode == 1;
+    if (number->region != country && !sharedTollFree)
+        return QStringLiteral("%1 %2 is a number of %3").arg(country, e164, number->region);
+    return {};
+}
 
 QList<NumberRecord> generate(quint32 seed, int count)
 {
@@ -131,6 +149,26 @@ private slots:
             }
         }
         QVERIFY(NumberPlan::generate(QStringLiteral("XX"), false, random).isEmpty());
+    }
+
+    // Issue 16: the demo numbers are ones libphonenumber holds valid for their country, of the
+    // kind they claim to be; the sandbox's search offers numbers from the same plans.
+    void shouldGenerateNumbersValidForTheirCountry()
+    {
+        RandomGenerator random(11);
+        for (const QString &code : numdesk::schema::purchaseCountries()) {
+            for (const bool tollFree : {false, true}) {
+                for (int i = 0; i < 300; ++i) {
+                    const QString number = NumberPlan::generate(code, tollFree, random);
+                    const QString why = invalidity(code, tollFree, number);
+                    QVERIFY2(why.isEmpty(), qPrintable(why));
+                }
+            }
+        }
+        for (const NumberRecord &r : generate(5, 3000)) {
+            const QString why = invalidity(r.country, r.tollFree, r.number);
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        }
     }
 
     void shouldPopulateAStoreQuickly()

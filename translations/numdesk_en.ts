@@ -97,6 +97,14 @@
         <numerusform>&amp;Rent %n Numbers</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>You are about to rent these %n number(s) on account %1:</source>
+      <extracomment>&quot;You are about to rent these 2 numbers on account Sandbox (…):&quot; and one a line</extracomment>
+      <translation>
+        <numerusform>You are about to rent this number on account %1:</numerusform>
+        <numerusform>You are about to rent these %n numbers on account %1:</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>numdesk::ConnectionTester</name>
@@ -354,6 +362,24 @@
       <translation>
         <numerusform>Rate limit exceeded: retry after %n second</numerusform>
         <numerusform>Rate limit exceeded: retry after %n seconds</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>numdesk::NumberChooser</name>
+    <message numerus="yes">
+      <source>%1 of %n number(s) chosen.</source>
+      <extracomment>Under the available numbers: &quot;3 of 20 numbers chosen.&quot;</extracomment>
+      <translation>
+        <numerusform>%1 of %n number chosen.</numerusform>
+        <numerusform>%1 of %n numbers chosen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n number(s) found: tick the ones to buy.</source>
+      <translation>
+        <numerusform>%n number found: tick the ones to buy.</numerusform>
+        <numerusform>%n numbers found: tick the ones to buy.</numerusform>
       </translation>
     </message>
   </context>

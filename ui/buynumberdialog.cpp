@@ -6,6 +6,8 @@
 #include "formerrors.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
+#include "numberchooser.h"
+#include "phonenumbering.h"
 #include "searchablecombobox.h"
 #include "tokenvalueseditor.h"
 #include "workspace.h"
@@ -24,6 +26,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace numdesk {
 
 namespace {
@@ -32,6 +36,7 @@ constexpr int kMaxQuantity = 100;
 
 const QString kCountryKey = QStringLiteral("buy/country");
 const QString kTollFreeKey = QStringLiteral("buy/tollFree");
+const QString kChooseKey = QStringLiteral("buy/chooseNumbers");
 
 SearchableComboBox *createCountryCombo(QWidget *parent)
 {
@@ -69,6 +74,7 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     , m_buy(new QPushButton(tr("&Buy…"), this))
     , m_back(new QPushButton(tr("&Back to Form"), this))
     , m_lookFor(new QPushButton(tr("&Look for the New Number"), this))
+    , m_searchAgain(new QPushButton(tr("Search A&gain"), this))
 {
     setWindowTitle(tr("Buy Numbers — %1").arg(workspace->profileName()));
     setObjectName(QStringLiteral("BuyNumberDialog"));
@@ -79,6 +85,8 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     m_buy->setAccessibleName(tr("Buy"));
     m_lookFor->setToolTip(tr("Show the numbers of this offer and provider bought since the "
                              "purchase was sent"));
+    m_searchAgain->setToolTip(tr("Search again for the numbers still available"));
+    m_buttons->addButton(m_searchAgain, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_lookFor, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_buy, QDialogButtonBox::AcceptRole);
@@ -87,9 +95,11 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     // whose outcome is unknown.
     m_back->hide();
     m_lookFor->hide();
+    m_searchAgain->hide();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buy, &QPushButton::clicked, this, &BuyNumberDialog::buy);
     connect(m_back, &QPushButton::clicked, this, &BuyNumberDialog::showForm);
+    connect(m_searchAgain, &QPushButton::clicked, this, &BuyNumberDialog::searchAgain);
     connect(m_lookFor, &QPushButton::clicked, this, [this] {
         // A minute of slack: the server's clock and ours need not agree to the second.
         emit lookForPurchase(purchase(), m_sentAt.addSecs(-60));
@@ -98,8 +108,8 @@ BuyNumberDialog::BuyNumberDialog(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
-    resize(560, 520);
-    updateBuyButton();
+    resize(600, 700);
+    updateMode();
 }
 
 BuyNumberDialog::~BuyNumberDialog()
@@ -185,16 +195,43 @@ QWidget *BuyNumberDialog::createForm()
     addField(tr("Number p&ool:"), m_pool, QStringLiteral("ring_pool_id"));
     addField(tr("Tok&en values:"), m_tokens, QStringLiteral("token_values"));
     addField(tr("&Quantity:"), m_quantity, QStringLiteral("quantity"));
+    m_formLayout = form;
+    const int quantityRow = form->rowCount() - 1;
+
+    // Any number of the country, or exactly the ones chosen from a search.
+    m_anyNumber = new QRadioButton(tr("Any n&umber"), m_form);
+    m_chooseNumbers = new QRadioButton(tr("C&hoose numbers"), m_form);
+    m_anyNumber->setAccessibleName(tr("Any number"));
+    m_anyNumber->setToolTip(tr("Buy how many you like; the provider picks the numbers"));
+    m_chooseNumbers->setAccessibleName(tr("Choose numbers"));
+    m_chooseNumbers->setToolTip(tr("Search the numbers that can be bought and buy exactly those"));
+    auto *mode = new QButtonGroup(m_form);
+    mode->addButton(m_anyNumber);
+    mode->addButton(m_chooseNumbers);
+    (settings.value(kChooseKey, false).toBool() ? m_chooseNumbers : m_anyNumber)->setChecked(true);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_anyNumber);
+    modeRow->addWidget(m_chooseNumbers);
+    modeRow->addStretch(1);
+    m_chooser = new NumberChooser(m_workspace->client(), m_form);
+    m_chooser->setHomeRegion(m_workspace->defaultCountry());
+    connect(m_chooseNumbers, &QRadioButton::toggled, this, &BuyNumberDialog::updateMode);
+    connect(m_chooser, &NumberChooser::chosenChanged, this, &BuyNumberDialog::updateBuyButton);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &BuyNumberDialog::updateMode);
+    connect(m_tollFree, &QRadioButton::toggled, this, &BuyNumberDialog::updateMode);
+    m_quantityRow = quantityRow;
 
     auto *note = new QLabel(tr("* required"), m_form);
     note->setEnabled(false);
     auto *layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_generalError);
+    layout->addLayout(modeRow);
     layout->addLayout(form);
+    layout->addWidget(m_chooser, 1);
     layout->addWidget(note);
     layout->addWidget(m_status);
-    layout->addStretch(1);
+    layout->addStretch(0);
 
     for (LookupCombo *combo : {m_provider, m_offer, m_trafficSource, m_pool})
         connect(combo, &LookupCombo::selectionChanged, this, &BuyNumberDialog::updateBuyButton);
@@ -231,9 +268,28 @@ PurchaseNumber BuyNumberDialog::purchase() const
     return p;
 }
 
+QList<PurchaseNumber> BuyNumberDialog::purchases() const
+{
+    const PurchaseNumber any = purchase();
+    if (!isChoosingNumbers())
+        return QList<PurchaseNumber>(m_quantity->value(), any);
+    QList<PurchaseNumber> chosen;
+    for (const AvailableNumber &number : m_chooser->chosenNumbers()) {
+        PurchaseNumber one = any;
+        one.requestedNumber = number.number;
+        chosen.append(one);
+    }
+    return chosen;
+}
+
 int BuyNumberDialog::quantity() const
 {
-    return m_quantity->value();
+    return isChoosingNumbers() ? int(m_chooser->chosenNumbers().size()) : m_quantity->value();
+}
+
+bool BuyNumberDialog::isChoosingNumbers() const
+{
+    return m_chooseNumbers->isChecked();
 }
 
 bool BuyNumberDialog::isFormValid() const
@@ -242,14 +298,24 @@ bool BuyNumberDialog::isFormValid() const
            m_country->currentData().isValid() && m_tokens->isValid() && quantity() >= 1;
 }
 
+void BuyNumberDialog::updateMode()
+{
+    const bool choose = isChoosingNumbers();
+    m_formLayout->setRowVisible(m_quantityRow, !choose);
+    m_chooser->setVisible(choose);
+    m_chooser->setCountry(m_country->currentData().toString(), m_tollFree->isChecked());
+    updateBuyButton();
+}
+
 void BuyNumberDialog::updateBuyButton()
 {
     const bool running = m_runner && m_runner->isRunning();
     m_buy->setEnabled(isFormValid() && !running && m_pages->currentWidget() == m_form);
     //: The Buy button for more than one number: "Buy 5 Numbers…"
     m_buy->setText(m_lastOutcomeUnknown ? tr("&Buy Again…")
+                   : quantity() == 0    ? tr("&Buy…")
                                         : tr("&Buy %n Number(s)…", nullptr, quantity()));
-    const bool quantityOk = quantity() >= 1;
+    const bool quantityOk = isChoosingNumbers() || quantity() >= 1;
     m_quantityError->setText(
         quantityOk ? QString() : tr("Buy at least 1 number (at most %1).").arg(kMaxQuantity));
     m_quantityError->setVisible(!quantityOk);
@@ -265,6 +331,8 @@ void BuyNumberDialog::updateBuyButton()
         problem = tr("Choose %1").arg(missing.join(QStringLiteral(", ")));
     else if (!m_tokens->isValid())
         problem = tr("Correct the token values");
+    else if (isChoosingNumbers() && quantity() == 0)
+        problem = tr("Search, then tick the numbers to buy");
     else if (!quantityOk)
         problem = tr("Choose how many numbers to buy");
     m_buy->setToolTip(problem);
@@ -282,14 +350,28 @@ QString BuyNumberDialog::confirmationText() const
     };
     const int n = quantity();
     const QString country = schema::countryName(p.country);
-    //: "You are about to rent 1 toll-free number in United States on account Sandbox (…)."
-    QString text =
-        p.tollFree ? tr("You are about to rent %n toll-free number(s) in %1 on account "
+    QString text;
+    if (isChoosingNumbers()) {
+        //: "You are about to rent these 2 numbers on account Sandbox (…):" and one a line
+        text = tr("You are about to rent these %n number(s) on account %1:", nullptr, n)
+                   .arg(m_workspace->accountDescription());
+        for (const AvailableNumber &number : m_chooser->chosenNumbers()) {
+            const QString shown = number.readable(m_workspace->defaultCountry());
+            const QString place = number.place();
+            //: One chosen number in the confirmation: "(415) 356-9377 — San Francisco, CA"
+            text += QLatin1Char('\n') + (place.isEmpty() ? tr("    %1").arg(shown)
+                                                         : tr("    %1 — %2").arg(shown, place));
+        }
+    } else {
+        //: "You are about to rent 1 toll-free number in United States on account Sandbox (…)."
+        text = p.tollFree
+                   ? tr("You are about to rent %n toll-free number(s) in %1 on account "
                         "%2.",
                         nullptr, n)
                          .arg(country, m_workspace->accountDescription())
                    : tr("You are about to rent %n local number(s) in %1 on account %2.", nullptr, n)
                          .arg(country, m_workspace->accountDescription());
+    }
     text += QStringLiteral("\n\n");
     text += tr("Provider: %1")
                 .arg(name(schema::LookupKind::ProviderConfigurations, p.providerConfigurationId)) +
@@ -341,7 +423,17 @@ void BuyNumberDialog::buy()
     m_lastOutcomeUnknown = false;
     Workspace::releaseRunner(m_runner);
     m_runner = m_workspace->createRunner();
-    m_runner->setActions(QList<NumberAction>(quantity(), NumberAction::purchaseOf(purchase())));
+    QList<NumberAction> actions;
+    for (const PurchaseNumber &one : purchases()) {
+        NumberAction action = NumberAction::purchaseOf(one);
+        // A chosen number is known before it is bought: its row and journal entry name it.
+        if (!one.requestedNumber.isEmpty())
+            action.label =
+                PhoneNumbering::displayForm(one.requestedNumber, m_workspace->defaultCountry());
+        actions.append(action);
+    }
+    m_searchAgain->hide();
+    m_runner->setActions(actions);
     connect(m_runner, &ActionRunner::finished, this, &BuyNumberDialog::onRunnerFinished);
     m_progress->setRunner(m_runner);
     if (quantity() > 1) {
@@ -361,6 +453,12 @@ void BuyNumberDialog::onRunnerFinished()
     const bool unknown = m_runner->count(NumberAction::State::OutcomeUnknown) > 0;
     m_lastOutcomeUnknown = unknown;
     m_lookFor->setVisible(unknown);
+    // A chosen number another customer took meanwhile: the others went on; offer what is left.
+    const auto taken = [](const NumberAction &action) {
+        return action.state == NumberAction::State::Failed && action.error &&
+               action.error->fieldErrors.contains(QStringLiteral("requested_number"));
+    };
+    m_searchAgain->setVisible(std::any_of(actions.cbegin(), actions.cend(), taken));
     if (m_pages->currentWidget() == m_form) {
         // One purchase: succeed into the result page, fail back into the form as typed.
         m_form->setEnabled(true);
@@ -374,6 +472,13 @@ void BuyNumberDialog::onRunnerFinished()
                    "not sent again. Use \"Look for the New Number\" to check the account before "
                    "buying again.\n(%1)")
                     .arg(action.error->message));
+        } else if (action.error && taken(action)) {
+            //: "(415) 356-9377 could not be bought: is no longer available. …"
+            m_errors->showGeneral(
+                tr("%1 could not be bought: %2. Search Again shows the numbers still available.")
+                    .arg(action.label,
+                         action.error->fieldErrors.value(QStringLiteral("requested_number"))
+                             .join(QStringLiteral("; "))));
         } else if (action.error) {
             m_errors->show(*action.error);
         }
@@ -386,7 +491,20 @@ void BuyNumberDialog::showForm()
 {
     m_pages->setCurrentWidget(m_form);
     m_back->hide();
+    // What was bought (or taken) is no longer on offer: show the list as it is now.
+    if (isChoosingNumbers() && m_runner)
+        m_chooser->search();
     updateBuyButton();
+}
+
+void BuyNumberDialog::searchAgain()
+{
+    m_searchAgain->hide();
+    m_errors->clear();
+    if (m_pages->currentWidget() != m_form)
+        showForm(); // searches
+    else
+        m_chooser->search();
 }
 
 void BuyNumberDialog::rememberChoices() const
@@ -394,6 +512,7 @@ void BuyNumberDialog::rememberChoices() const
     QSettings settings;
     settings.setValue(kCountryKey, m_country->currentData());
     settings.setValue(kTollFreeKey, m_tollFree->isChecked());
+    settings.setValue(kChooseKey, isChoosingNumbers());
 }
 
 } // namespace numdesk

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -20,15 +21,19 @@ namespace numdesk {
 class ActionProgressView;
 class FormErrors;
 class LookupCombo;
+class NumberChooser;
 class TokenValuesEditor;
 class Workspace;
 
 // Buy Numbers: provider, offer, country, local or toll-free, optional traffic source, number
-// pool and token values, and how many. Buy stays disabled until the form is valid and asks for
-// confirmation naming the account, the provider and what will be rented. One purchase at a time,
-// never sent twice; a failure brings the form back as it was typed, with the server's field
-// errors next to their fields. A purchase whose answer was lost is said to be unknown, and
-// "Look for the New Number" shows what was bought on the account since it was sent.
+// pool and token values, and either how many ("Any number") or exactly which ones ("Choose
+// numbers": a NumberChooser searches the numbers that can be bought). Buy stays disabled until
+// the form is valid and asks for confirmation naming the account, the provider and what will be
+// rented (the exact numbers when chosen). One purchase at a time, never sent twice; a failure
+// brings the form back as it was typed, with the server's field errors next to their fields. A
+// purchase whose answer was lost is said to be unknown, and "Look for the New Number" shows what
+// was bought on the account since it was sent. A chosen number someone else took meanwhile
+// fails alone, and "Search Again" offers what is left.
 class BuyNumberDialog : public QDialog
 {
     Q_OBJECT
@@ -37,8 +42,13 @@ public:
     explicit BuyNumberDialog(Workspace *workspace, QWidget *parent = nullptr);
     ~BuyNumberDialog() override;
 
-    PurchaseNumber purchase() const; // what the form says
-    int quantity() const;
+    PurchaseNumber purchase() const; // what the form says (any number of the country)
+    // One purchase per number to buy: `quantity()` of purchase(), or one per chosen number
+    // with its requested_number.
+    QList<PurchaseNumber> purchases() const;
+    int quantity() const; // how many numbers Buy buys
+    bool isChoosingNumbers() const;
+    NumberChooser *chooser() const { return m_chooser; }
     bool isFormValid() const;
     QString confirmationText() const;
     ActionRunner *runner() const { return m_runner; }
@@ -56,6 +66,8 @@ private:
     void onRunnerFinished();
     void showForm();
     void rememberChoices() const;
+    void updateMode();
+    void searchAgain();
 
     Workspace *m_workspace;
     QStackedWidget *m_pages;
@@ -69,6 +81,11 @@ private:
     LookupCombo *m_pool = nullptr;
     TokenValuesEditor *m_tokens = nullptr;
     QSpinBox *m_quantity = nullptr;
+    QRadioButton *m_anyNumber = nullptr;
+    QRadioButton *m_chooseNumbers = nullptr;
+    NumberChooser *m_chooser = nullptr;
+    QFormLayout *m_formLayout = nullptr;
+    int m_quantityRow = -1;
     QLabel *m_status = nullptr;
     QLabel *m_quantityError = nullptr;
     QLabel *m_countryError = nullptr;
@@ -79,6 +96,7 @@ private:
     QPushButton *m_buy;
     QPushButton *m_back;
     QPushButton *m_lookFor;
+    QPushButton *m_searchAgain;
     QPointer<ActionRunner> m_runner;
     QDateTime m_sentAt;
     bool m_lastOutcomeUnknown = false;

@@ -4,6 +4,7 @@
 #include "cellformatter.h"
 #include "columncatalog.h"
 #include "lookupcache.h"
+#include "phonenumbering.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,6 +60,7 @@ DetailsPanel::DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *par
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_message->setWordWrap(true);
     m_fields->setLabelAlignment(Qt::AlignRight);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -96,8 +98,7 @@ DetailsPanel::DetailsPanel(ApiClient *client, LookupCache *lookups, QWidget *par
     });
     connect(m_copyHuman, &QPushButton::clicked, this, [this] {
         if (m_number)
-            QApplication::clipboard()->setText(
-                m_number->humanNumber.isEmpty() ? m_number->number : m_number->humanNumber);
+            QApplication::clipboard()->setText(shownNumber());
     });
     m_delay.setSingleShot(true);
     m_delay.setInterval(150);
@@ -154,6 +155,22 @@ void DetailsPanel::setTimeZone(const QTimeZone &zone)
     m_zone = chosen;
     if (m_number && m_message->text().isEmpty())
         display(*m_number);
+}
+
+void DetailsPanel::setHomeRegion(const QString &region)
+{
+    if (region == m_homeRegion)
+        return;
+    m_homeRegion = region;
+    if (m_number && m_fieldsBox->isVisible())
+        display(*m_number);
+}
+
+QString DetailsPanel::shownNumber() const
+{
+    if (!m_number)
+        return {};
+    return PhoneNumbering::readable(m_number->number, m_number->humanNumber, m_homeRegion);
 }
 
 void DetailsPanel::fetch()
@@ -214,9 +231,21 @@ QString DetailsPanel::displayValue(const PhoneNumber &number, const QString &key
 void DetailsPanel::display(const PhoneNumber &number)
 {
     m_number = number;
-    m_title->setText(number.humanNumber.isEmpty() ? number.number : number.humanNumber);
+    m_title->setText(shownNumber());
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
+    // Where it is and what kind it is, from the number itself (libphonenumber).
+    if (const auto parts = PhoneNumbering::fromE164(number.number); parts && parts->valid) {
+        const QString place = PhoneNumbering::location(number.number, QLocale(), m_homeRegion);
+        const QString kind = parts->isTollFree() ? tr("toll-free") : tr("local");
+        //: Details: "New York, NY (local)", "United States (toll-free)"
+        auto *location =
+            new QLabel(place.isEmpty() ? kind : tr("%1 (%2)").arg(place, kind), m_fieldsBox);
+        location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        location->setWordWrap(true);
+        location->setAccessibleName(tr("Location"));
+        m_fields->addRow(tr("Location:"), location);
+    }
     QStringList keys = columns::all();
     for (auto it = number.extra.begin(); it != number.extra.end(); ++it)
         keys << it.key();

@@ -39,6 +39,11 @@ public:
     bool differsFrom(const PhoneNumber &fresh) const;
     // Times are shown in this zone, as in the table.
     void setTimeZone(const QTimeZone &zone);
+    // Numbers of this country read in their national form, others in the international one,
+    // when the server's human_number is missing or does not fit.
+    void setHomeRegion(const QString &region);
+    // The number as the title shows it (and "Copy as Shown" copies); empty when none is shown.
+    QString shownNumber() const;
 
 signals:
     void loaded(const numdesk::PhoneNumber &number);
@@ -59,6 +64,7 @@ private:
     QPushButton *m_copyNumber;
     QPushButton *m_copyHuman;
     QTimer m_delay;
+    QString m_homeRegion = QStringLiteral("US");
     std::optional<qint64> m_wanted;
     std::optional<PhoneNumber> m_number;
     QPointer<ApiCall> m_call;

@@ -1,7 +1,9 @@
 #include "filterbar.h"
 
 #include "daterangeedit.h"
+#include "formerrors.h"
 #include "lookupcombo.h"
+#include "phonenumbering.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -34,6 +36,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_number(new QLineEdit(this))
+    , m_numberError(FormErrors::makeErrorLabel(this))
     , m_offer(new LookupCombo(lookups, schema::LookupKind::Offers, tr("Any offer"), this))
     , m_trafficSource(new LookupCombo(lookups, schema::LookupKind::TrafficSources,
                                       tr("Any traffic source"), this))
@@ -51,9 +54,12 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     m_search->setAccessibleName(tr("Full-text search"));
     m_search->setToolTip(tr("Searches name, number and human number. Enter searches at once, "
                             "Esc clears."));
-    m_number->setPlaceholderText(tr("Number, e.g. +441224980000"));
+    m_number->setPlaceholderText(tr("Number, e.g. (212) 669-9604"));
     m_number->setClearButtonEnabled(true);
     m_number->setAccessibleName(tr("Phone number"));
+    m_number->setToolTip(tr("The whole number, written any common way; without a country code "
+                            "it is read as a number of the default country (Preferences)."));
+    m_numberError->setAccessibleName(tr("Phone number error"));
     m_offer->setAccessibleName(tr("Offer"));
     m_trafficSource->setAccessibleName(tr("Traffic source"));
     m_provider->setAccessibleName(tr("Provider"));
@@ -85,10 +91,13 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     grid->addWidget(m_timeZone, 0, 4);
     grid->addWidget(m_indicator, 0, 5);
     grid->addWidget(m_clear, 0, 6);
-    grid->addWidget(m_offer, 1, 0);
-    grid->addWidget(m_trafficSource, 1, 1);
-    grid->addWidget(m_provider, 1, 2);
-    grid->addWidget(m_pool, 1, 3, 1, 2);
+    // Under the number field and as wide as the rest of the row: one or two lines, not a
+    // narrow column of them. A hidden row takes no room.
+    grid->addWidget(m_numberError, 1, 2, 1, 5);
+    grid->addWidget(m_offer, 2, 0);
+    grid->addWidget(m_trafficSource, 2, 1);
+    grid->addWidget(m_provider, 2, 2);
+    grid->addWidget(m_pool, 2, 3, 1, 2);
     auto *createdLabel = new QLabel(tr("C&reated:"), this);
     createdLabel->setBuddy(m_created);
     auto *lastCallLabel = new QLabel(tr("&Last call:"), this);
@@ -100,7 +109,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     dates->addWidget(lastCallLabel);
     dates->addWidget(m_lastCall);
     dates->addStretch();
-    grid->addLayout(dates, 2, 0, 1, 7);
+    grid->addLayout(dates, 3, 0, 1, 7);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 2);
@@ -145,7 +154,9 @@ NumberFilter FilterBar::filter() const
 {
     NumberFilter f;
     f.fulltext = m_search->text().trimmed();
-    f.number = m_number->text().trimmed();
+    // Only a number; what is no number is not sent at all (applyNow()).
+    if (!m_number->text().trimmed().isEmpty())
+        f.number = PhoneNumbering::parse(m_number->text(), m_defaultCountry).e164();
     f.offerId = m_offer->selectedId();
     f.trafficSourceId = m_trafficSource->selectedId();
     f.providerConfigurationId = m_provider->selectedId();
@@ -156,6 +167,31 @@ NumberFilter FilterBar::filter() const
     f.lastCallTo = m_lastCall->to();
     f.timeZone = timeZoneName();
     return f;
+}
+
+void FilterBar::setDefaultCountry(const QString &country)
+{
+    if (country == m_defaultCountry)
+        return;
+    m_defaultCountry = country;
+    // A number typed without a country code now means another number.
+    if (!m_number->text().trimmed().isEmpty())
+        applyNow();
+}
+
+QString FilterBar::numberProblem() const
+{
+    if (m_number->text().trimmed().isEmpty())
+        return {};
+    return PhoneNumbering::parse(m_number->text(), m_defaultCountry).reason;
+}
+
+bool FilterBar::checkNumber()
+{
+    const QString problem = numberProblem();
+    m_numberError->setText(problem);
+    m_numberError->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
 }
 
 QString FilterBar::timeZoneName() const
@@ -241,6 +277,11 @@ void FilterBar::applyNow()
     if (m_restoring)
         return;
     m_debounce.stop();
+    if (!checkNumber()) {
+        // Not sent: the table stays on the last query that was one.
+        updateIndicator();
+        return;
+    }
     const NumberFilter current = filter();
     updateIndicator();
     // A range that ends before it starts is marked in its field and not sent.
@@ -292,6 +333,9 @@ void FilterBar::restoreState(const QVariantMap &state)
     m_lastCall->setZone(tz);
     m_search->setText(state.value(QStringLiteral("fulltext")).toString());
     m_number->setText(state.value(QStringLiteral("number")).toString());
+    // A text that was never sent (no number) must not keep the first query from running.
+    if (!numberProblem().isEmpty())
+        m_number->clear();
     m_offer->setSelectedId(idFrom(state.value(QStringLiteral("offer"))));
     m_trafficSource->setSelectedId(idFrom(state.value(QStringLiteral("trafficSource"))));
     m_provider->setSelectedId(idFrom(state.value(QStringLiteral("provider"))));

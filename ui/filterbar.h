@@ -21,6 +21,9 @@ class LookupCombo;
 // Every filter of the list: full text (debounced; Enter applies at once, Esc clears), number,
 // offer, traffic source, provider and pool pickers, created and last-call ranges and the time
 // zone they are read in. Emits filterChanged with the NumberFilter to query.
+// The number takes any common written form ("(212) 669-9604", "+44 161 419 9581", "00 44 …"),
+// read in the default country when it has no country code, and is sent in E.164; a text that
+// is no number is not sent, and the reason shows under the field.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,10 @@ public:
     bool isActive() const { return !filter().isEmpty(); }
     void setTimeZones(const QList<dates::NamedTimeZone> &zones);
     QString timeZoneName() const;
+    // The country a number typed without its country code belongs to (Preferences).
+    void setDefaultCountry(const QString &country);
+    // Why the number field's text is not sent; empty when it is fine (or empty).
+    QString numberProblem() const;
 
     // What the user chose, presets included, to restore the bar on the next start.
     QVariantMap saveState() const;
@@ -53,9 +60,13 @@ private:
     void scheduleApply();
     void applyNow();
     void updateIndicator();
+    // Shows or hides the number field's reason; false while its text is no number.
+    bool checkNumber();
 
     QLineEdit *m_search;
     QLineEdit *m_number;
+    QLabel *m_numberError;
+    QString m_defaultCountry = QStringLiteral("US");
     LookupCombo *m_offer;
     LookupCombo *m_trafficSource;
     LookupCombo *m_provider;

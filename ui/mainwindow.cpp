@@ -19,6 +19,7 @@
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
+#include "phonenumbering.h"
 #include "preferencesdialog.h"
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
@@ -101,7 +102,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         statusBar()->showMessage(
             tr("Bought %1. It is not shown because the current filter may not include it; "
                "clear the filters or refresh (F5) to see it.")
-                .arg(number.humanNumber.isEmpty() ? number.number : number.humanNumber),
+                .arg(PhoneNumbering::readable(number.number, number.humanNumber,
+                                              m_workspace->defaultCountry())),
             15000);
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -487,12 +489,19 @@ void MainWindow::openPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this,
             [this](const Preferences &preferences, bool needsRestart) {
-                m_workspace->applyPreferences(preferences);
+                applyPreferences(preferences);
                 if (needsRestart)
                     statusBar()->showMessage(
                         tr("The new language is used from the next start of Numbers Desk."), 15000);
             });
     dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_workspace->applyPreferences(preferences);
+    m_details->setHomeRegion(preferences.defaultCountry);
+    m_filterBar->setDefaultCountry(preferences.defaultCountry);
 }
 
 void MainWindow::onAccountSwitched(const QString &name)
@@ -784,7 +793,7 @@ void MainWindow::restoreAndStart()
     }
     m_table->restoreLayout(settings);
     const Preferences preferences = m_preferences.load();
-    m_workspace->applyPreferences(preferences);
+    applyPreferences(preferences);
     QVariantMap filters = settings.value(QStringLiteral("filters")).toMap();
     // The preferred time zone, until the user picks one in the filter bar.
     if (!filters.contains(QStringLiteral("timeZone")) && !preferences.timeZone.isEmpty())

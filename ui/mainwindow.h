@@ -65,6 +65,8 @@ private:
     void createStatusBar();
     void connectModel();
     void loadTimeZones();
+    // The workspace's preferences, and the default country to the filter bar and Details.
+    void applyPreferences(const Preferences &preferences);
     void updateStatus();
     void updateTitle();
     void updateEmptyNotice();

@@ -1,7 +1,9 @@
 #include "preferencesdialog.h"
 
 #include "apidates.h"
+#include "phonenumbering.h"
 #include "preferencesstore.h"
+#include "searchablecombobox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,6 +18,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace numdesk {
 
@@ -78,7 +82,7 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
     for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark})
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_headerLabels, &QRadioButton::toggled, this, &PreferencesDialog::updateButtons);
-    for (QComboBox *combo : {m_timeZone, m_language})
+    for (QComboBox *combo : {m_timeZone, m_defaultCountry, m_language})
         connect(combo, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateButtons);
     connect(m_dateFormat, &QComboBox::currentTextChanged, this, [this] {
         updatePreview();
@@ -120,6 +124,23 @@ QWidget *PreferencesDialog::buildTablePage()
     }
     m_timeZone->setMaxVisibleItems(20);
     form->addRow(buddyLabel(tr("Default time &zone:"), m_timeZone), m_timeZone);
+
+    // Every country libphonenumber knows, by name: numbers are typed in any of them.
+    m_defaultCountry = new SearchableComboBox;
+    m_defaultCountry->setAccessibleName(tr("Default country"));
+    m_defaultCountry->setToolTip(tr("A number typed without its country code (\"(212) 669-9604\", "
+                                    "\"0161 419 9581\") is read as a number of this country, and "
+                                    "its numbers are shown in their national form"));
+    QList<QPair<QString, QString>> countries;
+    for (const QString &code : PhoneNumbering::supportedRegions())
+        countries.append({PhoneNumbering::regionName(code), code});
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : std::as_const(countries))
+        m_defaultCountry->addItem(tr("%1 (%2)").arg(name, code), code);
+    m_defaultCountry->setMaxVisibleItems(20);
+    form->addRow(buddyLabel(tr("Default &country:"), m_defaultCountry), m_defaultCountry);
 
     m_dateFormat = new QComboBox;
     m_dateFormat->setEditable(true);
@@ -246,6 +267,7 @@ Preferences PreferencesDialog::preferences() const
     p.exportByteOrderMark = m_byteOrderMark->isChecked();
     p.exportParallelPages = m_parallel->value();
     p.language = Preferences::Language(m_language->currentData().toInt());
+    p.defaultCountry = m_defaultCountry->currentData().toString();
     return p.normalized();
 }
 
@@ -255,6 +277,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_pageSize->setValue(p.pageSize);
     m_inFlight->setValue(p.requestsInFlight);
     m_timeZone->setCurrentIndex(qMax(0, m_timeZone->findData(p.timeZone)));
+    m_defaultCountry->setCurrentIndex(qMax(0, m_defaultCountry->findData(p.defaultCountry)));
     m_dateFormat->setEditText(p.dateFormat);
     m_timeout->setValue(p.requestTimeoutSeconds);
     m_http2->setChecked(p.http2);

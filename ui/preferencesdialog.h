@@ -16,7 +16,8 @@ namespace numdesk {
 
 class PreferencesStore;
 
-// Edit > Preferences…: table (page size, requests in flight, default time zone, date format),
+// Edit > Preferences…: table (page size, requests in flight, default time zone, default country
+// of typed numbers, date format),
 // network (request timeout, HTTP/2), export defaults and language. Apply and OK save to the
 // PreferencesStore and emit applied(); the window applies them at once (Workspace). Only the
 // language needs a restart, and the dialog says so next to it and again when it changes.
@@ -56,6 +57,7 @@ private:
     QSpinBox *m_pageSize = nullptr;
     QSpinBox *m_inFlight = nullptr;
     QComboBox *m_timeZone = nullptr;
+    QComboBox *m_defaultCountry = nullptr;
     QComboBox *m_dateFormat = nullptr;
     QLabel *m_datePreview = nullptr;
     QSpinBox *m_timeout = nullptr;

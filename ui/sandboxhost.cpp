@@ -77,4 +77,11 @@ int SandboxHost::numberCount() const
     return count;
 }
 
+void SandboxHost::takeNumberElsewhere(const QString &e164)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, e164] { m_server->takeNumberElsewhere(e164); },
+        Qt::BlockingQueuedConnection);
+}
+
 } // namespace numdesk

@@ -37,6 +37,8 @@ public:
     QList<sandbox::RecordedRequest> receivedRequests() const;
     void clearReceivedRequests();
     int numberCount() const;
+    // Another customer rents this number now (see SandboxServer::takeNumberElsewhere).
+    void takeNumberElsewhere(const QString &e164);
 
 private:
     QThread m_thread;

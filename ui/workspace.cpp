@@ -112,6 +112,8 @@ void Workspace::applyPreferences(const Preferences &preferences)
     m_model->setPageSize(preferences.pageSize);
     m_model->setMaxRequestsInFlight(preferences.requestsInFlight);
     m_model->setDateFormat(preferences.dateFormat);
+    m_defaultCountry = preferences.defaultCountry;
+    m_model->setHomeRegion(m_defaultCountry);
 }
 
 QString Workspace::accountDescription() const

@@ -37,6 +37,9 @@ public:
     // Table, network and display settings; they act from the next request (the table re-pages
     // its current query keeping rows and scroll position).
     void applyPreferences(const Preferences &preferences);
+    // The country numbers typed without a country code belong to, and whose numbers are shown
+    // in their national form (Preferences; the US until they are applied).
+    QString defaultCountry() const { return m_defaultCountry; }
 
     ApiClient *client() const { return m_client; }
     LookupCache *lookups() const { return m_lookups; }
@@ -70,6 +73,7 @@ private:
     Journal *m_journal;
     std::unique_ptr<SandboxHost> m_sandbox;
     QString m_profileName;
+    QString m_defaultCountry = Preferences::defaultCountryCode();
     bool m_onSandbox = false;
 };
 

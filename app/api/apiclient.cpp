@@ -168,4 +168,19 @@ QPointer<ApiCall> ApiClient::listTimeZones(const ListTimeZones &r, QObject *cont
         [](const RawResponse &raw) { return decode::timeZones(raw.body); }, std::move(done));
 }
 
+QPointer<ApiCall> ApiClient::searchNumbers(const SearchNumbers &r, QObject *context,
+                                           Callback<QList<AvailableNumber>> done)
+{
+    const std::optional<int> limit = r.limit;
+    return send<QList<AvailableNumber>>(
+        builder().build(r), m_options.retry, context,
+        [limit](const RawResponse &raw) -> Result<QList<AvailableNumber>> {
+            auto numbers = decode::availableNumbers(raw.body);
+            if (numbers && limit && numbers.value().size() > *limit)
+                numbers.value().resize(qMax(0, *limit));
+            return numbers;
+        },
+        std::move(done));
+}
+
 } // namespace numdesk

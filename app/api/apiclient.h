@@ -3,6 +3,7 @@
 #include "account.h"
 #include "apicall.h"
 #include "apidates.h"
+#include "availablenumber.h"
 #include "pages.h"
 #include "requestbuilder.h"
 #include "requests.h"
@@ -68,6 +69,9 @@ public:
                                   Callback<LookupPage> done);
     QPointer<ApiCall> listTimeZones(const ListTimeZones &r, QObject *context,
                                     Callback<QList<dates::NamedTimeZone>> done);
+    // Numbers that can be bought, at most r.limit of them when it is set.
+    QPointer<ApiCall> searchNumbers(const SearchNumbers &r, QObject *context,
+                                    Callback<QList<AvailableNumber>> done);
 
     // Cancels every call in flight; each ends with ApiError::Kind::Cancelled.
     void cancelAll();

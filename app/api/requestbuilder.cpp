@@ -119,6 +119,8 @@ QByteArray RequestBuilder::purchaseBody(const PurchaseNumber &r)
         body.insert(QStringLiteral("ring_pool_id"), *r.ringPoolId);
     if (r.tokenValues)
         body.insert(QStringLiteral("token_values"), QJsonArray::fromStringList(*r.tokenValues));
+    if (!r.requestedNumber.trimmed().isEmpty())
+        body.insert(QStringLiteral("requested_number"), r.requestedNumber.trimmed());
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -166,6 +168,22 @@ PreparedRequest RequestBuilder::build(const ListLookups &r) const
 PreparedRequest RequestBuilder::build(const ListTimeZones &) const
 {
     return prepare("GET", QStringLiteral("collections/time_zone"), {}, {});
+}
+
+PreparedRequest RequestBuilder::build(const SearchNumbers &r) const
+{
+    // The documented example: search?country=US&toll_free=false&prefix=415&query=…
+    QList<QPair<QString, QString>> query{
+        {QStringLiteral("country"), r.country.trimmed()},
+        {QStringLiteral("toll_free"),
+         r.tollFree ? QStringLiteral("true") : QStringLiteral("false")}};
+    if (!r.prefix.trimmed().isEmpty())
+        query.append({QStringLiteral("prefix"), r.prefix.trimmed()});
+    if (!r.contains.trimmed().isEmpty())
+        query.append({QStringLiteral("query"), r.contains.trimmed()});
+    if (r.limit)
+        query.append({QStringLiteral("limit"), QString::number(*r.limit)});
+    return prepare("GET", QStringLiteral("phone_numbers/search"), query, {});
 }
 
 } // namespace numdesk

@@ -37,6 +37,7 @@ public:
     PreparedRequest build(const UnrentNumber &request) const;
     PreparedRequest build(const ListLookups &request) const;
     PreparedRequest build(const ListTimeZones &request) const;
+    PreparedRequest build(const SearchNumbers &request) const;
 
     const Account &account() const { return m_account; }
     const RequestOptions &options() const { return m_options; }

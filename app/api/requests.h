@@ -44,13 +44,35 @@ struct PurchaseNumber
     std::optional<qint64> trafficSourceId;
     std::optional<qint64> ringPoolId;
     std::optional<QStringList> tokenValues; // nullopt: not sent
+    // Exactly this number (E.164, one a SearchNumbers answer offered); empty: any number of
+    // the country. The server answers 422 on requested_number when it is taken meanwhile.
+    QString requestedNumber;
 
     bool operator==(const PurchaseNumber &o) const
     {
         return providerConfigurationId == o.providerConfigurationId && offerId == o.offerId &&
                tollFree == o.tollFree && country == o.country &&
                trafficSourceId == o.trafficSourceId && ringPoolId == o.ringPoolId &&
-               tokenValues == o.tokenValues;
+               tokenValues == o.tokenValues && requestedNumber == o.requestedNumber;
+    }
+};
+
+// GET /api/v1/phone_numbers/search: numbers that can be bought (api-notes.md, "Search for
+// available numbers").
+struct SearchNumbers
+{
+    QString country; // country (ISO 3166 alpha-2)
+    bool tollFree = false;
+    QString prefix;   // prefix: an area code or leading digits; empty: any
+    QString contains; // query: digits the number contains; empty: any
+    // limit: how many to offer at most. Not documented: sent only when set, and the answer is
+    // cut to it in any case.
+    std::optional<int> limit;
+
+    bool operator==(const SearchNumbers &o) const
+    {
+        return country == o.country && tollFree == o.tollFree && prefix == o.prefix &&
+               contains == o.contains && limit == o.limit;
     }
 };
 

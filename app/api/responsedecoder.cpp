@@ -127,6 +127,87 @@ QMap<QString, QStringList> fieldErrorsOf(const QJsonValue &errors)
     return out;
 }
 
+// One field of a search result and the keys it may come under, first found first.
+struct AvailableField
+{
+    QString AvailableNumber::*text;
+    const char *keys[2]; // the second may be nullptr
+};
+
+const AvailableField availableFields[] = {
+    {&AvailableNumber::number, {"number", "phone_number"}},
+    {&AvailableNumber::humanNumber, {"human_number", "friendly_name"}},
+    {&AvailableNumber::locality, {"locality", "city"}},
+    {&AvailableNumber::region, {"region", "state"}},
+    {&AvailableNumber::rateCenter, {"rate_center", nullptr}},
+    {&AvailableNumber::country, {"country", "iso_country"}},
+};
+
+std::optional<bool> booleanOf(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0") || text == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
+
+// One entry of a search answer; nullopt with the reason when it cannot be one.
+std::optional<AvailableNumber> availableNumberOf(const QJsonValue &entry, int index, QString *why)
+{
+    AvailableNumber number;
+    if (entry.isString()) {
+        number.number = entry.toString().trimmed();
+    } else if (entry.isObject()) {
+        QJsonObject rest = entry.toObject();
+        for (const AvailableField &field : availableFields) {
+            bool taken = false;
+            for (const char *key : field.keys) {
+                if (!key)
+                    continue;
+                const QString name = QLatin1String(key);
+                const QJsonValue value = rest.value(name);
+                if (value.isNull()) {
+                    rest.remove(name); // known, and absent
+                    continue;
+                }
+                if (value.isUndefined() || taken)
+                    continue; // a second alias stays in `extra`
+                if (!value.isString()) {
+                    *why = Text::tr("entry %1: '%2' is not text").arg(index).arg(name);
+                    return std::nullopt;
+                }
+                number.*field.text = value.toString().trimmed();
+                rest.remove(name);
+                taken = true;
+            }
+        }
+        const QJsonValue tollFree = rest.value(QLatin1String("toll_free"));
+        if (!tollFree.isUndefined() && !tollFree.isNull()) {
+            number.tollFree = booleanOf(tollFree);
+            if (!number.tollFree) {
+                *why = Text::tr("entry %1: 'toll_free' is not true or false").arg(index);
+                return std::nullopt;
+            }
+            rest.remove(QLatin1String("toll_free"));
+        }
+        number.extra = rest;
+    } else {
+        *why = Text::tr("entry %1 of the list is neither a number nor a record").arg(index);
+        return std::nullopt;
+    }
+    if (number.number.isEmpty()) {
+        *why = Text::tr("entry %1 of the list has no number").arg(index);
+        return std::nullopt;
+    }
+    return number;
+}
+
 } // namespace
 
 Result<QJsonValue> json(const QByteArray &body)
@@ -279,6 +360,32 @@ Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
         zones.append(zone);
     }
     return zones;
+}
+
+Result<QList<AvailableNumber>> availableNumbers(const QByteArray &body)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    PageMeta ignored;
+    const Result<QJsonArray> records =
+        recordsOf(parsed.value(),
+                  {QStringLiteral("phone_numbers"), QStringLiteral("numbers"),
+                   QStringLiteral("available_numbers"), QStringLiteral("results")},
+                  &ignored);
+    if (!records)
+        return records.error();
+    QList<AvailableNumber> numbers;
+    numbers.reserve(records.value().size());
+    int index = 0;
+    for (const QJsonValue &entry : records.value()) {
+        QString why;
+        std::optional<AvailableNumber> number = availableNumberOf(entry, ++index, &why);
+        if (!number)
+            return badResponse(why);
+        numbers.append(std::move(*number));
+    }
+    return numbers;
 }
 
 std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now)

@@ -2,6 +2,7 @@
 
 #include "apidates.h"
 #include "apischema.h"
+#include "availablenumber.h"
 #include "pages.h"
 #include "result.h"
 
@@ -21,6 +22,12 @@ Result<PhoneNumber> singleNumber(const QByteArray &body);
 Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind);
 // The time-zone collection: a list of names, or of objects with a name and an IANA id.
 Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body);
+// GET phone_numbers/search, whose shape is not documented: a bare list, or a list under
+// "phone_numbers", "numbers", "available_numbers" or "results"; each entry an E.164 string or
+// an object with "number"/"phone_number" and optionally "human_number"/"friendly_name",
+// "locality"/"city", "region"/"state", "rate_center", "country"/"iso_country", "toll_free".
+// Other keys are kept in AvailableNumber::extra. This is the one place that knows the shapes.
+Result<QList<AvailableNumber>> availableNumbers(const QByteArray &body);
 
 // The error for an HTTP status >= 400, with the server's per-field messages when it sent them.
 ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAfterHeader);

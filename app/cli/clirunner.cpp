@@ -8,7 +8,9 @@
 #include "exportcommand.h"
 #include "globaloptions.h"
 #include "listcommand.h"
+#include "preferencesstore.h"
 #include "profilestore.h"
+#include "searchcommand.h"
 #include "showcommand.h"
 #include "terminal.h"
 #include "unrentcommand.h"
@@ -25,8 +27,9 @@ CliRunner::~CliRunner() = default;
 
 QStringList CliRunner::commandNames()
 {
-    return {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("buy"),
-            QStringLiteral("update"), QStringLiteral("unrent"), QStringLiteral("export")};
+    return {QStringLiteral("list"),  QStringLiteral("show"),   QStringLiteral("search"),
+            QStringLiteral("buy"),   QStringLiteral("update"), QStringLiteral("unrent"),
+            QStringLiteral("export")};
 }
 
 std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
@@ -35,6 +38,8 @@ std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
         return std::make_unique<ListCommand>();
     if (name == QLatin1String("show"))
         return std::make_unique<ShowCommand>();
+    if (name == QLatin1String("search"))
+        return std::make_unique<SearchCommand>();
     if (name == QLatin1String("buy"))
         return std::make_unique<BuyCommand>();
     if (name == QLatin1String("update"))
@@ -81,6 +86,8 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (options->help)
         options->commandArguments.prepend(QStringLiteral("--help"));
+    // Numbers typed without a country code are read in the window's default country.
+    command->setDefaultCountry(PreferencesStore().load().defaultCountry);
     QString message;
     if (const std::optional<int> done = command->parse(options->commandArguments, &message)) {
         if (*done == Success)

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "globaloptions.h"
+#include "phonenumbering.h"
 
 #include <QRegularExpression>
 
@@ -60,11 +61,20 @@ std::optional<qint64> Command::readId(const QString &option, const QString &text
     return value;
 }
 
-bool Command::isNumberReference(const QString &text)
+std::optional<QString> Command::readNumberReference(const QString &text, QString *error) const
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:[1-9][0-9]{0,17}|\\+[0-9]{4,15})$"));
-    return pattern.match(text).hasMatch();
+    // Plain digits not starting with 0 are an id, as before; anything else is a number.
+    static const QRegularExpression id(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    const QString trimmed = text.trimmed();
+    if (id.match(trimmed).hasMatch())
+        return trimmed;
+    const PhoneNumbering::Parsed number = PhoneNumbering::parse(trimmed, m_defaultCountry);
+    if (!number.ok()) {
+        //: "'abc' is neither an id nor a number: A phone number has no letters: …"
+        *error = tr("'%1' is neither an id nor a number: %2").arg(text, number.reason);
+        return std::nullopt;
+    }
+    return number.e164();
 }
 
 } // namespace numdesk::cli

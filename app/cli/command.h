@@ -35,6 +35,11 @@ public:
     virtual QString synopsis() const = 0; // "show ID|+NUMBER [--format table|json]"
     virtual QString description() const = 0;
 
+    // The country a number typed without its country code is read in (Preferences' default
+    // country; cli.md: US when none is set). Set before parse().
+    void setDefaultCountry(const QString &country) { m_defaultCountry = country; }
+    QString defaultCountry() const { return m_defaultCountry; }
+
     // Parses the command's arguments. Returns an exit code when the command is done before
     // running (its help was printed: 0; bad usage: 2 with the reason in `message`).
     std::optional<int> parse(const QStringList &arguments, QString *message);
@@ -47,12 +52,16 @@ protected:
     // Reads the parsed options; false and a reason on bad usage or bad input.
     virtual bool read(const QCommandLineParser &parser, QString *error) = 0;
 
-    // Helpers for read(): a positive whole number, a "ID or +NUMBER" argument.
+    // Helpers for read(): a positive whole number; an "ID or NUMBER" argument, given back as
+    // the id or the number's E.164 form (a number in any written form, read in the default
+    // country: "+18005002562", "(800) 500-2562", "00 44 1224 980000").
     static std::optional<qint64> readId(const QString &option, const QString &text, QString *error);
-    static bool isNumberReference(const QString &text);
+    std::optional<QString> readNumberReference(const QString &text, QString *error) const;
 
 private:
     void setUp(QCommandLineParser &parser);
+
+    QString m_defaultCountry = QStringLiteral("US");
 };
 
 } // namespace numdesk::cli

@@ -63,7 +63,7 @@ bool ExportCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("--out: cannot write in '%1'.").arg(target.absolutePath());
         return false;
     }
-    if (!FilterOptions::read(parser, &m_options.filter, error))
+    if (!FilterOptions::read(parser, defaultCountry(), &m_options.filter, error))
         return false;
     if (parser.isSet(QStringLiteral("columns")) &&
         !FilterOptions::readColumns(parser.value(QStringLiteral("columns")), &m_options.columns,

@@ -2,6 +2,7 @@
 
 #include "apidates.h"
 #include "columncatalog.h"
+#include "phonenumbering.h"
 
 namespace numdesk::cli {
 
@@ -41,7 +42,10 @@ void FilterOptions::add(QCommandLineParser &parser)
     const QString date = tr("DATE");
     parser.addOptions({
         {QStringLiteral("fulltext"), tr("Numbers matching this text anywhere."), tr("TEXT")},
-        {QStringLiteral("number"), tr("The phone number (+441224980000)."), tr("NUMBER")},
+        {QStringLiteral("number"),
+         tr("The phone number in any written form (+441224980000, \"(212) 669-9604\"; without "
+            "a country code in the default country of Preferences, the US when none is set)."),
+         tr("NUMBER")},
         {QStringLiteral("offer"), tr("Numbers of this offer."), id},
         {QStringLiteral("traffic-source"), tr("Numbers of this traffic source."), id},
         {QStringLiteral("provider"), tr("Numbers of this provider configuration."), id},
@@ -57,10 +61,20 @@ void FilterOptions::add(QCommandLineParser &parser)
     });
 }
 
-bool FilterOptions::read(const QCommandLineParser &parser, NumberFilter *filter, QString *error)
+bool FilterOptions::read(const QCommandLineParser &parser, const QString &defaultCountry,
+                         NumberFilter *filter, QString *error)
 {
     filter->fulltext = parser.value(QStringLiteral("fulltext"));
-    filter->number = parser.value(QStringLiteral("number")).trimmed();
+    filter->number.clear();
+    if (parser.isSet(QStringLiteral("number"))) {
+        const PhoneNumbering::Parsed number =
+            PhoneNumbering::parse(parser.value(QStringLiteral("number")), defaultCountry);
+        if (!number.ok()) {
+            *error = tr("--number: %1").arg(number.reason);
+            return false;
+        }
+        filter->number = number.e164();
+    }
     for (const IdOption &option : idOptions) {
         const QString name = QString::fromLatin1(option.name);
         if (!parser.isSet(name))

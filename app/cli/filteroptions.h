@@ -15,7 +15,10 @@ class FilterOptions
 
 public:
     static void add(QCommandLineParser &parser);
-    static bool read(const QCommandLineParser &parser, NumberFilter *filter, QString *error);
+    // --number takes any written form, read in `defaultCountry` when it has no country code,
+    // and is sent in E.164.
+    static bool read(const QCommandLineParser &parser, const QString &defaultCountry,
+                     NumberFilter *filter, QString *error);
     // A comma-separated --columns value, checked against the known column keys.
     static bool readColumns(const QString &text, QStringList *columns, QString *error);
 };

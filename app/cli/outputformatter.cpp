@@ -74,7 +74,12 @@ QByteArray OutputFormatter::table(const QList<PhoneNumber> &numbers, const QStri
             cells[c] = LookupNames::name(names, columns.at(c), cells.at(c));
         rows.append(cells);
     }
-    QList<qsizetype> widths(columns.size(), 0);
+    return textTable(rows);
+}
+
+QByteArray OutputFormatter::textTable(QList<QStringList> rows)
+{
+    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.first().size(), 0);
     for (QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             row[c] = tableCell(row.at(c));

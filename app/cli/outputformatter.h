@@ -41,6 +41,10 @@ public:
     static QByteArray csv(const QList<PhoneNumber> &numbers, const QStringList &columns);
     static QByteArray json(const QList<PhoneNumber> &numbers, const QStringList &columns);
 
+    // Rows (the first is the header) as aligned columns, each cell on one line and cut at
+    // maxCellWidth().
+    static QByteArray textTable(QList<QStringList> rows);
+
     static QByteArray record(const PhoneNumber &number, const LookupCache *names = nullptr);
     static QByteArray recordJson(const PhoneNumber &number);
 

@@ -16,8 +16,9 @@ QString ShowCommand::synopsis() const
 
 QString ShowCommand::description() const
 {
-    return tr("Shows one number, found by its TrackDrive id or by the full number with its "
-              "'+'.");
+    return tr("Shows one number, found by its TrackDrive id or by the number in any written form "
+              "(+18005002562, \"(800) 500-2562\"; without a country code it is read in the "
+              "default country of Preferences, the US when none is set).");
 }
 
 void ShowCommand::addOptions(QCommandLineParser &parser)
@@ -26,7 +27,7 @@ void ShowCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("ids"), tr("Print offer, traffic source, pool and provider "
                                                 "ids without their names.")});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The id (185923) or the number "
-                                                          "(+18005002562)."));
+                                                          "(+18005002562, \"(800) 500-2562\")."));
 }
 
 bool ShowCommand::read(const QCommandLineParser &parser, QString *error)
@@ -36,11 +37,10 @@ bool ShowCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("give exactly one ID or +NUMBER.");
         return false;
     }
-    if (!isNumberReference(ids.first())) {
-        *error = tr("'%1' is neither an id nor a number beginning with '+'.").arg(ids.first());
+    const std::optional<QString> reference = readNumberReference(ids.first(), error);
+    if (!reference)
         return false;
-    }
-    m_id = ids.first();
+    m_id = *reference;
     m_ids = parser.isSet(QStringLiteral("ids"));
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty()) {

@@ -28,13 +28,12 @@ void UnrentCommand::addOptions(QCommandLineParser &parser)
 bool UnrentCommand::read(const QCommandLineParser &parser, QString *error)
 {
     m_ids.clear();
-    for (const QString &id : parser.positionalArguments()) {
-        if (!isNumberReference(id)) {
-            *error = tr("'%1' is neither an id nor a number beginning with '+'.").arg(id);
+    for (const QString &text : parser.positionalArguments()) {
+        const std::optional<QString> id = readNumberReference(text, error);
+        if (!id)
             return false;
-        }
-        if (!m_ids.contains(id))
-            m_ids.append(id);
+        if (!m_ids.contains(*id))
+            m_ids.append(*id);
     }
     if (m_ids.isEmpty()) {
         *error = tr("give at least one ID or +NUMBER.");

@@ -40,11 +40,10 @@ bool UpdateCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("give exactly one ID or +NUMBER.");
         return false;
     }
-    if (!isNumberReference(ids.first())) {
-        *error = tr("'%1' is neither an id nor a number beginning with '+'.").arg(ids.first());
+    const std::optional<QString> reference = readNumberReference(ids.first(), error);
+    if (!reference)
         return false;
-    }
-    m_update.id = ids.first();
+    m_update.id = *reference;
     NumberChanges &changes = m_update.changes;
     if (parser.isSet(QStringLiteral("offer"))) {
         const auto offer =

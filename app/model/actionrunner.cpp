@@ -1,6 +1,7 @@
 #include "actionrunner.h"
 
 #include "apiclient.h"
+#include "phonenumbering.h"
 
 #include <QJsonDocument>
 
@@ -8,10 +9,8 @@ namespace numdesk {
 
 QString numberLabel(const PhoneNumber &number)
 {
-    if (!number.humanNumber.isEmpty())
-        return number.humanNumber;
-    if (!number.number.isEmpty())
-        return number.number;
+    if (!number.number.isEmpty() || !number.humanNumber.isEmpty())
+        return PhoneNumbering::readable(number.number, number.humanNumber, QString());
     return number.id ? QString::number(*number.id) : QString();
 }
 

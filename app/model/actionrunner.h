@@ -17,8 +17,8 @@ namespace numdesk {
 class ApiCall;
 class ApiClient;
 
-// A number as people read it: human_number when the record has it, else the number, else its
-// id. What lists, the journal and progress rows show.
+// A number as people read it: human_number when it writes the number, else the number in its
+// international form, else its id. What lists, the journal and progress rows show.
 QString numberLabel(const PhoneNumber &number);
 
 // One purchase, update or unrent of a batch, with its state as the runner saw it.

@@ -2,6 +2,7 @@
 
 #include "apischema.h"
 #include "lookupcache.h"
+#include "phonenumbering.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -136,8 +137,10 @@ QString CellFormatter::display(const PhoneNumber &number, const QString &key,
 {
     switch (kind) {
     case columns::Kind::Number:
-        if (key == QLatin1String("number") && !number.humanNumber.isEmpty())
-            return number.humanNumber;
+        // Issue 14, item 7: a missing human_number, or one written for another country
+        // ("(313) 964-5430" for a UK number), is not what the operator reads.
+        if (key == QLatin1String("number"))
+            return PhoneNumbering::readable(number.number, number.humanNumber, m_homeRegion);
         return number.text(key);
     case columns::Kind::Country:
         return number.country.isEmpty() ? QString() : schema::countryName(number.country);

@@ -26,6 +26,10 @@ public:
     const QTimeZone &timeZone() const { return m_zone; }
     void setDateFormat(const QString &format) { m_dateFormat = format; }
     const QString &dateFormat() const { return m_dateFormat; }
+    // The number column: the server's human_number when it writes the number, else the number
+    // in its national form for this country and its international form for any other.
+    void setHomeRegion(const QString &region) { m_homeRegion = region; }
+    const QString &homeRegion() const { return m_homeRegion; }
 
     QString display(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
     QVariant toolTip(const PhoneNumber &number, const QString &key, columns::Kind kind) const;
@@ -51,6 +55,7 @@ private:
     const LookupCache *m_lookups = nullptr;
     QTimeZone m_zone;
     QString m_dateFormat;
+    QString m_homeRegion = QStringLiteral("US");
     QCollator m_collator;
 };
 

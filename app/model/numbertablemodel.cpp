@@ -144,6 +144,22 @@ QString NumberTableModel::dateFormat() const
     return m_formatter.dateFormat();
 }
 
+void NumberTableModel::setHomeRegion(const QString &region)
+{
+    if (region == m_formatter.homeRegion())
+        return;
+    m_formatter.setHomeRegion(region);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_kinds.at(c) == columns::Kind::Number)
+            emitColumnChanged(c);
+    }
+}
+
+QString NumberTableModel::homeRegion() const
+{
+    return m_formatter.homeRegion();
+}
+
 bool NumberTableModel::isLoading() const
 {
     return !m_inFlight.isEmpty() || !m_queue.isEmpty();

@@ -76,6 +76,10 @@ public:
     void setDisplayTimeZone(const QTimeZone &zone); // dates shown in this zone
     QTimeZone displayTimeZone() const;
     void setDateFormat(const QString &format); // default "yyyy-MM-dd HH:mm"
+    // The country whose numbers the number column shows in their national form (the others
+    // in the international one) when the server's human_number is missing or does not fit.
+    void setHomeRegion(const QString &region);
+    QString homeRegion() const;
     QString dateFormat() const;
     void refresh(); // same query again, nothing kept
     bool isLoading() const;

@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include "apidates.h"
+#include "phonenumbering.h"
 
 #include <algorithm>
 
@@ -19,6 +20,9 @@ Preferences Preferences::normalized() const
         p.timeZone.clear();
     if (p.dateFormat.trimmed().isEmpty())
         p.dateFormat = defaultDateFormat();
+    p.defaultCountry = p.defaultCountry.trimmed().toUpper();
+    if (!PhoneNumbering::isSupportedRegion(p.defaultCountry))
+        p.defaultCountry = defaultCountryCode();
     return p;
 }
 
@@ -84,7 +88,8 @@ bool Preferences::operator==(const Preferences &o) const
            requestTimeoutSeconds == o.requestTimeoutSeconds && http2 == o.http2 &&
            exportHeader == o.exportHeader && exportSpreadsheetSafe == o.exportSpreadsheetSafe &&
            exportByteOrderMark == o.exportByteOrderMark &&
-           exportParallelPages == o.exportParallelPages && language == o.language;
+           exportParallelPages == o.exportParallelPages && language == o.language &&
+           defaultCountry == o.defaultCountry;
 }
 
 } // namespace numdesk

@@ -36,6 +36,9 @@ struct Preferences
     int exportParallelPages = 4;
     // Interface
     Language language = Language::System;
+    // Numbers typed without a country code are read as numbers of this country (ISO 3166
+    // alpha-2), and its numbers are shown in their national form; the US when none is set.
+    QString defaultCountry = defaultCountryCode();
 
     static constexpr int kMinPageSize = 10;
     static constexpr int kMaxPageSize = 1000;
@@ -47,9 +50,11 @@ struct Preferences
     static constexpr int kMaxParallelPages = 8;
 
     static QString defaultDateFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
+    static QString defaultCountryCode() { return QStringLiteral("US"); }
 
     // The same preferences with every number within its limits, an unknown time zone replaced
-    // by UTC (empty) and a blank date format by the default.
+    // by UTC (empty), a blank date format by the default and a country libphonenumber does not
+    // know by the US.
     Preferences normalized() const;
 
     // The zone dates are shown and read in (UTC for an empty or unknown name).

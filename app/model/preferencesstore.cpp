@@ -50,6 +50,7 @@ Preferences PreferencesStore::load() const
         intValue(s, key("preferences", "requestTimeoutSeconds"), d.requestTimeoutSeconds);
     p.http2 = s.value(key("preferences", "http2"), d.http2).toBool();
     p.language = Preferences::languageFromKey(s.value(key("preferences", "language")).toString());
+    p.defaultCountry = s.value(key("preferences", "defaultCountry"), d.defaultCountry).toString();
     p.exportHeader = s.value(key("export", "header")).toString() == QLatin1String("labels")
                          ? CsvRecordFormatter::HeaderStyle::Labels
                          : CsvRecordFormatter::HeaderStyle::Keys;
@@ -71,6 +72,7 @@ bool PreferencesStore::save(const Preferences &preferences)
     s.setValue(key("preferences", "requestTimeoutSeconds"), p.requestTimeoutSeconds);
     s.setValue(key("preferences", "http2"), p.http2);
     s.setValue(key("preferences", "language"), Preferences::languageKey(p.language));
+    s.setValue(key("preferences", "defaultCountry"), p.defaultCountry);
     s.setValue(key("export", "header"), headerKey(p.exportHeader));
     s.setValue(key("export", "spreadsheetSafe"), p.exportSpreadsheetSafe);
     s.setValue(key("export", "byteOrderMark"), p.exportByteOrderMark);

@@ -10,9 +10,9 @@ namespace numdesk {
 
 // Reads and writes Preferences in QSettings (organization "NumbersDesk", application
 // "numdesk"): group "preferences" (pageSize, requestsInFlight, timeZone, dateFormat,
-// requestTimeoutSeconds, http2, language) and group "export" (header, spreadsheetSafe,
-// byteOrderMark, parallel — the key the Export dialog already reads). What is missing or out
-// of range reads as the default or the nearest limit.
+// requestTimeoutSeconds, http2, language, defaultCountry) and group "export" (header,
+// spreadsheetSafe, byteOrderMark, parallel — the key the Export dialog already reads). What is
+// missing or out of range reads as the default or the nearest limit.
 class PreferencesStore
 {
 public:

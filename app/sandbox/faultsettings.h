@@ -15,13 +15,16 @@ struct FaultSettings
     // Paths answered 404 as by a server that lacks them ("/api/v1/collections/time_zone"; the
     // ".json" form too).
     QStringList missingPaths;
+    // Fraction of the numbers a search offered that another customer takes just before they
+    // are bought (the purchase answers 422 "is no longer available").
+    double searchRaceRate = 0;
 
     bool operator==(const FaultSettings &o) const
     {
         return latencyMs == o.latencyMs && errorRate == o.errorRate &&
                rateLimitPerSecond == o.rateLimitPerSecond &&
                retryAfterSeconds == o.retryAfterSeconds && dropRate == o.dropRate &&
-               missingPaths == o.missingPaths;
+               missingPaths == o.missingPaths && searchRaceRate == o.searchRaceRate;
     }
     bool operator!=(const FaultSettings &o) const { return !(*this == o); }
 };

@@ -197,6 +197,17 @@ NumberInput::purchase(const QJsonObject &params, const SandboxStore &store, Fiel
             existingId(pool, QStringLiteral("ring_pool_id"), LookupKind::RingPools, store, errors);
     if (const auto tokens = readTokenValues(params.value(QLatin1String("token_values")), errors))
         purchase.tokenValues = *tokens;
+    // Whether the number exists and is free is the purchase's question, not the syntax's.
+    const QJsonValue requested = params.value(QLatin1String("requested_number"));
+    if (!isBlank(requested)) {
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+        const QString text = requested.isString() ? requested.toString().trimmed() : QString();
+        if (e164.match(text).hasMatch())
+            purchase.requestedNumber = text;
+        else
+            errors[QStringLiteral("requested_number")].append(
+                tr("must be a number in E.164 form, such as +14155550123"));
+    }
     if (!errors.isEmpty())
         return std::nullopt;
     return purchase;

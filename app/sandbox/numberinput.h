@@ -31,6 +31,7 @@ public:
         std::optional<qint64> trafficSourceId;
         std::optional<qint64> ringPoolId;
         QStringList tokenValues;
+        QString requestedNumber; // E.164 of requested_number; empty: any number
     };
     // Only what the request names changes; a present-but-null id unassigns it.
     struct Changes

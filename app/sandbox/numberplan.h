@@ -11,6 +11,9 @@ class RandomGenerator;
 
 // Realistic numbering of the purchase countries: country calling code, a few local area
 // prefixes and the toll-free prefixes, each with the length of the remaining subscriber digits.
+// Every number the plans make is one libphonenumber holds valid for its country, local or
+// toll-free as it says (the prefixes are long enough that any subscriber digits fit;
+// tst_sandboxdemodatagenerator checks it).
 class NumberPlan
 {
 public:

@@ -4,8 +4,11 @@
 #include "numberinput.h"
 #include "numberplan.h"
 #include "numberreadhandler.h"
+#include "numbersearchhandler.h"
 #include "recordserializer.h"
 #include "sandboxstore.h"
+
+#include <phonenumbering.h>
 
 namespace numdesk::sandbox {
 
@@ -15,8 +18,10 @@ constexpr int kAllocationAttempts = 200;
 
 } // namespace
 
-NumberWriteHandler::NumberWriteHandler(SandboxStore &store, quint64 seed, Clock clock)
+NumberWriteHandler::NumberWriteHandler(SandboxStore &store, NumberSearchHandler &search,
+                                       quint64 seed, Clock clock)
     : m_store(store)
+    , m_search(search)
     , m_random(seed ^ 0x70757263686173ULL)
     , m_clock(std::move(clock))
 {}
@@ -30,10 +35,32 @@ QString NumberWriteHandler::allocateNumber(const QString &country, bool tollFree
 {
     for (int attempt = 0; attempt < kAllocationAttempts; ++attempt) {
         const QString number = NumberPlan::generate(country, tollFree, m_random);
-        if (!number.isEmpty() && !m_store.digitsTaken(NumberPlan::digitsOf(number)))
+        const QString digits = NumberPlan::digitsOf(number);
+        if (!number.isEmpty() && !m_store.digitsTaken(digits) && !m_search.isTakenElsewhere(digits))
             return number;
     }
     return {};
+}
+
+std::optional<ApiResponse>
+NumberWriteHandler::refuseRequested(const QString &e164, const QString &country, bool tollFree)
+{
+    const auto refuse = [](const QString &message) {
+        return ApiResponse::errors(422, {{QStringLiteral("requested_number"), {message}}});
+    };
+    const auto number = PhoneNumbering::fromE164(e164);
+    if (!number || !number->valid)
+        return refuse(tr("is not a valid phone number"));
+    // A NANP toll-free number is sold in every NANP country.
+    if (number->region != country && !(number->isTollFree() && number->callingCode == 1 &&
+                                       PhoneNumbering::callingCode(country) == 1))
+        return refuse(tr("is not a number of %1").arg(country));
+    if (number->isTollFree() != tollFree)
+        return refuse(tollFree ? tr("is not a toll-free number") : tr("is a toll-free number"));
+    const QString digits = NumberPlan::digitsOf(e164);
+    if (m_store.digitsTaken(digits) || m_search.takenAtPurchase(digits))
+        return refuse(tr("is no longer available"));
+    return std::nullopt;
 }
 
 ApiResponse NumberWriteHandler::purchase(const QueryItems &query, const QByteArray &contentType,
@@ -48,7 +75,14 @@ ApiResponse NumberWriteHandler::purchase(const QueryItems &query, const QByteArr
     if (!purchase)
         return ApiResponse::errors(422, errors);
 
-    const QString number = allocateNumber(purchase->country, purchase->tollFree);
+    if (!purchase->requestedNumber.isEmpty()) {
+        if (auto refused =
+                refuseRequested(purchase->requestedNumber, purchase->country, purchase->tollFree))
+            return *refused;
+    }
+    const QString number = purchase->requestedNumber.isEmpty()
+                               ? allocateNumber(purchase->country, purchase->tollFree)
+                               : purchase->requestedNumber;
     if (number.isEmpty()) {
         return ApiResponse::error(
             422, tr("No %1 number is available in %2 right now")

@@ -7,13 +7,16 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace numdesk::sandbox {
 
+class NumberSearchHandler;
 class SandboxStore;
 
-// POST phone_numbers (purchase), PUT phone_numbers/:id (update) and DELETE phone_numbers/:id
-// (unrent: a soft delete).
+// POST phone_numbers (purchase; with requested_number exactly that number, when the search
+// could offer it and nobody took it meanwhile), PUT phone_numbers/:id (update) and DELETE
+// phone_numbers/:id (unrent: a soft delete).
 class NumberWriteHandler
 {
     Q_DECLARE_TR_FUNCTIONS(NumberWriteHandler)
@@ -21,7 +24,7 @@ class NumberWriteHandler
 public:
     using Clock = std::function<qint64()>; // UTC ms since the epoch
 
-    NumberWriteHandler(SandboxStore &store, quint64 seed, Clock clock);
+    NumberWriteHandler(SandboxStore &store, NumberSearchHandler &search, quint64 seed, Clock clock);
 
     ApiResponse purchase(const QueryItems &query, const QByteArray &contentType,
                          const QByteArray &body);
@@ -33,8 +36,12 @@ public:
 
 private:
     QString allocateNumber(const QString &country, bool tollFree);
+    // Why the requested number cannot be bought (a 422 on requested_number), or nothing.
+    std::optional<ApiResponse> refuseRequested(const QString &e164, const QString &country,
+                                               bool tollFree);
 
     SandboxStore &m_store;
+    NumberSearchHandler &m_search;
     RandomGenerator m_random;
     Clock m_clock;
 };

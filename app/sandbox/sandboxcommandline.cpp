@@ -43,6 +43,10 @@ constexpr Option kOptions[] = {
     {"drop-rate", "R",
      QT_TRANSLATE_NOOP("SandboxCommandLine",
                        "Close this fraction of connections (0..1) without a reply.")},
+    {"search-race-rate", "R",
+     QT_TRANSLATE_NOOP("SandboxCommandLine",
+                       "Let another customer take this fraction (0..1) of the numbers a search "
+                       "offered just before they are bought (422 \"is no longer available\").")},
     {"per-page-cap", "N",
      QT_TRANSLATE_NOOP("SandboxCommandLine",
                        "Largest per_page the list endpoints honour (default 250).")},
@@ -130,7 +134,8 @@ bool SandboxCommandLine::parse(const QStringList &arguments, QString *error)
         !readInt(parser, "retry-after", 0, 86400, &retryAfter, error) ||
         !readInt(parser, "per-page-cap", 1, 100000, &cap, error) ||
         !readRate(parser, "error-rate", &faults.errorRate, error) ||
-        !readRate(parser, "drop-rate", &faults.dropRate, error))
+        !readRate(parser, "drop-rate", &faults.dropRate, error) ||
+        !readRate(parser, "search-race-rate", &faults.searchRaceRate, error))
         return false;
     port = quint16(portValue);
     options.numbers = int(numbers);

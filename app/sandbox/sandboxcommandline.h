@@ -10,7 +10,8 @@ namespace numdesk::sandbox {
 
 // The options of the numdesk-sandbox executable:
 //   --port N --db FILE [--numbers COUNT] [--seed S] [--latency-ms MS] [--error-rate R]
-//   [--rate-limit N] [--retry-after S] [--drop-rate R] [--per-page-cap N]
+//   [--rate-limit N] [--retry-after S] [--drop-rate R] [--search-race-rate R]
+//   [--per-page-cap N]
 class SandboxCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxCommandLine)

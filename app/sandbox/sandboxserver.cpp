@@ -5,7 +5,9 @@
 #include "demodatagenerator.h"
 #include "faultinjector.h"
 #include "lookuphandler.h"
+#include "numberplan.h"
 #include "numberreadhandler.h"
+#include "numbersearchhandler.h"
 #include "numberwritehandler.h"
 #include "rawqueryparser.h"
 #include "sandboxstore.h"
@@ -154,6 +156,8 @@ QUrl SandboxServer::apiBaseUrl() const
 void SandboxServer::setFaults(const FaultSettings &faults)
 {
     m_faults->setSettings(faults);
+    if (m_search)
+        m_search->setRaceRate(faults.searchRaceRate);
 }
 
 FaultSettings SandboxServer::faults() const
@@ -164,6 +168,12 @@ FaultSettings SandboxServer::faults() const
 int SandboxServer::numberCount() const
 {
     return int(m_store->liveCount());
+}
+
+void SandboxServer::takeNumberElsewhere(const QString &e164)
+{
+    if (m_search)
+        m_search->takeElsewhere(NumberPlan::digitsOf(e164));
 }
 
 bool SandboxServer::openStore(QString *error)
@@ -185,7 +195,9 @@ bool SandboxServer::openStore(QString *error)
     const auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_reader =
         std::make_unique<NumberReadHandler>(*m_store, m_options.perPageCap, QTimeZone::utc());
-    m_writer = std::make_unique<NumberWriteHandler>(*m_store, m_options.seed, clock);
+    m_search = std::make_unique<NumberSearchHandler>(*m_store, m_options.seed);
+    m_search->setRaceRate(m_faults->settings().searchRaceRate);
+    m_writer = std::make_unique<NumberWriteHandler>(*m_store, *m_search, m_options.seed, clock);
     m_lookups = std::make_unique<LookupHandler>(*m_store, m_options.perPageCap);
     return true;
 }
@@ -227,6 +239,9 @@ void SandboxServer::addRoutes()
     add("/api/v1/phone_numbers.csv", Method::Get, Endpoint::ListNumbersCsv);
     add("/api/v1/phone_numbers", Method::Post, Endpoint::Purchase);
     add("/api/v1/phone_numbers.json", Method::Post, Endpoint::Purchase);
+    // Before phone_numbers/<arg>: the router takes the first rule that matches.
+    add("/api/v1/phone_numbers/search", Method::Get, Endpoint::Search);
+    add("/api/v1/phone_numbers/search.json", Method::Get, Endpoint::Search);
     addWithId(Method::Get, Endpoint::Show);
     addWithId(Method::Put, Endpoint::Update);
     addWithId(Method::Patch, Endpoint::Update);
@@ -367,6 +382,8 @@ ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
         return m_reader->list(query, NumberReadHandler::Format::Json);
     case Endpoint::ListNumbersCsv:
         return m_reader->list(query, NumberReadHandler::Format::Csv);
+    case Endpoint::Search:
+        return m_search->search(query);
     case Endpoint::Purchase:
         return m_writer->purchase(query, contentType, request.body());
     case Endpoint::Show:

@@ -29,6 +29,7 @@ namespace numdesk::sandbox {
 class FaultInjector;
 class LookupHandler;
 class NumberReadHandler;
+class NumberSearchHandler;
 class NumberWriteHandler;
 class SandboxStore;
 struct ApiResponse;
@@ -73,12 +74,16 @@ public:
 
     // Live (not deleted) numbers.
     int numberCount() const;
+    // Another customer rents this number now: searches no longer offer it, and buying it
+    // answers 422 "is no longer available" (what --search-race-rate does by chance).
+    void takeNumberElsewhere(const QString &e164);
 
 private:
     enum class Endpoint
     {
         ListNumbers,
         ListNumbersCsv,
+        Search,
         Purchase,
         Show,
         Update,
@@ -114,6 +119,7 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<NumberReadHandler> m_reader;
+    std::unique_ptr<NumberSearchHandler> m_search;
     std::unique_ptr<NumberWriteHandler> m_writer;
     std::unique_ptr<LookupHandler> m_lookups;
     QList<RecordedRequest> m_requests;

@@ -1,7 +1,8 @@
 // Response bodies as a server might send them: list envelopes ({"numbers":[…],"metadata":{…}},
 // {"phone_numbers":[…]}, a bare list), single envelopes ({"number":{…}}, {"phone_number":{…}},
-// the record itself), lookups, time zones and error bodies. Whatever comes, the decoder answers
-// a value or a BadResponse with a reason; it never crashes, and never reads a value it cannot.
+// the record itself), lookups, time zones, search answers and error bodies. Whatever comes, the
+// decoder answers a value or a BadResponse with a reason; it never crashes, and never reads a value
+// it cannot.
 #include "fuzzsupport.h"
 #include "responsedecoder.h"
 
@@ -46,6 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     checkOutcome(decode::lookupPage(body, schema::LookupKind::TrafficSources), "lookupPage");
     checkOutcome(decode::timeZones(body), "timeZones");
+    const Result<QList<AvailableNumber>> available = decode::availableNumbers(body);
+    checkOutcome(available, "availableNumbers");
+    if (available.ok()) {
+        for (const AvailableNumber &number : available.value()) {
+            check(!number.number.isEmpty(), "availableNumbers: every entry has a number");
+            number.readable(QStringLiteral("US")); // what the Buy dialog and the CLI show
+        }
+    }
     const ApiError error = decode::httpError(422, body, body.left(40));
     check(error.kind == ApiError::Kind::Validation && !error.message.isEmpty(), "httpError 422");
     const ApiError limited = decode::httpError(429, body, body.left(40));
