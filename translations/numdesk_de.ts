@@ -102,6 +102,11 @@
         <source>is not included in the list</source>
         <translation>ist nicht in der Liste enthalten</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>must be a number in E.164 form, such as +14155550123</source>
+        <translation>muss eine Nummer im E.164-Format sein, etwa +14155550123</translation>
+    </message>
 </context>
 <context>
     <name>NumberReadHandler</name>
@@ -112,14 +117,62 @@
     </message>
 </context>
 <context>
+    <name>NumberSearchHandler</name>
+    <message>
+        <location filename="../app/sandbox/numbersearchhandler.cpp" line="+63"/>
+        <source>can&apos;t be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not included in the list</source>
+        <translation>ist nicht in der Liste enthalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be digits only (got &apos;%1&apos;)</source>
+        <translation>darf nur aus Ziffern bestehen (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+</context>
+<context>
     <name>NumberWriteHandler</name>
     <message>
-        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26"/>
+        <location filename="../app/sandbox/numberwritehandler.cpp" line="+31"/>
         <source>The request body is not valid JSON: %1</source>
         <translation>Der Inhalt der Anfrage ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>is not a valid phone number</source>
+        <translation>ist keine gültige Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a number of %1</source>
+        <translation>ist keine Nummer aus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a toll-free number</source>
+        <translation>ist keine gebührenfreie Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is a toll-free number</source>
+        <translation>ist eine gebührenfreie Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is no longer available</source>
+        <translation>ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No %1 number is available in %2 right now</source>
         <translation>Für %2 ist gerade keine %1 Nummer verfügbar</translation>
     </message>
@@ -233,6 +286,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Let another customer take this fraction (0..1) of the numbers a search offered just before they are bought (422 &quot;is no longer available&quot;).</source>
+        <translation>Diesen Anteil (0..1) der von einer Suche angebotenen Nummern kurz vor dem Mieten einem anderen Kunden überlassen (422 „ist nicht mehr verfügbar“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Largest per_page the list endpoints honour (default 250).</source>
         <translation>Größtes per_page, das die Listen-Endpunkte beachten (Standard 250).</translation>
     </message>
@@ -751,7 +809,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+210"/>
+        <location filename="../app/model/actionrunner.cpp" line="+209"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
@@ -865,7 +923,7 @@ Authentifizierung: %2</translation>
         <translation>Für das Konto sind keine Zugangsdaten festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+102"/>
+        <location filename="../app/api/apiclient.h" line="+106"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -873,18 +931,19 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+58"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+63"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+242"/>
         <source>&amp;Buy…</source>
         <translation>&amp;Mieten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-241"/>
         <source>&amp;Back to Form</source>
         <translation>&amp;Zurück zum Formular</translation>
     </message>
@@ -892,6 +951,11 @@ Authentifizierung: %2</translation>
         <location line="+1"/>
         <source>&amp;Look for the New Number</source>
         <translation>Nach der neuen Nummer &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search A&amp;gain</source>
+        <translation>Erneut s&amp;uchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -909,7 +973,12 @@ Authentifizierung: %2</translation>
         <translation>Die Nummern dieses Angebots und Anbieters anzeigen, die seit dem Senden der Anmietung gemietet wurden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Search again for the numbers still available</source>
+        <translation>Erneut nach den noch verfügbaren Nummern suchen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a provider…</source>
         <translation>Anbieter wählen…</translation>
     </message>
@@ -1040,24 +1109,54 @@ Authentifizierung: %2</translation>
         <translation>Anza&amp;hl:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Any n&amp;umber</source>
+        <translation>Beliebige N&amp;ummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose numbers</source>
+        <translation>Nummern aus&amp;wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any number</source>
+        <translation>Beliebige Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy how many you like; the provider picks the numbers</source>
+        <translation>Beliebig viele mieten; der Anbieter wählt die Nummern aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose numbers</source>
+        <translation>Nummern auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the numbers that can be bought and buy exactly those</source>
+        <translation>Die Nummern durchsuchen, die gemietet werden können, und genau diese mieten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>* required</source>
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No country “%1” to buy numbers in; still %2.</source>
         <extracomment>Under the country field: No country “Narnia” to buy numbers in; still United States (US).</extracomment>
         <translation>Kein Land „%1“, in dem Nummern gekauft werden können; weiterhin %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>&amp;Buy Again…</source>
         <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
         <translation>&amp;Erneut mieten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Buy %n Number(s)…</source>
         <translation>
             <numerusform>%n Nummer &amp;mieten…</numerusform>
@@ -1090,28 +1189,59 @@ Authentifizierung: %2</translation>
         <translation>Korrigieren Sie die Token-Werte</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+145"/>
+        <source>%1 could not be bought: %2. Search Again shows the numbers still available.</source>
+        <extracomment>&quot;(415) 356-9377 could not be bought: is no longer available. …&quot;</extracomment>
+        <translation>%1 konnte nicht gemietet werden: %2. „Erneut suchen“ zeigt die noch verfügbaren Nummern.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Choose %1</source>
         <translation>Wählen Sie %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Search, then tick the numbers to buy</source>
+        <translation>Suchen Sie, und haken Sie dann die zu mietenden Nummern an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose how many numbers to buy</source>
         <translation>Wählen Sie, wie viele Nummern gekauft werden</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>You are about to rent these %n number(s) on account %1:</source>
+        <extracomment>&quot;You are about to rent these 2 numbers on account Sandbox (…):&quot; and one a line</extracomment>
+        <translation>
+            <numerusform>Sie sind dabei, diese %n Nummer im Konto %1 zu mieten:</numerusform>
+            <numerusform>Sie sind dabei, diese %n Nummern im Konto %1 zu mieten:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>    %1</source>
+        <extracomment>One chosen number in the confirmation: &quot;(415) 356-9377 — San Francisco, CA&quot;</extracomment>
+        <translation>    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    %1 — %2</source>
+        <translation>    %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
         <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
         <translation>
@@ -1128,7 +1258,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
@@ -1176,12 +1306,12 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Buying…</source>
         <translation>Wird gemietet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No answer came back, so the number may or may not have been bought. It was not sent again. Use &quot;Look for the New Number&quot; to check the account before buying again.
 (%1)</source>
         <translation>Es kam keine Antwort zurück, daher wurde die Nummer vielleicht gemietet, vielleicht auch nicht. Die Anfrage wurde nicht erneut gesendet. Prüfen Sie das Konto mit „Nach der neuen Nummer suchen“, bevor Sie erneut mieten.
@@ -1309,7 +1439,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+54"/>
+        <location filename="../ui/detailspanel.cpp" line="+55"/>
         <source>Copy Number</source>
         <translation>Nummer kopieren</translation>
     </message>
@@ -1319,7 +1449,7 @@ Authentifizierung: %2</translation>
         <translation>Wie angezeigt kopieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Token values</source>
         <translation>Token-Werte</translation>
     </message>
@@ -1339,7 +1469,7 @@ Authentifizierung: %2</translation>
         <translation>Token-Werte:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No number selected</source>
         <translation>Keine Nummer ausgewählt</translation>
     </message>
@@ -1359,7 +1489,7 @@ Authentifizierung: %2</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1375,17 +1505,39 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+25"/>
         <source>%1 (%2)</source>
+        <extracomment>Details: &quot;New York, NY (local)&quot;, &quot;United States (toll-free)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>%1 %2</source>
         <extracomment>A time in Details: &quot;2024-03-05 14:02:11 JST&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>toll-free</source>
+        <translation>gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1971,7 +2123,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+37"/>
+        <location filename="../ui/filterbar.cpp" line="+40"/>
         <source>Any offer</source>
         <translation>Alle Angebote</translation>
     </message>
@@ -2021,14 +2173,28 @@ Authentifizierung: %2</translation>
         <translation>Durchsucht Name, Nummer und lesbare Nummer. Eingabe sucht sofort, Esc leert das Feld.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Number, e.g. +441224980000</source>
-        <translation>Nummer, z. B. +441224980000</translation>
+        <translation type="vanished">Nummer, z. B. +441224980000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number, e.g. (212) 669-9604</source>
+        <translation>Nummer, z. B. (212) 669-9604</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole number, written any common way; without a country code it is read as a number of the default country (Preferences).</source>
+        <translation>Die vollständige Nummer in einer üblichen Schreibweise; ohne Landesvorwahl wird sie als Nummer des Standardlands gelesen (Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number error</source>
+        <translation>Fehler bei der Telefonnummer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2076,7 +2242,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>C&amp;reated:</source>
         <translation>&amp;Erstellt:</translation>
     </message>
@@ -2086,7 +2252,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Letzter Anruf:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+124"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
@@ -2290,7 +2456,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+64"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2310,7 +2476,7 @@ Authentifizierung: %2</translation>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2527,7 +2693,7 @@ Authentifizierung: %2</translation>
         <translation>Die neue Sprache wird ab dem nächsten Start von Numbers Desk verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Working on %1.</source>
         <translation>Sie arbeiten mit %1.</translation>
     </message>
@@ -2664,15 +2830,147 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::NumberChooser</name>
+    <message>
+        <location filename="../ui/numberchooser.cpp" line="+39"/>
+        <source>&apos;%1&apos; is neither a digit nor a letter.</source>
+        <translation>„%1“ ist weder eine Ziffer noch ein Buchstabe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area code or prefix</source>
+        <translation>Vorwahl oder Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 415 or 0161</source>
+        <translation>z. B. 415 oder 0161</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area code, or the first digits of the number after the country code</source>
+        <translation>Die Vorwahl oder die ersten Ziffern der Nummer nach der Landesvorwahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area code error</source>
+        <translation>Fehler bei der Vorwahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digits or letters, e.g. 777 or FLOWERS</source>
+        <translation>Ziffern oder Buchstaben, z. B. 777 oder FLOWERS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits the number contains anywhere; letters are read as on a phone keypad (FLOWERS is 3569377)</source>
+        <translation>Ziffern, die die Nummer an beliebiger Stelle enthält; Buchstaben werden wie auf einer Telefontastatur gelesen (FLOWERS ist 3569377)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains hint</source>
+        <translation>Hinweis zu „Enthält“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available numbers</source>
+        <translation>Verfügbare Nummern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Area code or prefix:</source>
+        <translation>&amp;Vorwahl oder Präfix:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Co&amp;ntains:</source>
+        <translation>&amp;Enthält:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 of %n number(s) chosen.</source>
+        <extracomment>Under the available numbers: &quot;3 of 20 numbers chosen.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 von %n Nummer ausgewählt.</numerusform>
+            <numerusform>%1 von %n Nummern ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search for toll-free numbers of %1.</source>
+        <extracomment>&quot;Search for local numbers of United States.&quot;</extracomment>
+        <translation>Suchen Sie gebührenfreie Nummern für %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for local numbers of %1.</source>
+        <translation>Suchen Sie lokale Nummern für %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No numbers of %1 match. Try a shorter prefix or fewer digits.</source>
+        <translation>Für %1 passen keine Nummern. Versuchen Sie ein kürzeres Präfix oder weniger Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n number(s) found: tick the ones to buy.</source>
+        <translation>
+            <numerusform>%n Nummer gefunden: Haken Sie sie an, um sie zu mieten.</numerusform>
+            <numerusform>%n Nummern gefunden: Haken Sie die an, die Sie mieten möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is %2 on a phone keypad.</source>
+        <extracomment>Under Contains: &quot;FLOWERS is 3569377 on a phone keypad.&quot;</extracomment>
+        <translation>%1 ist %2 auf einer Telefontastatur.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+516"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+533"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+182"/>
+        <location filename="../app/model/cellformatter.cpp" line="+189"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -2720,9 +3018,105 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::PhoneNumbering</name>
+    <message>
+        <location filename="../app/phone/phonenumbering.cpp" line="+211"/>
+        <source>Type a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type its digits; spaces, dashes, dots, parentheses and a leading + or 00 may stay</source>
+        <translation>Geben Sie ihre Ziffern ein; Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + oder 00 dürfen stehen bleiben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A phone number has no letters: %1.</source>
+        <extracomment>Under a number field: &quot;A phone number has no letters: type its digits; …&quot;</extracomment>
+        <translation>Eine Telefonnummer enthält keine Buchstaben: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; does not belong in a phone number: %2.</source>
+        <translation>„%1“ gehört nicht in eine Telefonnummer: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no digits of a phone number.</source>
+        <translation>„%1“ enthält keine Ziffern einer Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start with + and the country code: no default country is set to read a number without one.</source>
+        <translation>Beginnen Sie mit + und der Landesvorwahl: Es ist kein Standardland festgelegt, mit dem eine Nummer ohne Landesvorwahl gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The number does not start with a known country code.</source>
+        <translation>Die Nummer beginnt nicht mit einer bekannten Landesvorwahl.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Too short for a phone number.</source>
+        <translation>Zu kurz für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long for a phone number.</source>
+        <translation>Zu lang für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too short: a number of %1 needs its area code too.</source>
+        <translation>Zu kurz: Eine Nummer für %1 braucht auch ihre Vorwahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too short for a phone number of %1.</source>
+        <translation>Zu kurz für eine Telefonnummer (Land: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number of %1.</source>
+        <translation>Zu lang für eine Telefonnummer (Land: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No phone number of %1 has this many digits.</source>
+        <translation>Für %1 gibt es keine Telefonnummer mit so vielen Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a valid number of %2.</source>
+        <extracomment>&quot;+1 555-010-0000 is not a valid number of United States.&quot;</extracomment>
+        <translation>%1 ist keine gültige Nummer für %2.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>An area code has no letters: type its digits.</source>
+        <translation>Eine Vorwahl enthält keine Buchstaben: Geben Sie ihre Ziffern ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; does not belong in an area code: type its digits.</source>
+        <translation>„%1“ gehört nicht in eine Vorwahl: Geben Sie ihre Ziffern ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This prefix does not start with +%1, the calling code of %2.</source>
+        <translation>Dieses Präfix beginnt nicht mit +%1, der Landesvorwahl für %2.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+49"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+53"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2820,6 +3214,26 @@ Authentifizierung: %2</translation>
         <location line="+9"/>
         <source>Default time &amp;zone:</source>
         <translation>Standard&amp;zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default country</source>
+        <translation>Standardland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number typed without its country code (&quot;(212) 669-9604&quot;, &quot;0161 419 9581&quot;) is read as a number of this country, and its numbers are shown in their national form</source>
+        <translation>Eine ohne Landesvorwahl eingegebene Nummer („(212) 669-9604“, „0161 419 9581“) wird als Nummer dieses Landes gelesen, und die Nummern dieses Landes werden in ihrer nationalen Schreibweise angezeigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;country:</source>
+        <translation>Standard&amp;land:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3006,7 +3420,7 @@ Authentifizierung: %2</translation>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
     </message>
@@ -3629,7 +4043,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>
@@ -3678,17 +4092,27 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::cli::BuyCommand</name>
     <message>
-        <location filename="../app/cli/buycommand.cpp" line="+15"/>
         <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
-        <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
+        <translation type="vanished">buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Buys one number with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
-        <translation>Mietet eine Nummer über eine Anbieterkonfiguration des Kontos. Das kostet Geld und wird nie von selbst wiederholt; auf einem Terminal wird nachgefragt, sonst ist --yes nötig.</translation>
+        <translation type="vanished">Mietet eine Nummer über eine Anbieterkonfiguration des Kontos. Das kostet Geld und wird nie von selbst wiederholt; auf einem Terminal wird nachgefragt, sonst ist --yes nötig.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/buycommand.cpp" line="+16"/>
+        <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]
+       numdesk-cli buy --number +1… [--number …] --provider ID --offer ID [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
+        <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]
+       numdesk-cli buy --number +1… [--number …] --provider ID --offer ID [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buys one number of a country, or exactly the numbers given with --number (found with &apos;search&apos;; their country and whether they are toll-free come from the numbers), with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
+        <translation>Mietet eine Nummer eines Landes oder genau die mit --number angegebenen Nummern (gefunden mit „search“; Land und ob sie gebührenfrei sind, ergeben sich aus den Nummern) über eine Anbieterkonfiguration des Kontos. Das kostet Geld und wird nie von selbst wiederholt; auf einem Terminal wird nachgefragt, sonst ist --yes nötig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3743,22 +4167,47 @@ loan_amount:&gt;=10000</translation>
         <translation>K:V</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Buy exactly this number (repeatable; any written form, without a country code in the default country of Preferences).</source>
+        <translation>Genau diese Nummer mieten (wiederholbar; beliebige Schreibweise, ohne Landesvorwahl im Standardland aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>Nicht nachfragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>--number &apos;%1&apos;: %2</source>
+        <translation>--number „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--number &apos;%1&apos;: numbers of %2 cannot be bought.</source>
+        <translation>--number „%1“: Nummern für %2 können nicht gemietet werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--%1 is required.</source>
         <translation>--%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>--number takes the country and whether it is toll-free from the number: leave out --%1.</source>
+        <translation>--number entnimmt das Land und ob sie gebührenfrei ist der Nummer: Lassen Sie --%1 weg.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
         <translation>--country: „%1“ ist kein Land, in dem Nummern gemietet werden können (möglich sind %2).</translation>
     </message>
@@ -3768,12 +4217,35 @@ loan_amount:&gt;=10000</translation>
         <translation>geben Sie entweder --toll-free oder --local an.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>  Account:                %1
+  Provider configuration: %2
+  Offer:                  %3
+  Traffic source:         %4
+  Number pool:            %5
+  Token values:           %6
+</source>
+        <translation>  Konto:                  %1
+  Anbieterkonfiguration:  %2
+  Angebot:                %3
+  Traffic-Quelle:         %4
+  Nummernpool:            %5
+  Token-Werte:            %6
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About to buy one %1 number in %2 (%3).
+</source>
+        <translation>Es wird eine %1 Nummer gemietet, Land: %2 (%3).
+</translation>
+    </message>
+    <message>
         <source>About to buy one %1 number in %2 (%3).
   Account:                %4
   Provider configuration: %5
@@ -3783,7 +4255,7 @@ loan_amount:&gt;=10000</translation>
   Token values:           %9
 This costs money; only unrenting the number undoes it.
 </source>
-        <translation>Es wird eine %1 Nummer gemietet, Land: %2 (%3).
+        <translation type="vanished">Es wird eine %1 Nummer gemietet, Land: %2 (%3).
   Konto:                  %4
   Anbieterkonfiguration:  %5
   Angebot:                %6
@@ -3794,17 +4266,41 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>toll-free</source>
         <translation>gebührenfreie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>local</source>
         <translation>lokale</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
+        <source>About to buy these numbers:
+</source>
+        <translation>Diese Nummern werden gemietet:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1  %2  %3, %4, %5
+</source>
+        <extracomment>&quot; +14153569377 (415) 356-9377 local, United States, San Francisco, CA&quot;</extracomment>
+        <translation>  %1  %2  %3, %4, %5
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This costs money; only unrenting a number undoes it.
+</source>
+        <translation>Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete einer Nummer beendet wird.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>buy: standard input is not a terminal; nothing was bought. Add --yes to buy without being asked.
 </source>
         <translation>buy: Die Standardeingabe ist kein Terminal; es wurde nichts gemietet. Fügen Sie --yes hinzu, um ohne Nachfrage zu mieten.
@@ -3823,7 +4319,35 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Not sent %1: an earlier purchase&apos;s outcome is unknown.
+</source>
+        <translation>%1 nicht gesendet: Das Ergebnis einer früheren Anmietung ist unbekannt.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome unknown for %1: the request was sent but no answer came back (%2). It may have been bought; check with &apos;numdesk-cli show %1&apos; before trying again.
+</source>
+        <translation>Ergebnis unbekannt für %1: Die Anfrage wurde gesendet, aber es kam keine Antwort zurück (%2). Vielleicht wurde die Nummer gemietet; prüfen Sie das mit „numdesk-cli show %1“, bevor Sie es noch einmal versuchen.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not bought %1: %2
+</source>
+        <translation>%1 nicht gemietet: %2
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numbers bought: %1 of %2.
+</source>
+        <translation>Gemietete Nummern: %1 von %2.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with &apos;numdesk-cli list --created-from …&apos; before trying again.
 </source>
         <translation>buy: Das Ergebnis ist unbekannt: Die Anfrage wurde gesendet, aber es kam keine Antwort zurück (%1). Vielleicht wurde eine Nummer gemietet. Prüfen Sie das mit „numdesk-cli list --created-from …“, bevor Sie es noch einmal versuchen.
@@ -3837,7 +4361,8 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
+        <location line="+41"/>
         <source>Bought %1 (id %2).
 </source>
         <translation>%1 gemietet (ID %2).
@@ -3847,7 +4372,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+73"/>
+        <location filename="../app/cli/clirunner.cpp" line="+78"/>
         <source>No command given.
 
 </source>
@@ -3866,7 +4391,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+15"/>
+        <location filename="../app/cli/command.cpp" line="+16"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -3899,6 +4424,12 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <location line="+11"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is neither an id nor a number: %2</source>
+        <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
+        <translation>„%1“ ist weder eine ID noch eine Nummer: %2</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4543,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
 <context>
     <name>numdesk::cli::FilterOptions</name>
     <message>
-        <location filename="../app/cli/filteroptions.cpp" line="+40"/>
+        <location filename="../app/cli/filteroptions.cpp" line="+41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4032,12 +4563,16 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The phone number (+441224980000).</source>
-        <translation>Die Telefonnummer (+441224980000).</translation>
+        <translation type="vanished">Die Telefonnummer (+441224980000).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>The phone number in any written form (+441224980000, &quot;(212) 669-9604&quot;; without a country code in the default country of Preferences, the US when none is set).</source>
+        <translation>Die Telefonnummer in beliebiger Schreibweise (+441224980000, „(212) 669-9604“; ohne Landesvorwahl im Standardland aus den Einstellungen, in den USA, wenn keines festgelegt ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NUMBER</source>
         <translation>NUMMER</translation>
     </message>
@@ -4092,7 +4627,12 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--number: %1</source>
+        <translation>--number: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
@@ -4120,7 +4660,6 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4146,7 +4685,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
 
 Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
 
@@ -4173,7 +4712,62 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+
+Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
+
+Befehle:
+  list     Nummern auflisten (Tabelle, CSV oder JSON)
+  show     Eine Nummer anzeigen
+  search   Nummern finden, die gemietet werden können
+  buy      Nummern mieten (kostet Geld; fragt vorher nach)
+  update   Angebot, Traffic-Quelle, Pool oder Token-Werte einer Nummer ändern
+  unrent   Die Miete von Nummern beenden (fragt vorher nach)
+  export   Alle Nummern einer Abfrage in eine CSV-Datei schreiben
+
+Globale Optionen:
+  --base-url URL   Die Adresse des Kontos (https://acme.trackdrive.com)
+  --profile NAME   Ein gespeichertes Profil (Basis-URL und Authentifizierungsmethode)
+  --sandbox        Die lokale Sandbox starten und ihr Demokonto verwenden
+  --auth METHODE   basic, token oder auth-token
+
+Geheimnisse kommen aus der Umgebung, nie von der Befehlszeile:
+  NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+„numdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder falsche Eingabe, 3 abgebrochen oder unvollständig.
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -4329,10 +4923,147 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::cli::OutputFormatter</name>
     <message>
-        <location filename="../app/cli/outputformatter.cpp" line="+139"/>
+        <location filename="../app/cli/outputformatter.cpp" line="+144"/>
         <source>%1 (#%2)</source>
         <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
         <translation>%1 (#%2)</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::SearchCommand</name>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="+24"/>
+        <source>search --country CC [--toll-free] [--prefix DIGITS] [--contains TEXT] [--limit N] [--format table|json]</source>
+        <translation>search --country CC [--toll-free] [--prefix ZIFFERN] [--contains TEXT] [--limit N] [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists numbers that can be bought in a country, local or toll-free, starting with an area code or prefix and containing the digits of TEXT (letters are read on the phone keypad: FLOWERS is 3569377). Buy them with &apos;buy --number&apos;.</source>
+        <translation>Listet Nummern auf, die in einem Land gemietet werden können, lokal oder gebührenfrei, die mit einer Vorwahl oder einem Präfix beginnen und die Ziffern von TEXT enthalten (Buchstaben werden wie auf der Telefontastatur gelesen: FLOWERS ist 3569377). Mieten Sie sie mit „buy --number“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country code (US, GB, …).</source>
+        <translation>Ländercode (US, GB, …).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toll-free numbers (local ones without it).</source>
+        <translation>Gebührenfreie Nummern (ohne diese Option lokale).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area code or leading digits of the national number (415; 0161 and +44 161 are read as 161).</source>
+        <translation>Vorwahl oder Anfangsziffern der nationalen Nummer (415; 0161 und +44 161 werden als 161 gelesen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIGITS</source>
+        <translation>ZIFFERN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, or letters on the keypad, the number contains.</source>
+        <translation>Ziffern oder Buchstaben der Telefontastatur, die die Nummer enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N numbers.</source>
+        <translation>Höchstens N Nummern.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--country is required.</source>
+        <translation>--country ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
+        <translation>--country: „%1“ ist kein Land, in dem Nummern gemietet werden können (möglich sind %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--prefix: %1</source>
+        <translation>--prefix: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--contains: &apos;%1&apos; is neither a digit nor a letter.</source>
+        <translation>--contains: „%1“ ist weder eine Ziffer noch ein Buchstabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--contains needs digits or letters.</source>
+        <translation>--contains braucht Ziffern oder Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a whole number from 1 to %1 (found &apos;%2&apos;).</source>
+        <translation>--limit braucht eine ganze Zahl von 1 bis %1 (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
+        <translation>--format muss table oder json sein (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>search: %1
+</source>
+        <translation>search: %1
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No numbers of %1 match; try a shorter prefix or fewer digits.
+</source>
+        <translation>Für %1 passen keine Nummern; versuchen Sie ein kürzeres Präfix oder weniger Ziffern.
+</translation>
     </message>
 </context>
 <context>
@@ -4343,12 +5074,16 @@ wenn diese Datenbank neu ist.
         <translation>show ID|+NUMMER [--format table|json]</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shows one number, found by its TrackDrive id or by the full number with its &apos;+&apos;.</source>
-        <translation>Zeigt eine Nummer an, gefunden über ihre TrackDrive-ID oder die vollständige Nummer mit „+“.</translation>
+        <translation type="vanished">Zeigt eine Nummer an, gefunden über ihre TrackDrive-ID oder die vollständige Nummer mit „+“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Shows one number, found by its TrackDrive id or by the number in any written form (+18005002562, &quot;(800) 500-2562&quot;; without a country code it is read in the default country of Preferences, the US when none is set).</source>
+        <translation>Zeigt eine Nummer an, gefunden über ihre TrackDrive-ID oder die Nummer in beliebiger Schreibweise (+18005002562, „(800) 500-2562“; ohne Landesvorwahl wird sie im Standardland aus den Einstellungen gelesen, in den USA, wenn keines festgelegt ist).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
@@ -4364,8 +5099,12 @@ wenn diese Datenbank neu ist.
     </message>
     <message>
         <location line="+2"/>
+        <source>The id (185923) or the number (+18005002562, &quot;(800) 500-2562&quot;).</source>
+        <translation>Die ID (185923) oder die Nummer (+18005002562, „(800) 500-2562“).</translation>
+    </message>
+    <message>
         <source>The id (185923) or the number (+18005002562).</source>
-        <translation>Die ID (185923) oder die Nummer (+18005002562).</translation>
+        <translation type="vanished">Die ID (185923) oder die Nummer (+18005002562).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4373,12 +5112,11 @@ wenn diese Datenbank neu ist.
         <translation>geben Sie genau eine ID oder +NUMMER an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
+        <translation type="vanished">„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format muss table oder json sein (gefunden: „%1“).</translation>
     </message>
@@ -4433,12 +5171,11 @@ wenn diese Datenbank neu ist.
         <translation>ID|+NUMMER…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
+        <translation type="vanished">„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>give at least one ID or +NUMBER.</source>
         <translation>geben Sie mindestens eine ID oder +NUMMER an.</translation>
     </message>
@@ -4568,12 +5305,11 @@ wenn diese Datenbank neu ist.
         <translation>geben Sie genau eine ID oder +NUMMER an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
+        <translation type="vanished">„%1“ ist weder eine ID noch eine Nummer, die mit „+“ beginnt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>use either --token or --clear-tokens.</source>
         <translation>verwenden Sie entweder --token oder --clear-tokens.</translation>
     </message>
@@ -5079,7 +5815,27 @@ wenn diese Datenbank neu ist.
         <translation>die Liste „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
+        <source>entry %1: &apos;%2&apos; is not text</source>
+        <translation>Eintrag %1: „%2“ ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry %1: &apos;toll_free&apos; is not true or false</source>
+        <translation>Eintrag %1: „toll_free“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1 of the list is neither a number nor a record</source>
+        <translation>Eintrag %1 der Liste ist weder eine Nummer noch ein Datensatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 of the list has no number</source>
+        <translation>Eintrag %1 der Liste hat keine Nummer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the body is empty</source>
         <translation>der Inhalt ist leer</translation>
     </message>
@@ -5124,7 +5880,7 @@ wenn diese Datenbank neu ist.
         <translation>eine Zeitzone ohne Namen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+75"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>Der Server hat die Zugangsdaten des Kontos nicht angenommen (401). Prüfen Sie die Schlüssel oder das Token.</translation>
     </message>
@@ -5175,22 +5931,22 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+78"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+80"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Interner Serverfehler (von der Sandbox eingespeist)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Anfragelimit überschritten: erneut versuchen nach %n Sekunde</numerusform>
@@ -5213,7 +5969,7 @@ wenn diese Datenbank neu ist.
         <translation>Ungültige oder fehlende Zugangsdaten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>

@@ -102,6 +102,11 @@
         <source>is not included in the list</source>
         <translation>no está incluido en la lista</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>must be a number in E.164 form, such as +14155550123</source>
+        <translation>debe ser un número en formato E.164, como +14155550123</translation>
+    </message>
 </context>
 <context>
     <name>NumberReadHandler</name>
@@ -112,14 +117,62 @@
     </message>
 </context>
 <context>
+    <name>NumberSearchHandler</name>
+    <message>
+        <location filename="../app/sandbox/numbersearchhandler.cpp" line="+63"/>
+        <source>can&apos;t be blank</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not included in the list</source>
+        <translation>no está incluido en la lista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be digits only (got &apos;%1&apos;)</source>
+        <translation>solo puede contener dígitos (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>debe ser un número entero de 1 a %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberWriteHandler</name>
     <message>
-        <location filename="../app/sandbox/numberwritehandler.cpp" line="+26"/>
+        <location filename="../app/sandbox/numberwritehandler.cpp" line="+31"/>
         <source>The request body is not valid JSON: %1</source>
         <translation>El cuerpo de la solicitud no es JSON válido: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>is not a valid phone number</source>
+        <translation>no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a number of %1</source>
+        <translation>no es un número de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a toll-free number</source>
+        <translation>no es un número gratuito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is a toll-free number</source>
+        <translation>es un número gratuito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is no longer available</source>
+        <translation>ya no está disponible</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No %1 number is available in %2 right now</source>
         <translation>Ahora mismo no hay ningún número %1 disponible en %2</translation>
     </message>
@@ -233,6 +286,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Let another customer take this fraction (0..1) of the numbers a search offered just before they are bought (422 &quot;is no longer available&quot;).</source>
+        <translation>Dejar que otro cliente se quede con esta fracción (0..1) de los números que ofreció una búsqueda justo antes de que se alquilen (422 «ya no está disponible»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Largest per_page the list endpoints honour (default 250).</source>
         <translation>Mayor per_page que respetan los endpoints de listas (por defecto 250).</translation>
     </message>
@@ -751,7 +809,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+210"/>
+        <location filename="../app/model/actionrunner.cpp" line="+209"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
     </message>
@@ -865,7 +923,7 @@ Autenticación: %2</translation>
         <translation>La cuenta no tiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+102"/>
+        <location filename="../app/api/apiclient.h" line="+106"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -873,18 +931,19 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::BuyNumberDialog</name>
     <message>
-        <location filename="../ui/buynumberdialog.cpp" line="+58"/>
+        <location filename="../ui/buynumberdialog.cpp" line="+63"/>
         <source>%1 *</source>
         <extracomment>A required field&apos;s label: &quot;Offer *&quot;</extracomment>
         <translation>%1 *</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+242"/>
         <source>&amp;Buy…</source>
         <translation>&amp;Alquilar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-241"/>
         <source>&amp;Back to Form</source>
         <translation>Volver al form&amp;ulario</translation>
     </message>
@@ -892,6 +951,11 @@ Autenticación: %2</translation>
         <location line="+1"/>
         <source>&amp;Look for the New Number</source>
         <translation>&amp;Buscar el número nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search A&amp;gain</source>
+        <translation>Buscar de &amp;nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -909,7 +973,12 @@ Autenticación: %2</translation>
         <translation>Mostrar los números de esta oferta y este proveedor alquilados desde que se envió el alquiler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Search again for the numbers still available</source>
+        <translation>Volver a buscar los números aún disponibles</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a provider…</source>
         <translation>Elija un proveedor…</translation>
     </message>
@@ -1040,24 +1109,54 @@ Autenticación: %2</translation>
         <translation>&amp;Cantidad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Any n&amp;umber</source>
+        <translation>C&amp;ualquier número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose numbers</source>
+        <translation>&amp;Elegir números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any number</source>
+        <translation>Cualquier número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy how many you like; the provider picks the numbers</source>
+        <translation>Alquilar tantos como quiera; el proveedor elige los números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose numbers</source>
+        <translation>Elegir números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the numbers that can be bought and buy exactly those</source>
+        <translation>Buscar los números que se pueden alquilar y alquilar exactamente esos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>* required</source>
         <translation>* obligatorio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No country “%1” to buy numbers in; still %2.</source>
         <extracomment>Under the country field: No country “Narnia” to buy numbers in; still United States (US).</extracomment>
         <translation>No hay ningún país «%1» donde comprar números; sigue %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>&amp;Buy Again…</source>
         <extracomment>The Buy button for more than one number: &quot;Buy 5 Numbers…&quot;</extracomment>
         <translation>Alquilar &amp;de nuevo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Buy %n Number(s)…</source>
         <translation>
             <numerusform>&amp;Alquilar %n número…</numerusform>
@@ -1090,28 +1189,59 @@ Autenticación: %2</translation>
         <translation>Corrija los valores de token</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+145"/>
+        <source>%1 could not be bought: %2. Search Again shows the numbers still available.</source>
+        <extracomment>&quot;(415) 356-9377 could not be bought: is no longer available. …&quot;</extracomment>
+        <translation>No se pudo alquilar %1: %2. «Buscar de nuevo» muestra los números aún disponibles.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Choose %1</source>
         <translation>Elija %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Search, then tick the numbers to buy</source>
+        <translation>Busque y luego marque los números que alquilar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose how many numbers to buy</source>
         <translation>Elija cuántos números comprar</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>You are about to rent these %n number(s) on account %1:</source>
+        <extracomment>&quot;You are about to rent these 2 numbers on account Sandbox (…):&quot; and one a line</extracomment>
+        <translation>
+            <numerusform>Está a punto de alquilar este número (%n) en la cuenta %1:</numerusform>
+            <numerusform>Está a punto de alquilar estos %n números en la cuenta %1:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>    %1</source>
+        <extracomment>One chosen number in the confirmation: &quot;(415) 356-9377 — San Francisco, CA&quot;</extracomment>
+        <translation>    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    %1 — %2</source>
+        <translation>    %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
         <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
         <translation>
@@ -1128,7 +1258,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Provider: %1</source>
         <translation>Proveedor: %1</translation>
     </message>
@@ -1176,12 +1306,12 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Buying…</source>
         <translation>Alquilando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No answer came back, so the number may or may not have been bought. It was not sent again. Use &quot;Look for the New Number&quot; to check the account before buying again.
 (%1)</source>
         <translation>No llegó ninguna respuesta, así que puede que el número se haya alquilado o no. No se volvió a enviar. Use «Buscar el número nuevo» para comprobar la cuenta antes de volver a alquilar.
@@ -1309,7 +1439,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::DetailsPanel</name>
     <message>
-        <location filename="../ui/detailspanel.cpp" line="+54"/>
+        <location filename="../ui/detailspanel.cpp" line="+55"/>
         <source>Copy Number</source>
         <translation>Copiar número</translation>
     </message>
@@ -1319,7 +1449,7 @@ Autenticación: %2</translation>
         <translation>Copiar como se muestra</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Token values</source>
         <translation>Valores de token</translation>
     </message>
@@ -1339,7 +1469,7 @@ Autenticación: %2</translation>
         <translation>Valores de token:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No number selected</source>
         <translation>No hay ningún número seleccionado</translation>
     </message>
@@ -1359,7 +1489,7 @@ Autenticación: %2</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1375,17 +1505,39 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+25"/>
         <source>%1 (%2)</source>
+        <extracomment>Details: &quot;New York, NY (local)&quot;, &quot;United States (toll-free)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
         <source>%1 %2</source>
         <extracomment>A time in Details: &quot;2024-03-05 14:02:11 JST&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>toll-free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1971,7 +2123,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+37"/>
+        <location filename="../ui/filterbar.cpp" line="+40"/>
         <source>Any offer</source>
         <translation>Todas las ofertas</translation>
     </message>
@@ -2021,14 +2173,28 @@ Autenticación: %2</translation>
         <translation>Busca en el nombre, el número y el número legible. Intro busca al instante, Esc borra.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Number, e.g. +441224980000</source>
-        <translation>Número, p. ej. +441224980000</translation>
+        <translation type="vanished">Número, p. ej. +441224980000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number, e.g. (212) 669-9604</source>
+        <translation>Número, p. ej. (212) 669-9604</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole number, written any common way; without a country code it is read as a number of the default country (Preferences).</source>
+        <translation>El número completo, escrito de cualquier forma habitual; sin código de país se interpreta como un número del país predeterminado (Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number error</source>
+        <translation>Error en el número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2076,7 +2242,7 @@ Autenticación: %2</translation>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>C&amp;reated:</source>
         <translation>&amp;Creado:</translation>
     </message>
@@ -2086,7 +2252,7 @@ Autenticación: %2</translation>
         <translation>Ú&amp;ltima llamada:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+124"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
@@ -2290,7 +2456,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+64"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2310,7 +2476,7 @@ Autenticación: %2</translation>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -2527,7 +2693,7 @@ Autenticación: %2</translation>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Numbers Desk.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Working on %1.</source>
         <translation>Trabajando con %1.</translation>
     </message>
@@ -2664,15 +2830,147 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::NumberChooser</name>
+    <message>
+        <location filename="../ui/numberchooser.cpp" line="+39"/>
+        <source>&apos;%1&apos; is neither a digit nor a letter.</source>
+        <translation>«%1» no es ni un dígito ni una letra.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area code or prefix</source>
+        <translation>Código de área o prefijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 415 or 0161</source>
+        <translation>p. ej. 415 o 0161</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area code, or the first digits of the number after the country code</source>
+        <translation>El código de área o los primeros dígitos del número después del código de país</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area code error</source>
+        <translation>Error en el código de área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digits or letters, e.g. 777 or FLOWERS</source>
+        <translation>dígitos o letras, p. ej. 777 o FLOWERS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits the number contains anywhere; letters are read as on a phone keypad (FLOWERS is 3569377)</source>
+        <translation>Dígitos que el número contiene en cualquier posición; las letras se leen como en el teclado de un teléfono (FLOWERS es 3569377)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains hint</source>
+        <translation>Indicación sobre «Contiene»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available numbers</source>
+        <translation>Números disponibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Area code or prefix:</source>
+        <translation>Código de área o pref&amp;ijo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Co&amp;ntains:</source>
+        <translation>Co&amp;ntiene:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 of %n number(s) chosen.</source>
+        <extracomment>Under the available numbers: &quot;3 of 20 numbers chosen.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 de %n número elegido.</numerusform>
+            <numerusform>%1 de %n números elegidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search for toll-free numbers of %1.</source>
+        <extracomment>&quot;Search for local numbers of United States.&quot;</extracomment>
+        <translation>Busque números gratuitos de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for local numbers of %1.</source>
+        <translation>Busque números locales de %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No numbers of %1 match. Try a shorter prefix or fewer digits.</source>
+        <translation>No coincide ningún número de %1. Pruebe con un prefijo más corto o con menos dígitos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n number(s) found: tick the ones to buy.</source>
+        <translation>
+            <numerusform>%n número encontrado: márquelo para alquilarlo.</numerusform>
+            <numerusform>%n números encontrados: marque los que quiera alquilar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is %2 on a phone keypad.</source>
+        <extracomment>Under Contains: &quot;FLOWERS is 3569377 on a phone keypad.&quot;</extracomment>
+        <translation>%1 es %2 en el teclado de un teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+516"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+533"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+182"/>
+        <location filename="../app/model/cellformatter.cpp" line="+189"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -2720,9 +3018,105 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::PhoneNumbering</name>
+    <message>
+        <location filename="../app/phone/phonenumbering.cpp" line="+211"/>
+        <source>Type a phone number.</source>
+        <translation>Escriba un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type its digits; spaces, dashes, dots, parentheses and a leading + or 00 may stay</source>
+        <translation>escriba sus dígitos; pueden quedarse los espacios, guiones, puntos, paréntesis y un + o 00 inicial</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A phone number has no letters: %1.</source>
+        <extracomment>Under a number field: &quot;A phone number has no letters: type its digits; …&quot;</extracomment>
+        <translation>Un número de teléfono no tiene letras: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; does not belong in a phone number: %2.</source>
+        <translation>«%1» no puede aparecer en un número de teléfono: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; holds no digits of a phone number.</source>
+        <translation>«%1» no contiene dígitos de un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start with + and the country code: no default country is set to read a number without one.</source>
+        <translation>Empiece por + y el código de país: no hay ningún país predeterminado con el que interpretar un número sin él.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The number does not start with a known country code.</source>
+        <translation>El número no empieza por un código de país conocido.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Too short for a phone number.</source>
+        <translation>Demasiado corto para un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long for a phone number.</source>
+        <translation>Demasiado largo para un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too short: a number of %1 needs its area code too.</source>
+        <translation>Demasiado corto: un número de %1 también necesita su código de área.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too short for a phone number of %1.</source>
+        <translation>Demasiado corto para un número de teléfono de %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number of %1.</source>
+        <translation>Demasiado largo para un número de teléfono de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No phone number of %1 has this many digits.</source>
+        <translation>Ningún número de teléfono de %1 tiene tantos dígitos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a valid number of %2.</source>
+        <extracomment>&quot;+1 555-010-0000 is not a valid number of United States.&quot;</extracomment>
+        <translation>%1 no es un número válido de %2.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>An area code has no letters: type its digits.</source>
+        <translation>Un código de área no tiene letras: escriba sus dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; does not belong in an area code: type its digits.</source>
+        <translation>«%1» no puede aparecer en un código de área: escriba sus dígitos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This prefix does not start with +%1, the calling code of %2.</source>
+        <translation>Este prefijo no empieza por +%1, el código de país de %2.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+49"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+53"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2820,6 +3214,26 @@ Autenticación: %2</translation>
         <location line="+9"/>
         <source>Default time &amp;zone:</source>
         <translation>&amp;Zona horaria predeterminada:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default country</source>
+        <translation>País predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number typed without its country code (&quot;(212) 669-9604&quot;, &quot;0161 419 9581&quot;) is read as a number of this country, and its numbers are shown in their national form</source>
+        <translation>Un número escrito sin su código de país («(212) 669-9604», «0161 419 9581») se interpreta como un número de este país, y los números de este país se muestran en su forma nacional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;country:</source>
+        <translation>País pre&amp;determinado:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3006,7 +3420,7 @@ Autenticación: %2</translation>
         <translation>Es necesario reiniciar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Vacío: se usa el valor predeterminado %1.</translation>
     </message>
@@ -3629,7 +4043,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>
@@ -3678,17 +4092,27 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::cli::BuyCommand</name>
     <message>
-        <location filename="../app/cli/buycommand.cpp" line="+15"/>
         <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
-        <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
+        <translation type="vanished">buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Buys one number with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
-        <translation>Alquila un número con una configuración de proveedor de la cuenta. Cuesta dinero y nunca se reintenta por sí solo; pide confirmación en un terminal y, si no, necesita --yes.</translation>
+        <translation type="vanished">Alquila un número con una configuración de proveedor de la cuenta. Cuesta dinero y nunca se reintenta por sí solo; pide confirmación en un terminal y, si no, necesita --yes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/buycommand.cpp" line="+16"/>
+        <source>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]
+       numdesk-cli buy --number +1… [--number …] --provider ID --offer ID [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</source>
+        <translation>buy --provider ID --offer ID --country CC (--toll-free|--local) [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]
+       numdesk-cli buy --number +1… [--number …] --provider ID --offer ID [--traffic-source ID] [--pool ID] [--token k:v]… [--yes]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buys one number of a country, or exactly the numbers given with --number (found with &apos;search&apos;; their country and whether they are toll-free come from the numbers), with a provider configuration of the account. This costs money and is never retried by itself; it asks for confirmation on a terminal and needs --yes otherwise.</source>
+        <translation>Alquila un número de un país, o exactamente los números indicados con --number (encontrados con «search»; su país y si son gratuitos se toman de los propios números), con una configuración de proveedor de la cuenta. Cuesta dinero y nunca se reintenta por sí solo; pide confirmación en un terminal y, si no, necesita --yes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3743,22 +4167,47 @@ loan_amount:&gt;=10000</translation>
         <translation>K:V</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Buy exactly this number (repeatable; any written form, without a country code in the default country of Preferences).</source>
+        <translation>Alquilar exactamente este número (repetible; en cualquier forma escrita; sin código de país, en el país predeterminado de Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
         <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>--number &apos;%1&apos;: %2</source>
+        <translation>--number «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--number &apos;%1&apos;: numbers of %2 cannot be bought.</source>
+        <translation>--number «%1»: no se pueden alquilar números de %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>--number takes the country and whether it is toll-free from the number: leave out --%1.</source>
+        <translation>--number toma el país y si es gratuito del propio número: omita --%1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
         <translation>--country: «%1» no es un país en el que se puedan alquilar números (use uno de %2).</translation>
     </message>
@@ -3768,12 +4217,35 @@ loan_amount:&gt;=10000</translation>
         <translation>indique --toll-free o --local.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>  Account:                %1
+  Provider configuration: %2
+  Offer:                  %3
+  Traffic source:         %4
+  Number pool:            %5
+  Token values:           %6
+</source>
+        <translation>  Cuenta:                       %1
+  Configuración de proveedor:   %2
+  Oferta:                       %3
+  Fuente de tráfico:            %4
+  Grupo de números:             %5
+  Valores de token:             %6
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About to buy one %1 number in %2 (%3).
+</source>
+        <translation>Se va a alquilar un número %1 en %2 (%3).
+</translation>
+    </message>
+    <message>
         <source>About to buy one %1 number in %2 (%3).
   Account:                %4
   Provider configuration: %5
@@ -3783,7 +4255,7 @@ loan_amount:&gt;=10000</translation>
   Token values:           %9
 This costs money; only unrenting the number undoes it.
 </source>
-        <translation>Se va a alquilar un número %1 en %2 (%3).
+        <translation type="vanished">Se va a alquilar un número %1 en %2 (%3).
   Cuenta:                       %4
   Configuración de proveedor:   %5
   Oferta:                       %6
@@ -3794,17 +4266,41 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>toll-free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
+        <source>About to buy these numbers:
+</source>
+        <translation>Se van a alquilar estos números:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1  %2  %3, %4, %5
+</source>
+        <extracomment>&quot; +14153569377 (415) 356-9377 local, United States, San Francisco, CA&quot;</extracomment>
+        <translation>  %1  %2  %3, %4, %5
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This costs money; only unrenting a number undoes it.
+</source>
+        <translation>Esto cuesta dinero; solo se deshace dando de baja un número.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>buy: standard input is not a terminal; nothing was bought. Add --yes to buy without being asked.
 </source>
         <translation>buy: la entrada estándar no es un terminal; no se alquiló nada. Añada --yes para alquilar sin que se le pregunte.
@@ -3823,7 +4319,35 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Not sent %1: an earlier purchase&apos;s outcome is unknown.
+</source>
+        <translation>No enviado %1: el resultado de un alquiler anterior es desconocido.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome unknown for %1: the request was sent but no answer came back (%2). It may have been bought; check with &apos;numdesk-cli show %1&apos; before trying again.
+</source>
+        <translation>Resultado desconocido para %1: la solicitud se envió, pero no llegó ninguna respuesta (%2). Puede que se haya alquilado; compruébelo con «numdesk-cli show %1» antes de volver a intentarlo.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not bought %1: %2
+</source>
+        <translation>No alquilado %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numbers bought: %1 of %2.
+</source>
+        <translation>Números alquilados: %1 de %2.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>buy: the outcome is unknown: the request was sent but no answer came back (%1). A number may have been bought. Check with &apos;numdesk-cli list --created-from …&apos; before trying again.
 </source>
         <translation>buy: el resultado es desconocido: la solicitud se envió, pero no llegó ninguna respuesta (%1). Puede que se haya alquilado un número. Compruébelo con «numdesk-cli list --created-from …» antes de volver a intentarlo.
@@ -3837,7 +4361,8 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
+        <location line="+41"/>
         <source>Bought %1 (id %2).
 </source>
         <translation>Alquilado %1 (id %2).
@@ -3847,7 +4372,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+73"/>
+        <location filename="../app/cli/clirunner.cpp" line="+78"/>
         <source>No command given.
 
 </source>
@@ -3866,7 +4391,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+15"/>
+        <location filename="../app/cli/command.cpp" line="+16"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -3899,6 +4424,12 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <location line="+11"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is neither an id nor a number: %2</source>
+        <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
+        <translation>«%1» no es ni un id ni un número: %2</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4543,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 <context>
     <name>numdesk::cli::FilterOptions</name>
     <message>
-        <location filename="../app/cli/filteroptions.cpp" line="+40"/>
+        <location filename="../app/cli/filteroptions.cpp" line="+41"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4032,12 +4563,16 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The phone number (+441224980000).</source>
-        <translation>El número de teléfono (+441224980000).</translation>
+        <translation type="vanished">El número de teléfono (+441224980000).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>The phone number in any written form (+441224980000, &quot;(212) 669-9604&quot;; without a country code in the default country of Preferences, the US when none is set).</source>
+        <translation>El número de teléfono en cualquier forma escrita (+441224980000, «(212) 669-9604»; sin código de país, en el país predeterminado de Preferencias, o en EE. UU. si no hay ninguno).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
@@ -4092,7 +4627,12 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>ZONA</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--number: %1</source>
+        <translation>--number: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
@@ -4120,7 +4660,6 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4146,7 +4685,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+        <translation type="vanished">Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
 
 Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
 
@@ -4173,7 +4712,62 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+
+Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
+
+Comandos:
+  list     Listar números (tabla, CSV o JSON)
+  show     Mostrar un número
+  search   Buscar números que se pueden alquilar
+  buy      Alquilar números (cuesta dinero; pregunta antes)
+  update   Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de un número
+  unrent   Dar de baja números (pregunta antes)
+  export   Escribir todos los números de una consulta en un archivo CSV
+
+Opciones globales:
+  --base-url URL     La dirección de la cuenta (https://acme.trackdrive.com)
+  --profile NOMBRE   Un perfil guardado (URL base y método de autenticación)
+  --sandbox          Iniciar el sandbox local y usar su cuenta de demostración
+  --auth MÉTODO      basic, token o auth-token
+
+Los secretos se leen del entorno, nunca de la línea de comandos:
+  NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Ejecute «numdesk-cli COMANDO --help» para ver las opciones de un comando.
+Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrectos, 3 cancelado o incompleto.
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -4329,10 +4923,147 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::cli::OutputFormatter</name>
     <message>
-        <location filename="../app/cli/outputformatter.cpp" line="+139"/>
+        <location filename="../app/cli/outputformatter.cpp" line="+144"/>
         <source>%1 (#%2)</source>
         <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
         <translation>%1 (#%2)</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::SearchCommand</name>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="+24"/>
+        <source>search --country CC [--toll-free] [--prefix DIGITS] [--contains TEXT] [--limit N] [--format table|json]</source>
+        <translation>search --country CC [--toll-free] [--prefix DÍGITOS] [--contains TEXTO] [--limit N] [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists numbers that can be bought in a country, local or toll-free, starting with an area code or prefix and containing the digits of TEXT (letters are read on the phone keypad: FLOWERS is 3569377). Buy them with &apos;buy --number&apos;.</source>
+        <translation>Lista los números que se pueden alquilar en un país, locales o gratuitos, que empiezan por un código de área o prefijo y contienen los dígitos de TEXTO (las letras se leen como en el teclado del teléfono: FLOWERS es 3569377). Alquílelos con «buy --number».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country code (US, GB, …).</source>
+        <translation>Código de país (US, GB, …).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toll-free numbers (local ones without it).</source>
+        <translation>Números gratuitos (sin esta opción, locales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area code or leading digits of the national number (415; 0161 and +44 161 are read as 161).</source>
+        <translation>Código de área o primeros dígitos del número nacional (415; 0161 y +44 161 se interpretan como 161).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIGITS</source>
+        <translation>DÍGITOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits, or letters on the keypad, the number contains.</source>
+        <translation>Dígitos, o letras del teclado del teléfono, que contiene el número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N numbers.</source>
+        <translation>Como máximo N números.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default) or json.</source>
+        <translation>table (por defecto) o json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--country is required.</source>
+        <translation>--country es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--country: &apos;%1&apos; is not a country numbers can be bought in (use one of %2).</source>
+        <translation>--country: «%1» no es un país en el que se puedan alquilar números (use uno de %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--prefix: %1</source>
+        <translation>--prefix: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--contains: &apos;%1&apos; is neither a digit nor a letter.</source>
+        <translation>--contains: «%1» no es ni un dígito ni una letra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--contains needs digits or letters.</source>
+        <translation>--contains necesita dígitos o letras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a whole number from 1 to %1 (found &apos;%2&apos;).</source>
+        <translation>--limit necesita un número entero de 1 a %1 (se encontró «%2»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
+        <translation>--format debe ser table o json (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>search: %1
+</source>
+        <translation>search: %1
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Forma escrita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No numbers of %1 match; try a shorter prefix or fewer digits.
+</source>
+        <translation>No coincide ningún número de %1; pruebe con un prefijo más corto o con menos dígitos.
+</translation>
     </message>
 </context>
 <context>
@@ -4343,12 +5074,16 @@ cuando esa base de datos es nueva.
         <translation>show ID|+NÚMERO [--format table|json]</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shows one number, found by its TrackDrive id or by the full number with its &apos;+&apos;.</source>
-        <translation>Muestra un número, buscado por su id de TrackDrive o por el número completo con su «+».</translation>
+        <translation type="vanished">Muestra un número, buscado por su id de TrackDrive o por el número completo con su «+».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Shows one number, found by its TrackDrive id or by the number in any written form (+18005002562, &quot;(800) 500-2562&quot;; without a country code it is read in the default country of Preferences, the US when none is set).</source>
+        <translation>Muestra un número, buscado por su id de TrackDrive o por el número en cualquier forma escrita (+18005002562, «(800) 500-2562»; sin código de país se interpreta en el país predeterminado de Preferencias, o en EE. UU. si no hay ninguno).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>table (default) or json.</source>
         <translation>table (por defecto) o json.</translation>
     </message>
@@ -4364,8 +5099,12 @@ cuando esa base de datos es nueva.
     </message>
     <message>
         <location line="+2"/>
+        <source>The id (185923) or the number (+18005002562, &quot;(800) 500-2562&quot;).</source>
+        <translation>El id (185923) o el número (+18005002562, «(800) 500-2562»).</translation>
+    </message>
+    <message>
         <source>The id (185923) or the number (+18005002562).</source>
-        <translation>El id (185923) o el número (+18005002562).</translation>
+        <translation type="vanished">El id (185923) o el número (+18005002562).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4373,12 +5112,11 @@ cuando esa base de datos es nueva.
         <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
+        <translation type="vanished">«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>--format must be table or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table o json (se encontró «%1»).</translation>
     </message>
@@ -4433,12 +5171,11 @@ cuando esa base de datos es nueva.
         <translation>ID|+NÚMERO…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
+        <translation type="vanished">«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>give at least one ID or +NUMBER.</source>
         <translation>indique al menos un ID o +NÚMERO.</translation>
     </message>
@@ -4568,12 +5305,11 @@ cuando esa base de datos es nueva.
         <translation>indique exactamente un ID o +NÚMERO.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&apos;%1&apos; is neither an id nor a number beginning with &apos;+&apos;.</source>
-        <translation>«%1» no es ni un id ni un número que empiece por «+».</translation>
+        <translation type="vanished">«%1» no es ni un id ni un número que empiece por «+».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>use either --token or --clear-tokens.</source>
         <translation>use --token o --clear-tokens, no ambos.</translation>
     </message>
@@ -5079,7 +5815,27 @@ cuando esa base de datos es nueva.
         <translation>falta la lista «%1»</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
+        <source>entry %1: &apos;%2&apos; is not text</source>
+        <translation>entrada %1: «%2» no es texto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry %1: &apos;toll_free&apos; is not true or false</source>
+        <translation>entrada %1: «toll_free» no es ni true ni false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1 of the list is neither a number nor a record</source>
+        <translation>la entrada %1 de la lista no es ni un número ni un registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 of the list has no number</source>
+        <translation>la entrada %1 de la lista no tiene número</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the body is empty</source>
         <translation>el cuerpo está vacío</translation>
     </message>
@@ -5124,7 +5880,7 @@ cuando esa base de datos es nueva.
         <translation>una zona horaria sin nombre</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+75"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>El servidor no aceptó las credenciales de la cuenta (401). Compruebe las claves o el token.</translation>
     </message>
@@ -5175,22 +5931,22 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+78"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+80"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>No se puede crear la carpeta de «%1»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform>
@@ -5213,7 +5969,7 @@ cuando esa base de datos es nueva.
         <translation>Credenciales no válidas o ausentes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
