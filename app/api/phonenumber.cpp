@@ -13,12 +13,7 @@ namespace numdesk {
 
 namespace {
 
-enum class FieldType
-{
-    Integer,
-    Text,
-    Tokens
-};
+using FieldType = PhoneNumber::FieldKind;
 
 struct Field
 {
@@ -74,7 +69,7 @@ struct FieldKeys
     }
 };
 
-int fieldIndex(QStringView key)
+template<class Key> int indexOfField(Key key)
 {
     static const FieldKeys table;
     const qsizetype size = key.size();
@@ -84,6 +79,11 @@ int fieldIndex(QStringView key)
             return i;
     }
     return -1;
+}
+
+int keyIndex(QStringView key)
+{
+    return indexOfField(key);
 }
 
 // The messages of this file: Text::tr("…") is what lupdate reads (it cannot see a literal
@@ -213,7 +213,7 @@ std::optional<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json, QStrin
 {
     PhoneNumber number;
     for (auto it = json.begin(); it != json.end(); ++it) {
-        const int index = fieldIndex(it.key());
+        const int index = keyIndex(it.key());
         if (index < 0) {
             number.extra.insert(it.key(), it.value());
             continue;
@@ -246,15 +246,40 @@ std::optional<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json, QStrin
     return number;
 }
 
+int PhoneNumber::fieldIndex(QLatin1String key)
+{
+    return indexOfField(key);
+}
+
+QLatin1String PhoneNumber::fieldKey(int index)
+{
+    return index >= 0 && index < fieldCount ? QLatin1String(fields[index].key) : QLatin1String();
+}
+
+PhoneNumber::FieldKind PhoneNumber::fieldKind(int index)
+{
+    return fields[index].type;
+}
+
+std::optional<qint64> *PhoneNumber::integerField(int index)
+{
+    return fields[index].integer ? &(this->*fields[index].integer) : nullptr;
+}
+
+QString *PhoneNumber::textField(int index)
+{
+    return fields[index].text ? &(this->*fields[index].text) : nullptr;
+}
+
 bool PhoneNumber::has(const QString &key) const
 {
-    const int index = fieldIndex(key);
+    const int index = keyIndex(key);
     return index >= 0 ? (present & (1u << index)) != 0 : extra.contains(key);
 }
 
 QJsonValue PhoneNumber::value(const QString &key) const
 {
-    const int index = fieldIndex(key);
+    const int index = keyIndex(key);
     if (index < 0)
         return extra.value(key).isUndefined() ? QJsonValue() : extra.value(key);
     const Field &field = fields[index];
@@ -275,7 +300,7 @@ QJsonValue PhoneNumber::value(const QString &key) const
 
 QString PhoneNumber::text(const QString &key) const
 {
-    const int index = fieldIndex(key);
+    const int index = keyIndex(key);
     if (index >= 0) {
         // The known fields without a QJsonValue in between (a CSV export asks for every cell):
         // the same text as the general path below.

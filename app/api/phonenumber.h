@@ -58,6 +58,20 @@ struct PhoneNumber
     QString text(const QString &key) const;
     bool has(const QString &key) const;
 
+    // For decoders that fill a record key by key (SimdPageDecoder): a known key's column index
+    // (its bit in `present`; -1 for other keys), the kind of value it holds, and its member.
+    enum class FieldKind
+    {
+        Integer,
+        Text,
+        Tokens
+    };
+    static int fieldIndex(QLatin1String key);
+    static QLatin1String fieldKey(int index); // empty past the last column
+    static FieldKind fieldKind(int index);
+    std::optional<qint64> *integerField(int index);
+    QString *textField(int index);
+
     bool operator==(const PhoneNumber &other) const;
     bool operator!=(const PhoneNumber &other) const { return !(*this == other); }
 };

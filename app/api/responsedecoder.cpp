@@ -1,5 +1,7 @@
 #include "responsedecoder.h"
 
+#include "simdpagedecoder.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -235,6 +237,21 @@ Result<QJsonValue> json(const QByteArray &body)
 }
 
 Result<NumberPage> numberPage(const QByteArray &body)
+{
+    if (std::optional<SimdPageDecoder::Page> fast = SimdPageDecoder::decode(body)) {
+        NumberPage page;
+        page.numbers = std::move(fast->numbers);
+        if (fast->enveloped) {
+            QJsonObject envelope;
+            envelope.insert(QLatin1String("metadata"), fast->metadata);
+            page.meta = readMeta(envelope);
+        }
+        return page;
+    }
+    return numberPageGeneral(body);
+}
+
+Result<NumberPage> numberPageGeneral(const QByteArray &body)
 {
     const Result<QJsonValue> parsed = json(body);
     if (!parsed)

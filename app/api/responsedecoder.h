@@ -16,7 +16,11 @@ namespace numdesk::decode {
 
 Result<QJsonValue> json(const QByteArray &body);
 // {"numbers":[…],"metadata":{…}}, {"phone_numbers":[…]} or a bare array (root=false).
+// The common shapes are read by SimdPageDecoder (simdjson), the rest by numberPageGeneral.
 Result<NumberPage> numberPage(const QByteArray &body);
+// The general decoder (QJsonDocument): every shape, every error text. What numberPage falls back
+// to, and the oracle its simdjson path is tested against (tst_simdpagedecoder, fuzz_pagedecoder).
+Result<NumberPage> numberPageGeneral(const QByteArray &body);
 // {"number":{…}}, {"phone_number":{…}} or the record itself.
 Result<PhoneNumber> singleNumber(const QByteArray &body);
 Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind);

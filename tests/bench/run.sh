@@ -121,9 +121,11 @@ row bench_load "probe page p50 / p95 under load (ms)" "$(value bench_load 44 'pr
 row bench_load "probe failures / sandbox longest stall (ms)" "$(value bench_load 44 'probe failures') / $(value bench_load 44 'longest event-loop stall')"
 row bench_csv "CSV write, all columns, to a file" "$(csvrate 'all columns, to a file')"
 row bench_csv "CSV write, 3 columns, in memory" "$(csvrate '3 columns, in memory')"
-row bench_decode "250-row page: decode (ms)" "$(value bench_decode 44 'decode::numberPage')"
+row bench_decode "250-row page: decode, simdjson (ms)" "$(value bench_decode 44 'decode::numberPage')"
 row bench_decode "250-row page: QJsonDocument parse (ms)" "$(value bench_decode 44 'QJsonDocument::fromJson')"
-row bench_decode "ratio decode / plain parse" "$(value bench_decode 44 'ratio decode')"
+row bench_decode "250-row page: QJsonDocument decoder, before" "$(value bench_decode 44 'QJsonDocument decoder, before')"
+row bench_decode "ratio decode / plain parse (target <= 0.5)" "$(value bench_decode 44 'ratio decode')"
+row bench_decode "ratio before / plain parse" "$(value bench_decode 44 'ratio before')"
 row bench_journal "10,000 actions: first start / next (ms)" "$(journal 10000 4) / $(journal 10000 6)"
 row bench_journal "100,000 actions: first start / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
 echo

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 build=${NUMDESK_FUZZ_BUILD_DIR:-build/fuzz}
 seconds=${NUMDESK_FUZZ_SECONDS:-10}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(responsedecoder tokenvalue apidates csvwriter)
+[ ${#targets[@]} -gt 0 ] || targets=(responsedecoder pagedecoder tokenvalue apidates csvwriter)
 work=$(mktemp -d "${TMPDIR:-/tmp}/numdesk-fuzz.XXXXXX")
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

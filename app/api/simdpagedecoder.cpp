@@ -1,0 +1,379 @@
+#include "simdpagedecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <vector>
+
+namespace numdesk {
+
+namespace {
+
+namespace od = simdjson::ondemand;
+
+constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
+
+QString textOf(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+bool isNull(od::value &value)
+{
+    bool null = false;
+    return !value.is_null().get(null) && null;
+}
+
+// A scalar, object or list exactly as QJsonDocument reads it (a value of a key this version
+// does not know, or the metadata): parsed by Qt from its raw JSON, so it compares equal with
+// the general decoder's. Rare; the known columns never come here.
+std::optional<QJsonValue> qtValueOf(std::string_view raw)
+{
+    QByteArray wrapped;
+    wrapped.reserve(qsizetype(raw.size()) + 2);
+    wrapped.append('[').append(raw.data(), qsizetype(raw.size())).append(']');
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray() ||
+        document.array().size() != 1)
+        return std::nullopt;
+    return document.array().first();
+}
+
+std::optional<QJsonValue> anyValue(od::value &value)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return std::nullopt;
+    std::string_view raw;
+    if (type == od::json_type::object) {
+        od::object object;
+        if (value.get_object().get(object) || object.raw_json().get(raw))
+            return std::nullopt;
+    } else if (type == od::json_type::array) {
+        od::array array;
+        if (value.get_array().get(array) || array.raw_json().get(raw))
+            return std::nullopt;
+    } else {
+        raw = value.raw_json_token();
+        // Read the scalar too: a value left unread is skipped without being checked.
+        bool valid = false;
+        if (type == od::json_type::string) {
+            std::string_view text;
+            valid = !value.get_string().get(text);
+        } else if (type == od::json_type::number) {
+            od::number number;
+            valid = !value.get_number().get(number);
+        } else if (type == od::json_type::boolean) {
+            bool b = false;
+            valid = !value.get_bool().get(b);
+        } else {
+            valid = isNull(value);
+        }
+        if (!valid)
+            return std::nullopt;
+    }
+    return qtValueOf(raw);
+}
+
+// The rules of PhoneNumber::fromJson for an integer column; false where it would refuse the
+// The rules of PhoneNumber::fromJson for an integer column; false where it would refuse the
+// value or where Qt might read it differently (left to the general decoder).
+bool readInteger(od::value &value, std::optional<qint64> *out)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    switch (type) {
+    case od::json_type::null:
+        out->reset();
+        return isNull(value);
+    case od::json_type::number: {
+        od::number_type kind;
+        if (value.get_number_type().get(kind))
+            return false;
+        if (kind == od::number_type::signed_integer) {
+            // Qt holds every JSON number as a double: 2^53 + 1 reads as 2^53 there, so here too.
+            int64_t n = 0;
+            if (value.get_int64().get(n))
+                return false;
+            const double d = double(n);
+            if (std::abs(d) > kLargestExactInteger)
+                return false;
+            *out = qint64(d);
+            return true;
+        }
+        if (kind == od::number_type::floating_point_number) {
+            double d = 0;
+            if (value.get_double().get(d) || d != std::floor(d) ||
+                std::abs(d) > kLargestExactInteger)
+                return false;
+            *out = qint64(d);
+            return true;
+        }
+        return false; // past int64: the general decoder says why
+    }
+    case od::json_type::string: {
+        std::string_view text;
+        if (value.get_string().get(text))
+            return false;
+        bool ok = false;
+        const qint64 n = textOf(text).trimmed().toLongLong(&ok);
+        if (!ok)
+            return false;
+        *out = n;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// The last text read for each column, as bytes and as QString: on a page many records share a
+// value (country, type, provider key, a description), and an equal one shares the QString (no
+// allocation, no UTF-8 conversion). The bytes live in the parser's string buffer for the page.
+struct TextMemo
+{
+    std::string_view bytes[32];
+    QString text[32];
+};
+
+bool readText(od::value &value, QString *out, int index, TextMemo *memo)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    switch (type) {
+    case od::json_type::null:
+        *out = QString();
+        return isNull(value);
+    case od::json_type::string: {
+        std::string_view text;
+        if (value.get_string().get(text))
+            return false;
+        if (!memo->text[index].isNull() && memo->bytes[index] == text) {
+            *out = memo->text[index];
+        } else {
+            *out = textOf(text);
+            memo->bytes[index] = text;
+            memo->text[index] = *out;
+        }
+        return true;
+    }
+    case od::json_type::number: { // an extension or area code sent as a number
+        double d = 0;
+        if (value.get_double().get(d))
+            return false;
+        *out = QString::number(d, 'g', 17);
+        return true;
+    }
+    case od::json_type::boolean: {
+        bool b = false;
+        if (value.get_bool().get(b))
+            return false;
+        *out = b ? QStringLiteral("true") : QStringLiteral("false");
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// token_values as a list of "key:value" strings, a comma-separated string or null; the other
+// forms (objects) go to the general decoder.
+bool readTokens(od::value &value, QStringList *out)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    out->clear();
+    if (type == od::json_type::null)
+        return isNull(value);
+    if (type == od::json_type::string) {
+        std::string_view text;
+        if (value.get_string().get(text))
+            return false;
+        const QString joined = textOf(text);
+        for (const QString &part : joined.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out->append(part.trimmed());
+        return true;
+    }
+    if (type != od::json_type::array)
+        return false;
+    od::array array;
+    if (value.get_array().get(array))
+        return false;
+    for (auto element : array) {
+        std::string_view text;
+        if (element.get_string().get(text))
+            return false;
+        out->append(textOf(text));
+    }
+    return true;
+}
+
+// What the records of one page have in common: the order of their keys (a record's k-th key is
+// first compared with the previous record's k-th) and their repeated texts.
+struct PageContext
+{
+    int order[64];
+    TextMemo memo;
+    PageContext() { std::fill(std::begin(order), std::end(order), -1); }
+};
+
+int columnOf(std::string_view key, int position, PageContext *page)
+{
+    const QLatin1String latin(key.data(), qsizetype(key.size()));
+    const bool tracked = position < int(std::size(page->order));
+    if (tracked && page->order[position] >= 0) {
+        const QLatin1String guess = PhoneNumber::fieldKey(page->order[position]);
+        if (guess.size() == latin.size() && guess == latin)
+            return page->order[position];
+    }
+    const int index = PhoneNumber::fieldIndex(latin);
+    if (tracked)
+        page->order[position] = index;
+    return index;
+}
+
+bool readRecord(od::object object, PhoneNumber *number, PageContext *page)
+{
+    int position = 0;
+    for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return false;
+        const int index = columnOf(key, position++, page);
+        od::value value;
+        if (field.value().get(value))
+            return false;
+        if (index < 0) {
+            const QString name = textOf(key);
+            if (number->extra.contains(name))
+                return false; // a repeated key: Qt keeps one of them, let it choose
+            std::optional<QJsonValue> extra = anyValue(value);
+            if (!extra)
+                return false;
+            number->extra.insert(name, *extra);
+            continue;
+        }
+        if (number->present & (1u << index))
+            return false;
+        bool ok = false;
+        switch (PhoneNumber::fieldKind(index)) {
+        case PhoneNumber::FieldKind::Integer:
+            ok = readInteger(value, number->integerField(index));
+            break;
+        case PhoneNumber::FieldKind::Text:
+            ok = readText(value, number->textField(index), index, &page->memo);
+            break;
+        case PhoneNumber::FieldKind::Tokens:
+            ok = readTokens(value, &number->tokenValues);
+            break;
+        }
+        if (!ok)
+            return false;
+        number->present |= 1u << index;
+    }
+    return true;
+}
+
+bool readRecords(od::array array, QList<PhoneNumber> *numbers)
+{
+    size_t count = 0;
+    if (array.count_elements().get(count))
+        return false;
+    numbers->reserve(numbers->size() + qsizetype(count));
+    PageContext page;
+    for (auto element : array) {
+        od::object object;
+        if (element.get_object().get(object))
+            return false;
+        numbers->emplace_back();
+        if (!readRecord(object, &numbers->back(), &page))
+            return false;
+    }
+    return true;
+}
+
+bool readEnvelope(od::object envelope, SimdPageDecoder::Page *page)
+{
+    bool haveRecords = false;
+    bool haveMetadata = false;
+    for (auto field : envelope) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return false;
+        od::value value;
+        if (field.value().get(value))
+            return false;
+        if (key == "numbers" || key == "phone_numbers") {
+            // Both lists, or one twice: the general decoder picks by its own order.
+            od::array array;
+            if (haveRecords || value.get_array().get(array) || !readRecords(array, &page->numbers))
+                return false;
+            haveRecords = true;
+        } else if (key == "metadata") {
+            od::object object;
+            std::string_view raw;
+            if (haveMetadata || value.get_object().get(object) || object.raw_json().get(raw))
+                return false;
+            const std::optional<QJsonValue> metadata = qtValueOf(raw);
+            if (!metadata || !metadata->isObject())
+                return false;
+            page->metadata = metadata->toObject();
+            haveMetadata = true;
+        } else {
+            return false; // skipped values are not validated here: the general decoder reads it
+        }
+    }
+    return haveRecords;
+}
+
+} // namespace
+
+std::optional<SimdPageDecoder::Page> SimdPageDecoder::decode(const QByteArray &body)
+{
+    thread_local od::parser parser;
+    // simdjson reads past the end in blocks: it needs its padding, which a QByteArray lacks.
+    // One buffer per thread, grown as needed: no allocation per page.
+    thread_local std::vector<char> buffer;
+    const size_t size = size_t(body.size());
+    if (buffer.size() < size + simdjson::SIMDJSON_PADDING)
+        buffer.resize(size + simdjson::SIMDJSON_PADDING);
+    std::copy(body.constData(), body.constData() + size, buffer.data());
+    std::fill(buffer.data() + size, buffer.data() + size + simdjson::SIMDJSON_PADDING, ' ');
+    od::document document;
+    if (parser.iterate(simdjson::padded_string_view(buffer.data(), size, buffer.size()))
+            .get(document))
+        return std::nullopt;
+    od::json_type type;
+    if (document.type().get(type))
+        return std::nullopt;
+    Page page;
+    if (type == od::json_type::array) {
+        od::array array;
+        if (document.get_array().get(array) || !readRecords(array, &page.numbers))
+            return std::nullopt;
+    } else if (type == od::json_type::object) {
+        od::object envelope;
+        if (document.get_object().get(envelope) || !readEnvelope(envelope, &page))
+            return std::nullopt;
+        page.enveloped = true;
+    } else {
+        return std::nullopt;
+    }
+    // Past the list nothing but white space may follow (then there is no current location);
+    // anything else the general decoder names.
+    const char *after = nullptr;
+    if (!document.current_location().get(after))
+        return std::nullopt;
+    return page;
+}
+
+} // namespace numdesk
