@@ -1,6 +1,7 @@
 // numdesk-cli end to end: the built binary, run with QProcess against an in-process sandbox
 // (the test's event loop serves it while the child runs), credentials in the environment.
 #include "profilestore.h"
+#include "scriptedserver.h"
 #include "tst_sandboxhttp.h"
 
 #include <QDir>
@@ -12,6 +13,10 @@
 #include <QTest>
 
 #include <csignal>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace numdesk;
 using numdesk::sandbox::FaultSettings;
@@ -454,6 +459,117 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    // Issue 19 item 6: --out - is standard output; the CSV alone goes there.
+    void shouldExportToStandardOutput()
+    {
+        const Run r = run(atSandbox({"export", "--out", "-", "--columns", "id"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("id\r\n20590\r\n"));
+        QCOMPARE(r.out.count("\r\n"), m_sandbox->server->numberCount() + 1);
+        QVERIFY2(r.err.contains("numbers written to standard output in"), r.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath("-")));
+    }
+
+    // Issue 19 item 6: a pipe or a device is written, never replaced; a full device fails the
+    // run with the reason.
+    void shouldWriteAPipeOrADeviceDirectly()
+    {
+        const Run full = run(atSandbox({"export", "--out", "/dev/full", "--columns", "id"}));
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains("Could not write /dev/full: No space left on device."),
+                 full.err.constData());
+        struct stat info = {};
+        QCOMPARE(::stat("/dev/full", &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+
+        const QString fifo = m_dir.filePath("export.pipe");
+        const QByteArray encoded = QFile::encodeName(fifo);
+        QCOMPARE(::mkfifo(encoded.constData(), 0600), 0);
+        const Run unread = run(atSandbox({"export", "--out", fifo, "--columns", "id"}));
+        QCOMPARE(unread.exitCode, 1);
+        QVERIFY2(unread.err.contains("no program reads from this named pipe"),
+                 unread.err.constData());
+
+        // Held open for reading by this process: the export goes into the pipe (300 short
+        // rows fit in its buffer).
+        const int reader = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        const Run r = run(atSandbox({"export", "--out", fifo, "--columns", "id"}));
+        QByteArray csv;
+        char buffer[4096];
+        for (ssize_t got; (got = ::read(reader, buffer, sizeof buffer)) > 0;)
+            csv.append(buffer, qsizetype(got));
+        ::close(reader);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(csv.startsWith("id\r\n20590\r\n"));
+        QCOMPARE(csv.count("\r\n"), m_sandbox->server->numberCount() + 1);
+        QCOMPARE(::lstat(encoded.constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+    }
+
+    // Issue 19 item 6: a symbolic link, or a file of another user, is refused before anything
+    // is read; neither it nor what it points to changes.
+    void shouldRefuseALinkOrAnotherUsersFile()
+    {
+        const QString secret = m_dir.filePath("secret");
+        {
+            QFile file(secret);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep\n");
+        }
+        const QString link = m_dir.filePath("planted.csv");
+        QVERIFY(QFile::link(secret, link));
+        Run r = run(atSandbox({"export", "--out", link}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--out: '%1': it is a symbolic link; name the file "
+                                               "itself.")
+                                    .arg(link)
+                                    .toUtf8()),
+                 r.err.constData());
+
+        const QString theirs = m_dir.filePath("theirs.csv");
+        QVERIFY(QFile::copy(secret, theirs));
+        QVERIFY2(::chown(QFile::encodeName(theirs).constData(), 65534, 65534) == 0,
+                 "the test needs root to give a file to uid 65534");
+        r = run(atSandbox({"export", "--out", theirs}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("it belongs to another user and is not replaced."),
+                 r.err.constData());
+        for (const QString &path : {secret, theirs}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("keep\n"));
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    // Issue 19 item 2: a server that sends the same page forever ends the run with exit 1 and
+    // the reason, after a handful of requests.
+    void shouldEndAnEndlessListWithTheReason()
+    {
+        numdesk::test::ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setReplies({numdesk::test::ScriptedServer::Reply::json(
+            200, R"({"numbers":[{"id":1},{"id":2}],"metadata":{"per_page":2}})")});
+        const QString path = m_dir.filePath("endless.csv");
+        const Run r = run({"--base-url", QString::fromLatin1(server.baseUrl()), "export", "--out",
+                           path, "--columns", "id", "--parallel", "2"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("with no number that was not on an earlier page"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(path));
+        // Pages of 2 (the server's per_page), no total: page 2 repeats page 1.
+        QVERIFY2(server.requests().size() <= 1 + 2 * 2,
+                 qPrintable(QString::number(server.requests().size())));
+
+        server.clear();
+        const Run list =
+            run({"--base-url", QString::fromLatin1(server.baseUrl()), "list", "--limit", "0"});
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains("with no number that was not on an earlier page"),
+                 list.err.constData());
+    }
+
     // Issue 16: search as cli.md pins it; FLOWERS after 415 leaves one number.
     void shouldSearchAndPrintJson()
     {
@@ -679,6 +795,40 @@ private slots:
         r = run(atSandbox({"show", QString::number(first), "--ids"}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains(name.toUtf8()), r.out.constData());
+    }
+
+    // Issue 13 §1, as `list` reads it too: a number unrented after its page was read is not
+    // listed. The test's server stands in front of the sandbox and unrents it before it
+    // forwards the second page. Last: it changes the shared sandbox.
+    void shouldListTheSetWithoutANumberUnrentedWhileItWasRead()
+    {
+        using numdesk::test::ScriptedServer;
+        const QList<QJsonObject> all = numdesk::sandbox::test::allNumbers(*m_sandbox->http);
+        QVERIFY(all.size() > 250);
+        const QByteArray unrented = QByteArray::number(all.at(5).value("id").toInteger());
+        QUrl origin = m_sandbox->server->apiBaseUrl();
+        origin.setPath(QString());
+        ScriptedServer proxy;
+        QVERIFY(proxy.listen());
+        int pages = 0;
+        int status = 0;
+        proxy.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                             const ScriptedServer::Respond &respond) {
+            if (request.method == "GET" && request.path() == "/api/v1/phone_numbers" &&
+                ++pages == 2)
+                status = m_sandbox->http->send("DELETE", "phone_numbers/" + unrented).status;
+            proxy.forward(request, origin, respond);
+        });
+        const Run r = run({"--base-url", QString::fromLatin1(proxy.baseUrl()), "list", "--limit",
+                           "0", "--columns", "id", "--format", "csv"});
+        QCOMPARE(status, 200);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), all.size()); // the header and every number but one
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.trimmed() != unrented, unrented.constData());
+        QVERIFY2(r.err.contains("Note: numbers changed while they were listed."),
+                 r.err.constData());
     }
 };
 

@@ -27,6 +27,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace numdesk;
 using numdesk::test::findByAccessibleName;
 
@@ -196,6 +200,73 @@ private slots:
             list->item(i)->setCheckState(Qt::Unchecked);
         QVERIFY(!exportButton(dialog)->isEnabled());
         dialog->reject();
+    }
+
+    // Issue 19 item 6: the dialog refuses what the CLI refuses, and writes a pipe directly
+    // without asking to replace it.
+    void shouldRefuseALinkOrAnotherUsersFileAndWriteAPipeDirectly()
+    {
+        m_window->tableView()->setVisibleColumns({QStringLiteral("id")});
+        ExportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const QString secret = m_dir.filePath(QStringLiteral("secret"));
+        {
+            QFile file(secret);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep\n");
+        }
+        const QString link = m_dir.filePath(QStringLiteral("planted.csv"));
+        QVERIFY(QFile::link(secret, link));
+        const auto problemShown = [dialog](const QString &text) {
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text() == text)
+                    return true;
+            }
+            return false;
+        };
+        dialog->setFilePath(link);
+        QVERIFY(!exportButton(dialog)->isEnabled());
+        QVERIFY(problemShown(
+            QStringLiteral("Cannot write %1: it is a symbolic link; name the file itself.")
+                .arg(link)));
+        const QString theirs = m_dir.filePath(QStringLiteral("theirs.csv"));
+        QVERIFY(QFile::copy(secret, theirs));
+        QVERIFY2(::chown(QFile::encodeName(theirs).constData(), 65534, 65534) == 0,
+                 "the test needs root to give a file to uid 65534");
+        dialog->setFilePath(theirs);
+        QVERIFY(!exportButton(dialog)->isEnabled());
+        QVERIFY(problemShown(
+            QStringLiteral("Cannot write %1: it belongs to another user and is not replaced.")
+                .arg(theirs)));
+
+        const QString fifo = m_dir.filePath(QStringLiteral("view.pipe"));
+        const QByteArray encoded = QFile::encodeName(fifo);
+        QCOMPARE(::mkfifo(encoded.constData(), 0600), 0);
+        const int reader = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        dialog->setFilePath(fifo);
+        QVERIFY(exportButton(dialog)->isEnabled());
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QString summary;
+        answerNextMessageBox(&summary); // the summary: no question came first
+        QTest::mouseClick(exportButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTRY_VERIFY(!summary.isEmpty());
+        QVERIFY2(summary.contains(QStringLiteral("1,200 numbers written to %1").arg(fifo)),
+                 qPrintable(summary));
+        QByteArray csv;
+        char buffer[4096];
+        for (ssize_t got; (got = ::read(reader, buffer, sizeof buffer)) > 0;)
+            csv.append(buffer, qsizetype(got));
+        ::close(reader);
+        QVERIFY(csv.startsWith("id\r\n"));
+        QCOMPARE(csv.count("\r\n"), 1201);
+        struct stat info = {};
+        QCOMPARE(::lstat(encoded.constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QFile file(secret);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep\n"));
     }
 
     void shouldLeaveNoFileWhenCancelled()

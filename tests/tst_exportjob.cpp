@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,6 +44,29 @@ QList<qint64> fileIds(const QString &path)
             ids.append(id);
     }
     return ids;
+}
+
+// A list page with total_count taken out of its metadata: a server that sends no total.
+QByteArray withoutTotal(const QByteArray &body)
+{
+    QJsonObject page = QJsonDocument::fromJson(body).object();
+    QJsonObject metadata = page.value(QLatin1String("metadata")).toObject();
+    metadata.remove(QLatin1String("total_count"));
+    page.insert(QLatin1String("metadata"), metadata);
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+bool isListRequest(const ScriptedServer::Request &request)
+{
+    return request.method == "GET" && request.path() == "/api/v1/phone_numbers";
+}
+
+// The sandbox's origin, "http://127.0.0.1:PORT", for ScriptedServer::forward.
+QUrl originOf(const sandbox::SandboxServer &server)
+{
+    QUrl origin = server.apiBaseUrl();
+    origin.setPath(QString());
+    return origin;
 }
 
 } // namespace
@@ -421,11 +445,12 @@ private slots:
         QVERIFY2(boughtAt.isValid(), qPrintable(bought->createdAt));
         QCOMPARE(written.contains(*bought->id), boughtAt <= summary.pinnedTo);
         written.remove(*bought->id);
-        QVERIFY(before.contains(written)); // nothing else new
+        // Exactly the set at the end: the unrented numbers written before they went are out.
+        QCOMPARE(written, after);
         QVERIFY(summary.setChanged);
         QVERIFY(summary.verified);
         QCOMPARE(summary.rowsWritten, ids.size());
-        QCOMPARE(summary.leftDuringRun, written.size() - after.size());
+        QVERIFY(summary.leftDuringRun <= unrented.size());
         QVERIFY2(summary.message.contains(QLatin1String("changed during the export")),
                  qPrintable(summary.message));
     }
@@ -519,6 +544,182 @@ private slots:
             QCOMPARE(progress.at(i).at(1).toLongLong(), 300);
             QCOMPARE(progress.at(i).at(3).toInt(), 0);
         }
+    }
+
+    // Issue 13 §1: a number unrented after it was written is not in the file. The test's
+    // server stands in front of the sandbox and unrents it before it forwards the fourth page
+    // request (one page in flight at a time), with and without total_count in the answers.
+    void shouldLeaveOutANumberUnrentedAfterItWasWritten_data()
+    {
+        QTest::addColumn<bool>("total");
+        QTest::newRow("with total_count") << true;
+        QTest::newRow("without total_count") << false;
+    }
+
+    void shouldLeaveOutANumberUnrentedAfterItWasWritten()
+    {
+        QFETCH(bool, total);
+        StartedSandbox sandbox(60);
+        QVERIFY(sandbox.started);
+        const QList<QJsonObject> all = sandbox::test::allNumbers(*sandbox.http);
+        QCOMPARE(all.size(), 60);
+        const qint64 unrented = all.at(2).value("id").toInteger(); // on the first page
+        ApiClient direct(sandboxAccount(*sandbox.server));
+        ScriptedServer proxy;
+        QVERIFY(proxy.listen());
+        int pages = 0;
+        bool done = false;
+        proxy.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                             const ScriptedServer::Respond &respond) {
+            const auto forward = [&, request, respond] {
+                proxy.forward(request, originOf(*sandbox.server),
+                              [total, respond](ScriptedServer::Reply reply) {
+                                  if (!total)
+                                      reply.body = withoutTotal(reply.body);
+                                  respond(reply);
+                              });
+            };
+            if (!isListRequest(request) || ++pages != 4) {
+                forward();
+                return;
+            }
+            direct.unrentNumber(UnrentNumber{QString::number(unrented)}, this,
+                                [&done, forward](const Result<UnrentOutcome> &r) {
+                                    done = r.ok();
+                                    forward();
+                                });
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(proxy.baseUrl()))));
+        ExportOptions options;
+        options.columns = {"id"};
+        options.perPage = 10;
+        options.parallel = 1;
+        const QString path = m_dir.filePath(QStringLiteral("unrent-%1.csv").arg(total));
+        ExportJob job(&client, path, options);
+        const ExportSummary summary = runToEnd(job);
+        QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+        QVERIFY(done);
+
+        QSet<qint64> expected;
+        for (const QJsonObject &number : all)
+            expected.insert(number.value("id").toInteger());
+        expected.remove(unrented);
+        const QList<qint64> ids = fileIds(path);
+        QCOMPARE(ids.size(), 59);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), expected);
+        QVERIFY(summary.setChanged);
+        QCOMPARE(summary.rowsWritten, 59);
+        QCOMPARE(summary.leftDuringRun, 1);
+        QVERIFY2(summary.message.contains(QLatin1String("left out of the file")),
+                 qPrintable(summary.message));
+    }
+
+    // Issue 13 §1: an offer change moves a number out of a filtered export and another one in
+    // while it runs, on pages already written: total_count stays the same, so only a second
+    // read of the ids can tell. The file holds the offer's numbers at the end.
+    void shouldHoldWhatAFilteredSetHoldsAtTheEndWhenNumbersMoveInAndOut()
+    {
+        StartedSandbox sandbox(400);
+        QVERIFY(sandbox.started);
+        const QList<QJsonObject> all = sandbox::test::allNumbers(*sandbox.http);
+        QHash<qint64, QList<qint64>> byOffer; // in id order, as the list is
+        for (const QJsonObject &number : all) {
+            if (number.value("offer_id").isDouble())
+                byOffer[number.value("offer_id").toInteger()].append(
+                    number.value("id").toInteger());
+        }
+        qint64 offer = -1;
+        qint64 otherOffer = -1;
+        for (auto it = byOffer.cbegin(); it != byOffer.cend(); ++it) {
+            if (offer < 0 || it.value().size() > byOffer.value(offer).size())
+                offer = it.key();
+        }
+        for (auto it = byOffer.cbegin(); it != byOffer.cend(); ++it) {
+            if (it.key() != offer)
+                otherOffer = it.key();
+        }
+        const QList<qint64> members = byOffer.value(offer);
+        QVERIFY2(members.size() >= 20, qPrintable(QString::number(members.size())));
+        QVERIFY(otherOffer >= 0);
+        const int perPage = 5;
+        // Leaves: the first of the offer (page 1). Enters: a number of another offer placed
+        // before the end of page 1, so that neither change shifts a page still to be read.
+        const qint64 leaving = members.at(0);
+        qint64 entering = -1;
+        for (const qint64 id : byOffer.value(otherOffer)) {
+            if (id < members.at(perPage - 1) && id > leaving)
+                entering = id;
+        }
+        if (entering < 0) { // none between: any before the first one does the same
+            for (const qint64 id : byOffer.value(otherOffer)) {
+                if (id < leaving)
+                    entering = id;
+            }
+        }
+        QVERIFY(entering >= 0);
+
+        ApiClient direct(sandboxAccount(*sandbox.server));
+        ScriptedServer proxy;
+        QVERIFY(proxy.listen());
+        int pages = 0;
+        int moved = 0;
+        proxy.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                             const ScriptedServer::Respond &respond) {
+            const auto forward = [&proxy, &sandbox, request, respond] {
+                proxy.forward(request, originOf(*sandbox.server), respond);
+            };
+            if (!isListRequest(request) || ++pages != 3) {
+                forward();
+                return;
+            }
+            UpdateNumber out{QString::number(leaving), {}};
+            out.changes.offerId = otherOffer;
+            UpdateNumber in{QString::number(entering), {}};
+            in.changes.offerId = offer;
+            direct.updateNumber(out, this, [&, in, forward](const Result<PhoneNumber> &a) {
+                moved += a.ok();
+                direct.updateNumber(in, this, [&moved, forward](const Result<PhoneNumber> &b) {
+                    moved += b.ok();
+                    forward();
+                });
+            });
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(proxy.baseUrl()))));
+        ExportOptions options;
+        options.filter.offerId = offer;
+        options.columns = {"id", "offer_id"};
+        options.perPage = perPage;
+        options.parallel = 1;
+        const QString path = m_dir.filePath(QStringLiteral("moved.csv"));
+        ExportJob job(&client, path, options);
+        const ExportSummary summary = runToEnd(job);
+        QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+        QCOMPARE(moved, 2);
+
+        QSet<qint64> expected(members.begin(), members.end());
+        expected.remove(leaving);
+        expected.insert(entering);
+        const QList<qint64> ids = fileIds(path);
+        QCOMPARE(ids.size(), expected.size());
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), expected);
+        QVERIFY(summary.setChanged);
+        QCOMPARE(summary.leftDuringRun, 1);
+        QCOMPARE(summary.addedDuringRun, 1);
+        // Every row in the file says the offer.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).trimmed().endsWith("," + QByteArray::number(offer)),
+                     lines.at(i).constData());
+        // The pass that missed the move was confirmed by a read of the ids only, which told.
+        int idReads = 0;
+        for (const auto &request : proxy.requests()) {
+            if (isListRequest(request) && request.query().contains("columns=id%2Cnumber"))
+                ++idReads;
+        }
+        QVERIFY2(idReads >= 2 * ((members.size() + perPage - 1) / perPage),
+                 qPrintable(QString::number(idReads)));
     }
 };
 

@@ -1973,6 +1973,10 @@ Authentifizierung: %2</translation>
         <source>%1 numbers · %2 per second</source>
         <translation>%1 Nummern · %2 pro Sekunde</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::ExportJob</name>
@@ -2008,14 +2012,6 @@ Authentifizierung: %2</translation>
         <translation>Die Nummern haben sich während des Exports geändert; die Datei enthält alle Nummern, die am Ende zur Abfrage passten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n number(s) left the query while it was read and are in the file as they were.</source>
-        <translation>
-            <numerusform>%n Nummer ist während des Lesens aus der Abfrage gefallen und steht im damaligen Zustand in der Datei.</numerusform>
-            <numerusform>%n Nummern sind während des Lesens aus der Abfrage gefallen und stehen im damaligen Zustand in der Datei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+4"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
@@ -2037,6 +2033,25 @@ Authentifizierung: %2</translation>
         <translation>
             <numerusform>%n doppelte Zeile wurde ausgelassen.</numerusform>
             <numerusform>%n doppelte Zeilen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows cannot be held on disk: %1</source>
+        <translation>die Zeilen können nicht auf der Festplatte zwischengespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the rows cannot be read back: %1</source>
+        <translation>die Zeilen können nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) left the query while it was read and were left out of the file.</source>
+        <translation>
+        <numerusform>%n Nummer ist während des Lesens aus der Abfrage gefallen und wurde in der Datei weggelassen.</numerusform>
+        <numerusform>%n Nummern sind während des Lesens aus der Abfrage gefallen und wurden in der Datei weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4440,11 +4455,6 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>export --out DATEI [Filter] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. Ctrl+C cancels and leaves no file.</source>
-        <translation>Schreibt jede Nummer, die den Filtern entspricht, genau einmal in eine CSV-Datei (RFC 4180, UTF-8), auch während Nummern gemietet oder gekündigt werden. Strg+C bricht ab und hinterlässt keine Datei.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
@@ -4538,6 +4548,18 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <location line="+7"/>
         <source>%1 numbers · %2 rows/s</source>
         <translation>%1 Nummern · %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
+        <translation>Schreibt jede Nummer, die zu den Filtern passt, in eine CSV-Datei (RFC 4180, UTF-8), jede genau einmal, auch während Nummern gekauft oder gekündigt werden. Die Menge sind die Nummern, die beim Start des Exports passen, auf die Sekunde: Eine Nummer, die später in der Startsekunde gekauft wird, ist dabei, eine ab der nächsten Sekunde gekaufte nicht. Eine Nummer, die vor dem Ende des Exports gekündigt oder aus den Filtern verschoben wird, fehlt; eine in die Filter verschobene ist dabei. Exit-Status 3, wenn sich die Nummern so oft änderten, dass kein Lesen der Menge bestätigt werden konnte (die Datei kann dann Nummern auslassen oder doppelt enthalten). --out - schreibt auf die Standardausgabe; eine benannte Pipe oder ein Gerät wird direkt beschrieben; ein symbolischer Link oder die Datei eines anderen Benutzers wird abgelehnt. Strg+C bricht ab und hinterlässt keine Datei.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; - for standard output.</source>
+        <translation>Die zu schreibende CSV-Datei; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--out: &apos;%1&apos;: %2.</source>
+        <translation>--out: „%1“: %2.</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +5994,71 @@ wenn diese Datenbank neu ist.
         <location line="+42"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportSpool</name>
+    <message>
+        <source>the spool file %1 was cut short</source>
+        <translation>die Zwischendatei %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportTarget</name>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>no file was named</source>
+        <translation>es wurde keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>im Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; name the file itself</source>
+        <translation>es ist ein symbolischer Link; geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file</source>
+        <translation>es ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>it belongs to another user and is not replaced</source>
+        <translation>die Datei gehört einem anderen Benutzer und wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>it is neither a file nor a pipe nor a device</source>
+        <translation>es ist weder eine Datei noch eine Pipe noch ein Gerät</translation>
+    </message>
+    <message>
+        <source>no program reads from this named pipe</source>
+        <translation>kein Programm liest aus dieser benannten Pipe</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>es hat sich beim Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>es ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PagedQueryReader</name>
+    <message>
+        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
+        <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
+        <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
+        <translation>Der Server schickte immer weiter Nummern über %1 hinaus, mehr als ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
     </message>
 </context>
 </TS>

@@ -181,14 +181,6 @@
   <context>
     <name>numdesk::ExportJob</name>
     <message numerus="yes">
-      <location line="+3" />
-      <source>%n number(s) left the query while it was read and are in the file as they were.</source>
-      <translation>
-        <numerusform>%n number left the query while it was read and is in the file as it was.</numerusform>
-        <numerusform>%n numbers left the query while it was read and are in the file as they were.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location line="+4" />
       <source>%n number(s) were found by reading the set again.</source>
       <translation>
@@ -210,6 +202,13 @@
       <translation>
         <numerusform>%n repeated row was left out.</numerusform>
         <numerusform>%n repeated rows were left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n number(s) left the query while it was read and were left out of the file.</source>
+      <translation>
+        <numerusform>%n number left the query while it was read and was left out of the file.</numerusform>
+        <numerusform>%n numbers left the query while they were read and were left out of the file.</numerusform>
       </translation>
     </message>
   </context>

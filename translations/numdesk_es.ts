@@ -1973,6 +1973,10 @@ Autenticación: %2</translation>
         <source>%1 numbers · %2 per second</source>
         <translation>%1 números · %2 por segundo</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::ExportJob</name>
@@ -2008,14 +2012,6 @@ Autenticación: %2</translation>
         <translation>Los números cambiaron durante la exportación; el archivo contiene todos los números que coincidían con la consulta al final.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n number(s) left the query while it was read and are in the file as they were.</source>
-        <translation>
-            <numerusform>%n número salió de la consulta mientras se leía y está en el archivo tal como era.</numerusform>
-            <numerusform>%n números salieron de la consulta mientras se leía y están en el archivo tal como eran.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+4"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
@@ -2037,6 +2033,25 @@ Autenticación: %2</translation>
         <translation>
             <numerusform>Se omitió %n fila repetida.</numerusform>
             <numerusform>Se omitieron %n filas repetidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows cannot be held on disk: %1</source>
+        <translation>las filas no se pueden guardar en el disco: %1</translation>
+    </message>
+    <message>
+        <source>the rows cannot be read back: %1</source>
+        <translation>las filas no se pueden volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) left the query while it was read and were left out of the file.</source>
+        <translation>
+        <numerusform>%n número salió de la consulta mientras se leía y se dejó fuera del archivo.</numerusform>
+        <numerusform>%n números salieron de la consulta mientras se leían y se dejaron fuera del archivo.</numerusform>
         </translation>
     </message>
 </context>
@@ -4440,11 +4455,6 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>export --out ARCHIVO [filtros] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. Ctrl+C cancels and leaves no file.</source>
-        <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. Ctrl+C cancela y no deja ningún archivo.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>The CSV file to write.</source>
         <translation>El archivo CSV que escribir.</translation>
@@ -4538,6 +4548,18 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <location line="+7"/>
         <source>%1 numbers · %2 rows/s</source>
         <translation>%1 números · %2 filas/s</translation>
+    </message>
+    <message>
+        <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
+        <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. El conjunto son los números que coinciden cuando empieza la exportación, al segundo: un número alquilado más tarde en el segundo en que empieza la exportación se incluye; uno alquilado a partir del segundo siguiente, no. Un número dado de baja, o sacado de los filtros, antes de que termine la exportación queda fuera; uno que entra en los filtros se incluye. Estado de salida 3 cuando los números cambiaron tanto que no se pudo verificar ninguna lectura del conjunto (el archivo puede entonces omitir o repetir números). --out - escribe en la salida estándar; una tubería con nombre o un dispositivo se escribe directamente; un enlace simbólico o un archivo de otro usuario se rechaza. Ctrl+C cancela y no deja ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; - for standard output.</source>
+        <translation>El archivo CSV que escribir; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--out: &apos;%1&apos;: %2.</source>
+        <translation>--out: «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +5994,71 @@ cuando esa base de datos es nueva.
         <location line="+42"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportSpool</name>
+    <message>
+        <source>the spool file %1 was cut short</source>
+        <translation>el archivo intermedio %1 está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportTarget</name>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>no file was named</source>
+        <translation>no se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; name the file itself</source>
+        <translation>es un enlace simbólico; indique el archivo mismo</translation>
+    </message>
+    <message>
+        <source>it is a folder; name a file</source>
+        <translation>es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>it belongs to another user and is not replaced</source>
+        <translation>pertenece a otro usuario y no se reemplaza</translation>
+    </message>
+    <message>
+        <source>it is neither a file nor a pipe nor a device</source>
+        <translation>no es un archivo, ni una tubería, ni un dispositivo</translation>
+    </message>
+    <message>
+        <source>no program reads from this named pipe</source>
+        <translation>ningún programa lee de esta tubería con nombre</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>cambió mientras se abría</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PagedQueryReader</name>
+    <message>
+        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
+        <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
+    </message>
+    <message>
+        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
+        <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
+    </message>
+    <message>
+        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
+        <translation>El servidor siguió enviando números más allá de %1, más de lo que admite una lectura; se detuvo la lectura.</translation>
     </message>
 </context>
 </TS>

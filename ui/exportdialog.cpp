@@ -4,6 +4,7 @@
 
 #include "apidates.h"
 #include "columncatalog.h"
+#include "exporttarget.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -281,6 +282,10 @@ void ExportDialog::updateButtons()
         problem = tr("The folder %1 does not exist.").arg(file.absolutePath());
     else if (file.isDir())
         problem = tr("%1 is a folder; choose a file name.").arg(file.absoluteFilePath());
+    else if (const QString reason = ExportTarget::problem(file.absoluteFilePath());
+             !reason.isEmpty())
+        //: %2 says why, e.g. "it is a symbolic link; name the file itself"
+        problem = tr("Cannot write %1: %2.").arg(file.absoluteFilePath(), reason);
     else if (chosenColumns().isEmpty())
         problem = tr("Check at least one column.");
     m_problem->setText(problem);
@@ -297,7 +302,10 @@ void ExportDialog::accept()
     if (!m_problem->text().isEmpty() || m_job)
         return;
     const QFileInfo file(filePath());
-    if (file.exists() &&
+    ExportTarget::Kind kind = ExportTarget::Kind::File;
+    ExportTarget::problem(file.absoluteFilePath(), &kind);
+    // A pipe or a device is written to, not replaced: nothing to ask.
+    if (file.exists() && kind == ExportTarget::Kind::File &&
         QMessageBox::question(this, tr("Replace File?"),
                               tr("%1 already exists. Replace it? It stays as it is unless the "
                                  "export completes.")

@@ -2,12 +2,12 @@
 
 #include "apidates.h"
 #include "exitcode.h"
+#include "exporttarget.h"
 #include "filteroptions.h"
 #include "interruptwatcher.h"
 #include "terminal.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 
 namespace numdesk::cli {
 
@@ -20,15 +20,22 @@ QString ExportCommand::synopsis() const
 QString ExportCommand::description() const
 {
     return tr("Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), "
-              "exactly once each, even while numbers are bought or unrented. Ctrl+C cancels "
-              "and leaves no file.");
+              "exactly once each, even while numbers are bought or unrented. The set is the "
+              "numbers that match when the export starts, to the second: a number bought later "
+              "in the second the export starts in is included, one bought from the next second "
+              "on is not. A number unrented, or moved out of the filters, before the export ends "
+              "is left out; one moved into the filters is included. Exit status 3 when the "
+              "numbers kept changing so that no read of the set could be verified (the file may "
+              "then miss or repeat numbers). --out - writes to standard output; a named pipe or "
+              "a device is written directly; a symbolic link or another user's file is refused. "
+              "Ctrl+C cancels and leaves no file.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     FilterOptions::add(parser);
     parser.addOptions({
-        {QStringLiteral("out"), tr("The CSV file to write."), tr("FILE")},
+        {QStringLiteral("out"), tr("The CSV file to write; - for standard output."), tr("FILE")},
         {QStringLiteral("columns"), tr("Column keys to write, in order (default: all)."),
          tr("KEYS")},
         {QStringLiteral("header"), tr("Header row of column keys (default) or labels."),
@@ -53,14 +60,10 @@ bool ExportCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("--out FILE is required.");
         return false;
     }
-    const QFileInfo target(m_out);
-    if (target.isDir()) {
-        *error = tr("--out: '%1' is a folder.").arg(m_out);
-        return false;
-    }
-    const QFileInfo folder(target.absolutePath());
-    if (!folder.isDir() || !folder.isWritable()) {
-        *error = tr("--out: cannot write in '%1'.").arg(target.absolutePath());
+    const QString problem = ExportTarget::problem(m_out);
+    if (!problem.isEmpty()) {
+        //: %2 says why, e.g. "it is a symbolic link; name the file itself"
+        *error = tr("--out: '%1': %2.").arg(m_out, problem);
         return false;
     }
     if (!FilterOptions::read(parser, defaultCountry(), &m_options.filter, error))

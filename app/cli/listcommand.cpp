@@ -116,6 +116,14 @@ int ListCommand::run(const CommandContext &context)
         context.terminal->err(tr("list: cancelled.\n"));
         return Incomplete;
     }
+    // Rows read that the final consistent read no longer holds (unrented meanwhile) go.
+    const QSet<qint64> &left = reader.leftKeys();
+    if (!left.isEmpty()) {
+        rows.removeIf([&left](const PhoneNumber &row) {
+            const std::optional<qint64> key = PagedQueryReader::keyOf(row);
+            return key && left.contains(*key);
+        });
+    }
     std::unique_ptr<LookupCache> names;
     if (m_format == OutputFormatter::Format::Table && !m_ids) {
         QStringList failed;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace numdesk {
 
@@ -29,11 +28,7 @@ ExportJob::ExportJob(ApiClient *client, QString filePath, ExportOptions options,
     m_formatter.setNames(m_options.names);
 }
 
-ExportJob::~ExportJob()
-{
-    if (m_file)
-        m_file->cancelWriting();
-}
+ExportJob::~ExportJob() = default;
 
 QStringList ExportJob::fileColumns() const
 {
@@ -56,13 +51,22 @@ void ExportJob::start()
             return;
         }
     }
-    m_file = std::make_unique<QSaveFile>(m_filePath);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        finish(ExportSummary::Outcome::Failed, std::nullopt, m_file->errorString());
+    m_target = std::make_unique<ExportTarget>(m_filePath);
+    // A file is opened now, so that a folder it cannot be written in fails at once; a pipe or
+    // a device (or standard output) only once there is something to write to it.
+    ExportTarget::Kind kind = ExportTarget::Kind::File;
+    const QString problem = ExportTarget::problem(m_filePath, &kind);
+    if (!problem.isEmpty() || (kind == ExportTarget::Kind::File && !m_target->open())) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt,
+               problem.isEmpty() ? m_target->errorString() : problem);
         return;
     }
-    if (!write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header))))
+    m_spool = std::make_unique<ExportSpool>();
+    if (!m_spool->open()) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt,
+               tr("the rows cannot be held on disk: %1").arg(m_spool->errorString()));
         return;
+    }
 
     PagedQueryReader::Options read;
     read.filter = m_options.filter;
@@ -90,9 +94,9 @@ void ExportJob::cancel()
 
 bool ExportJob::write(const QByteArray &bytes)
 {
-    if (m_file->write(bytes) == bytes.size())
+    if (m_target->write(bytes))
         return true;
-    const QString error = m_file->errorString();
+    const QString error = m_target->errorString();
     if (m_reader && m_reader->isRunning()) {
         disconnect(m_reader, nullptr, this, nullptr);
         m_reader->cancel();
@@ -105,11 +109,19 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
 {
     if (!m_running)
         return;
-    QByteArray bytes;
     for (const PhoneNumber &row : rows)
-        bytes += m_writer.encodeRow(m_formatter.cells(row));
-    if (write(bytes))
+        m_spool->add(PagedQueryReader::keyOf(row).value_or(0),
+                     m_writer.encodeRow(m_formatter.cells(row)));
+    if (m_spool->flush()) {
         m_summary.rowsWritten += rows.size();
+        return;
+    }
+    const QString error = tr("the rows cannot be held on disk: %1").arg(m_spool->errorString());
+    if (m_reader && m_reader->isRunning()) {
+        disconnect(m_reader, nullptr, this, nullptr);
+        m_reader->cancel();
+    }
+    finish(ExportSummary::Outcome::Failed, std::nullopt, error);
 }
 
 void ExportJob::onProgress(qint64 rowsDone, qint64 total)
@@ -143,11 +155,36 @@ void ExportJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
     case PagedQueryReader::Outcome::State::Completed:
         break;
     }
-    if (!m_file->commit()) {
-        finish(ExportSummary::Outcome::Failed, std::nullopt, m_file->errorString());
+    commit();
+}
+
+void ExportJob::commit()
+{
+    if (!m_target->isOpen() && !m_target->open()) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt, m_target->errorString());
         return;
     }
-    m_file.reset();
+    if (!write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header))))
+        return;
+    // Empty unless the set was verified: then the rows that left it are not in the file.
+    qint64 dropped = 0;
+    const bool copied = m_spool->copy(
+        m_reader->leftKeys(), [this](const QByteArray &bytes) { return m_target->write(bytes); },
+        &dropped);
+    if (!copied) {
+        const QString error =
+            m_target->errorString().isEmpty()
+                ? tr("the rows cannot be read back: %1").arg(m_spool->errorString())
+                : m_target->errorString();
+        finish(ExportSummary::Outcome::Failed, std::nullopt, error);
+        return;
+    }
+    m_summary.rowsWritten -= dropped;
+    m_summary.leftDuringRun = dropped;
+    if (!m_target->commit()) {
+        finish(ExportSummary::Outcome::Failed, std::nullopt, m_target->errorString());
+        return;
+    }
     finish(ExportSummary::Outcome::Completed);
 }
 
@@ -157,10 +194,9 @@ void ExportJob::finish(ExportSummary::Outcome outcome, std::optional<ApiError> e
     if (!m_running)
         return;
     m_running = false;
-    if (m_file) {
-        m_file->cancelWriting(); // nothing reaches the target path
-        m_file.reset();
-    }
+    if (m_target)
+        m_target->discard(); // nothing reaches a file's path
+    m_spool.reset();
     m_summary.outcome = outcome;
     m_summary.error = std::move(error);
     m_summary.seconds = m_clock.elapsed() / 1000.0;
@@ -173,12 +209,16 @@ void ExportJob::finish(ExportSummary::Outcome outcome, std::optional<ApiError> e
 QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
                             const QString &fileError) const
 {
+    const QString name = ExportTarget::displayName(m_filePath);
     switch (m_summary.outcome) {
     case ExportSummary::Outcome::Cancelled:
         return tr("Export cancelled; no file was written.");
     case ExportSummary::Outcome::Failed:
+        if (!fileError.isEmpty() && m_target && m_target->kind() == ExportTarget::Kind::Stream &&
+            m_target->isStarted())
+            return tr("Could not write %1: %2.").arg(name, fileError);
         if (!fileError.isEmpty())
-            return tr("Could not write %1: %2. No file was written.").arg(m_filePath, fileError);
+            return tr("Could not write %1: %2. No file was written.").arg(name, fileError);
         return tr("Export failed: %1 No file was written.")
             .arg(m_summary.error ? m_summary.error->fullText() : QString());
     case ExportSummary::Outcome::Completed:
@@ -188,14 +228,14 @@ QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
     const QLocale locale;
     //: "48,311 numbers written to /home/me/numbers.csv in 6.2 s."
     sentences << tr("%1 numbers written to %2 in %3 s.")
-                     .arg(locale.toString(m_summary.rowsWritten), m_filePath,
+                     .arg(locale.toString(m_summary.rowsWritten), name,
                           locale.toString(m_summary.seconds, 'f', 1));
     if (m_summary.setChanged && m_summary.verified) {
         sentences << tr("The numbers changed during the export; the file holds every number the "
                         "query matched at the end.");
         if (m_summary.leftDuringRun > 0)
-            sentences << tr("%n number(s) left the query while it was read and are in the file "
-                            "as they were.",
+            sentences << tr("%n number(s) left the query while it was read and were left out "
+                            "of the file.",
                             nullptr, int(m_summary.leftDuringRun));
         if (m_summary.addedDuringRun > 0)
             sentences << tr("%n number(s) were found by reading the set again.", nullptr,

@@ -2,6 +2,8 @@
 
 #include "csvrecordformatter.h"
 #include "csvrowwriter.h"
+#include "exportspool.h"
+#include "exporttarget.h"
 #include "pagedqueryreader.h"
 
 #include <QDateTime>
@@ -13,8 +15,6 @@
 
 #include <memory>
 #include <optional>
-
-class QSaveFile;
 
 namespace numdesk {
 
@@ -51,7 +51,8 @@ struct ExportSummary
     qint64 rowsWritten = 0;
     qint64 duplicatesDropped = 0;
     qint64 expectedRows = -1;  // total_count of the first page read; -1 when the server sent none
-    qint64 leftDuringRun = 0;  // written, but no longer in the query at the end
+    qint64 leftDuringRun = 0;  // read, but no longer in the query at the end: left out of the
+                               // file when verified
     qint64 addedDuringRun = 0; // found by a second read of the set
     bool setChanged = false;   // numbers entered or left the query while it was exported
     bool verified = false;     // the file holds every number of a consistent read of the set
@@ -65,8 +66,12 @@ struct ExportSummary
 
 // Writes every row of a query (not only the loaded ones) to a CSV file: the chosen columns in
 // the chosen order under a header row, several pages in flight and written in order (see
-// PagedQueryReader for how it stays exact while numbers are bought or unrented). The file is a
-// QSaveFile: a cancelled or failed export leaves no file and does not touch an existing one.
+// PagedQueryReader for how it stays exact while numbers are bought or unrented). Rows wait in
+// an ExportSpool until the read is over, so that when the reader verified the set, rows that
+// left it meanwhile are left out: the file holds exactly the final consistent read. The target
+// is checked and opened by ExportTarget: a file is a QSaveFile (a cancelled or failed export
+// leaves no file and does not touch an existing one); "-", a pipe or a device is written only
+// once the read is over.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -95,6 +100,7 @@ private:
     void finish(ExportSummary::Outcome outcome, std::optional<ApiError> error = std::nullopt,
                 const QString &fileError = {});
     bool write(const QByteArray &bytes);
+    void commit();
     QString describe(const PagedQueryReader::Outcome *outcome, const QString &fileError) const;
 
     ApiClient *m_client;
@@ -102,7 +108,8 @@ private:
     ExportOptions m_options;
     CsvRecordFormatter m_formatter;
     CsvRowWriter m_writer;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<ExportTarget> m_target;
+    std::unique_ptr<ExportSpool> m_spool;
     PagedQueryReader *m_reader = nullptr;
     QElapsedTimer m_clock;
     ExportSummary m_summary;

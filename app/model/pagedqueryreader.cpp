@@ -78,6 +78,13 @@ std::optional<qint64> PagedQueryReader::keyOf(const PhoneNumber &number)
     return std::nullopt;
 }
 
+bool PagedQueryReader::canMoveIn(const NumberFilter &filter)
+{
+    return !filter.fulltext.isEmpty() || filter.offerId || filter.trafficSourceId ||
+           filter.providerConfigurationId || filter.ringPoolId || filter.lastCallFrom.isValid() ||
+           filter.lastCallTo.isValid();
+}
+
 void PagedQueryReader::start()
 {
     if (m_running)
@@ -86,7 +93,9 @@ void PagedQueryReader::start()
     m_outcome = Outcome();
     m_delivered.clear();
     m_verifiedKeys.clear();
+    m_leftKeys.clear();
     m_passOrder.clear();
+    m_confirming = false;
     m_sawInconsistency = false;
     m_allVerified = true;
     m_rowsBeforeSegment = 0;
@@ -120,6 +129,7 @@ void PagedQueryReader::startSegment()
     m_filter = segment.filter;
     m_segmentPasses = 0;
     m_passOrder.clear();
+    m_confirming = false;
     m_readableDeadline.setRemainingTime(qMax<qint64>(0, msUntil(segment.readableAt)) + 100);
     startPassWhenReadable();
 }
@@ -147,11 +157,13 @@ void PagedQueryReader::startPassWhenReadable()
     });
 }
 
-void PagedQueryReader::startPass()
+void PagedQueryReader::startPass(bool confirm)
 {
     abortCalls();
     ++m_outcome.passes;
-    ++m_segmentPasses;
+    m_confirming = confirm;
+    if (!confirm)
+        ++m_segmentPasses;
     m_firstPageSeen = false;
     m_pageSize = qMax(1, m_options.perPage);
     m_lastPage = -1;
@@ -162,7 +174,8 @@ void PagedQueryReader::startPass()
     m_passConsistent = true;
     m_passKeys.clear();
     m_passRows = 0;
-    m_previousOrder = std::move(m_passOrder);
+    if (!confirm)
+        m_previousOrder = std::move(m_passOrder);
     m_passOrder.clear();
     request(1);
 }
@@ -173,7 +186,9 @@ void PagedQueryReader::request(int page)
     r.filter = m_filter;
     r.page = page;
     r.perPage = qMax(1, m_options.perPage);
-    r.columns = m_columns;
+    // A confirming read needs only what tells the rows apart.
+    r.columns =
+        m_confirming ? QStringList{QStringLiteral("id"), QStringLiteral("number")} : m_columns;
     const int generation = m_generation;
     const QPointer<ApiCall> call =
         m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {
@@ -237,6 +252,14 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
     const NumberPage &answer = result.value();
     const std::optional<qint64> total = answer.meta.totalCount;
     const qint64 rows = answer.numbers.size();
+    if (total && (*total < 0 || *total > m_options.maxSetSize)) {
+        //: %1 is the server's total_count, %2 the most this program reads in one go
+        fail(tr("The server says the query holds %1 numbers, more than the %2 one read takes; "
+                "reading stopped.")
+                 .arg(*total)
+                 .arg(m_options.maxSetSize));
+        return;
+    }
     if (page == 1) {
         // Offsets only line up when every page has the size the server really used.
         if (answer.meta.perPage && *answer.meta.perPage > 0)
@@ -282,15 +305,52 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
 void PagedQueryReader::deliverReady()
 {
     while (m_running && m_ready.contains(m_nextToDeliver)) {
-        const Page data = m_ready.take(m_nextToDeliver);
-        ++m_nextToDeliver;
-        deliver(data);
+        const int page = m_nextToDeliver++;
+        const Page data = m_ready.take(page);
+        if (m_confirming)
+            confirm(page, data);
+        else
+            deliver(page, data);
     }
     if (m_running && m_lastPage >= 0 && m_nextToDeliver > m_lastPage)
         endPass();
 }
 
-void PagedQueryReader::deliver(const Page &data)
+void PagedQueryReader::confirm(int page, const Page &data)
+{
+    qint64 fresh = 0;
+    for (const PhoneNumber &row : data.rows) {
+        ++m_passRows;
+        const std::optional<qint64> key = keyOf(row);
+        const qsizetype before = m_passKeys.size();
+        if (key)
+            m_passKeys.insert(*key);
+        if (!key || m_passKeys.size() == before)
+            m_passConsistent = false; // cannot be compared, or repeated
+        else
+            ++fresh;
+    }
+    checkBounds(page, data.rows.size(), fresh);
+}
+
+void PagedQueryReader::checkBounds(int page, qint64 rows, qint64 fresh)
+{
+    if (!m_running)
+        return;
+    if (rows > 0 && fresh == 0 && !m_passTotal) {
+        // Without a total only the rows say where the list ends: a page with nothing new
+        // would come again and again.
+        fail(tr("The server sent page %1 with no number that was not on an earlier page: the "
+                "list would never end; reading stopped.")
+                 .arg(page));
+    } else if (m_passRows > m_options.maxSetSize) {
+        fail(tr("The server kept sending numbers past %1, more than one read takes; reading "
+                "stopped.")
+                 .arg(m_options.maxSetSize));
+    }
+}
+
+void PagedQueryReader::deliver(int page, const Page &data)
 {
     const bool laterPass = m_segmentPasses > 1;
     // Rows are copied only when some are left out: a page handed on whole (the usual case)
@@ -298,6 +358,7 @@ void PagedQueryReader::deliver(const Page &data)
     QList<PhoneNumber> out;
     qsizetype kept = 0; // rows before this index all go on, and none is in `out` yet
     bool whole = true;
+    qint64 fresh = 0; // rows new to this pass
     for (qsizetype i = 0; i < data.rows.size(); ++i) {
         const PhoneNumber &row = data.rows.at(i);
         const auto skip = [&] {
@@ -318,6 +379,7 @@ void PagedQueryReader::deliver(const Page &data)
                 continue;
             }
             ++m_passRows;
+            ++fresh;
             if (!m_passTotal)
                 m_passOrder.append(*key);
             const qsizetype delivered = m_delivered.size();
@@ -330,6 +392,7 @@ void PagedQueryReader::deliver(const Page &data)
                 ++m_outcome.addedLate;
         } else {
             ++m_passRows;
+            ++fresh;
             if (laterPass) { // cannot be told apart from what the first pass handed on
                 skip();
                 continue;
@@ -351,6 +414,10 @@ void PagedQueryReader::deliver(const Page &data)
         emit rowsReady(out);
     if (!m_running)
         return;
+    if (!m_outcome.truncated)
+        checkBounds(page, data.rows.size(), fresh);
+    if (!m_running)
+        return;
     // Rows read of the set: the segments before this one, and this pass so far.
     emit progressChanged(m_rowsBeforeSegment + m_passRows, totalForProgress());
     if (m_running && m_outcome.truncated)
@@ -361,8 +428,19 @@ void PagedQueryReader::endPass()
 {
     bool consistent = m_passConsistent;
     bool unverifiable = false;
-    if (m_passTotal) {
+    if (m_confirming) {
+        consistent = consistent && m_passTotal && m_passRows == *m_passTotal &&
+                     m_passKeys == m_confirmedKeys;
+        m_passRows = m_confirmedKeys.size(); // the rows the segment holds
+    } else if (m_passTotal) {
         consistent = consistent && m_passRows == *m_passTotal;
+        if (consistent && canMoveIn(m_filter)) {
+            // The same total may hide a number that left and one that came in: read the ids
+            // again, and only when they are the same ids is the pass the set.
+            m_confirmedKeys = m_passKeys;
+            startPass(true);
+            return;
+        }
     } else if (m_segmentPasses == 1) {
         // Without a total only a second pass that sees the same rows can vouch for the first.
         unverifiable = consistent;
@@ -392,12 +470,11 @@ void PagedQueryReader::endPass()
     m_outcome.setChanged = m_sawInconsistency || !m_allVerified;
     if (m_allVerified) {
         m_outcome.finalTotal = m_verifiedKeys.size();
-        qint64 left = 0;
         for (const qint64 key : std::as_const(m_delivered)) {
             if (!m_verifiedKeys.contains(key))
-                ++left;
+                m_leftKeys.insert(key);
         }
-        m_outcome.leftDuringRun = left;
+        m_outcome.leftDuringRun = m_leftKeys.size();
     }
     finish(Outcome::State::Completed);
 }
@@ -423,6 +500,11 @@ void PagedQueryReader::abortCalls()
         if (call)
             call->cancel();
     }
+}
+
+void PagedQueryReader::fail(const QString &message)
+{
+    finish(Outcome::State::Failed, ApiError::make(ApiError::Kind::BadResponse, message));
 }
 
 void PagedQueryReader::finish(Outcome::State state, std::optional<ApiError> error)

@@ -33,8 +33,15 @@ namespace numdesk {
 //  - checks each pass over a segment: every page must report the same total_count, the pages
 //    must hold that many distinct rows, and none may repeat. When the server sends no total, a
 //    second pass must see the same ids in the same order;
+//  - when the filter names something an update can change (offer, source, pool, provider, text,
+//    last call), confirms a consistent pass by a second read of ids only: a number that moved
+//    out of the filter while one moved in keeps total_count as it was, so only the ids tell;
 //  - when a pass is not consistent, reads the segment again (up to maxPasses) and hands on the
-//    rows it had missed, and says so in the outcome instead of ending quietly.
+//    rows it had missed, and says so in the outcome instead of ending quietly;
+//  - once verified, names the rows it handed on that the final consistent read no longer holds
+//    (leftKeys()), so that a writer can drop them;
+//  - never pages without end: a total_count above maxSetSize, a pass longer than that, or a
+//    page without one id new to its pass (a server repeating itself) stops the read as Failed.
 class PagedQueryReader : public QObject
 {
     Q_OBJECT
@@ -51,6 +58,9 @@ public:
         int maxPasses = 3;
         int pageResubmits = 3; // extra tries of a page after ApiClient's own retries gave up
         QDateTime startTime;   // the pin; invalid: the current time when start() runs
+        // The most numbers a set may hold: a total_count above it, or a pass that reads more
+        // rows, is a server that cannot be believed.
+        qint64 maxSetSize = 10'000'000;
     };
 
     struct Outcome
@@ -67,6 +77,7 @@ public:
         qint64 firstTotal = -1;   // total_count of the first page read; -1 when not sent
         qint64 finalTotal = -1;   // distinct rows of the last consistent pass; -1 when none
         qint64 leftDuringRun = 0; // rows handed on that the last consistent pass no longer had
+                                  // (their keys: leftKeys())
         qint64 addedLate = 0;     // rows first seen in a later pass
         int passes = 0;           // reads of a segment, all segments
         int unsettledPasses = 0;  // reads of a segment that never agreed (the most of any)
@@ -86,6 +97,13 @@ public:
     bool isRunning() const { return m_running; }
     const Outcome &outcome() const { return m_outcome; }
     const Options &options() const { return m_options; }
+    // Once a verified read finished: the keys (keyOf) of the rows handed on that the final
+    // consistent read no longer holds. Empty otherwise.
+    const QSet<qint64> &leftKeys() const { return m_leftKeys; }
+    // What tells rows apart: the id, else a (negative) hash of the number; none without either.
+    static std::optional<qint64> keyOf(const PhoneNumber &number);
+    // True when an update can move a number into or out of `filter` (created_at cannot change).
+    static bool canMoveIn(const NumberFilter &filter);
 
     // One segment of the set, read in full before the next one.
     struct Segment
@@ -119,17 +137,19 @@ private:
     void startSegment();
     void startPassWhenReadable();
     static qint64 msUntil(const QDateTime &time); // 0 for an invalid time
-    void startPass();
+    void startPass(bool confirm = false);
     void fillWindow();
     void request(int page);
     void onPage(int generation, int page, const Result<NumberPage> &result);
     void deliverReady();
-    void deliver(const Page &data);
+    void deliver(int page, const Page &data);
+    void confirm(int page, const Page &data);
+    void checkBounds(int page, qint64 rows, qint64 fresh);
     void endPass();
     void finish(Outcome::State state, std::optional<ApiError> error = std::nullopt);
     void abortCalls();
     qint64 totalForProgress() const;
-    static std::optional<qint64> keyOf(const PhoneNumber &number);
+    void fail(const QString &message);
 
     ApiClient *m_client;
     Options m_options;
@@ -162,9 +182,12 @@ private:
     QSet<qint64> m_passKeys;
     QList<qint64> m_passOrder;     // kept only when the server sends no total
     QList<qint64> m_previousOrder; // the order the pass before saw
+    bool m_confirming = false;     // this pass reads ids only, to confirm the one before
+    QSet<qint64> m_confirmedKeys;  // the keys of the full pass being confirmed
 
     QSet<qint64> m_delivered;
     QSet<qint64> m_verifiedKeys; // the rows of every segment's consistent pass
+    QSet<qint64> m_leftKeys;
 };
 
 } // namespace numdesk

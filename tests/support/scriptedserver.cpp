@@ -1,6 +1,7 @@
 #include "scriptedserver.h"
 
 #include <QHostAddress>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -103,6 +104,14 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
 
         const qsizetype index = m_requests.size();
         m_requests.append(request);
+        if (m_handler) {
+            QPointer<QTcpSocket> guard(socket);
+            m_handler(request, index, [this, guard](const Reply &reply) {
+                if (guard)
+                    answer(guard, reply);
+            });
+            continue;
+        }
         const Reply reply = m_replies.isEmpty() ? Reply::json(200, "{}")
                                                 : m_replies.at(qMin(index, m_replies.size() - 1));
         if (reply.delayMs > 0) {
@@ -140,6 +149,32 @@ void ScriptedServer::answer(QTcpSocket *socket, const Reply &reply)
     socket->write(response);
     if (reply.advertisedLength > reply.body.size())
         socket->disconnectFromHost(); // a body cut off in the middle
+}
+
+} // namespace numdesk::test
+
+namespace numdesk::test {
+
+void ScriptedServer::forward(const Request &request, const QUrl &origin, Respond respond)
+{
+    QNetworkRequest out(QUrl::fromEncoded(origin.toEncoded() + request.target));
+    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it) {
+        if (it.key() != "host" && it.key() != "content-length" && it.key() != "connection")
+            out.setRawHeader(it.key(), it.value());
+    }
+    QNetworkReply *reply = m_forwarder.sendCustomRequest(out, request.method, request.body);
+    connect(reply, &QNetworkReply::finished, this, [reply, respond] {
+        reply->deleteLater();
+        Reply answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        const QByteArray type = reply->rawHeader("Content-Type");
+        if (!type.isEmpty())
+            answer.headers.append({"Content-Type", type});
+        if (answer.status == 0)
+            answer.drop = true;
+        respond(answer);
+    });
 }
 
 } // namespace numdesk::test

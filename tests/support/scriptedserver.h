@@ -3,9 +3,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPair>
 #include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
 
 class QTcpSocket;
 
@@ -15,7 +19,8 @@ namespace numdesk::test {
 // exactly as it came over the wire (the raw target, so encoding can be checked byte by byte) and
 // answers from a script of Replies, one per request; the last reply repeats. A reply can be
 // delayed, can close the connection without answering, can hang (to provoke a timeout), or can
-// redirect.
+// redirect. With a handler, the test answers each request itself, now or later: make up pages
+// (a hostile server), or forward() the request to the sandbox and change the set on cue first.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -53,6 +58,15 @@ public:
     QByteArray baseUrl() const; // "http://127.0.0.1:PORT/api/v1/"
 
     void setReplies(const QList<Reply> &replies);
+
+    // Call once, now or later, with the answer.
+    using Respond = std::function<void(const Reply &)>;
+    // `index` counts every request from 0. Set: the script is not used.
+    using Handler = std::function<void(const Request &request, qsizetype index, Respond respond)>;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Sends `request` to `origin` ("http://127.0.0.1:PORT", its path and query as they came)
+    // with its method, headers and body, and hands the answer (status, body, Content-Type) on.
+    void forward(const Request &request, const QUrl &origin, Respond respond);
     const QList<Request> &requests() const { return m_requests; }
     void clear();
 
@@ -62,6 +76,8 @@ private:
     void answer(QTcpSocket *socket, const Reply &reply);
 
     QList<Reply> m_replies;
+    Handler m_handler;
+    QNetworkAccessManager m_forwarder;
     QList<Request> m_requests;
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QTcpServer m_server; // last: its sockets go first, while the buffers still exist

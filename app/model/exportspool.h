@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
+#include <QTemporaryFile>
+
+#include <functional>
+
+namespace numdesk {
+
+// The rows of an export on disk until the set is known: each row's CSV bytes with the key of
+// its number (PagedQueryReader::keyOf), so that rows that left the set can be dropped when the
+// file is written. Memory stays flat whatever the number of rows.
+class ExportSpool
+{
+    Q_DECLARE_TR_FUNCTIONS(numdesk::ExportSpool)
+
+public:
+    ExportSpool();
+
+    bool open(); // a temporary file in QDir::tempPath(), removed with the spool
+    // Queues a row; flush() writes the queue. Key 0 (a row without id or number) is never
+    // dropped.
+    void add(qint64 key, const QByteArray &row);
+    bool flush();
+    // Hands every row whose key is not in `drop` to `write`, in order, in chunks of about
+    // 1 MiB. False when reading the spool or `write` failed (see errorString()).
+    bool copy(const QSet<qint64> &drop, const std::function<bool(const QByteArray &)> &write,
+              qint64 *dropped);
+    QString errorString() const { return m_error; }
+
+private:
+    QTemporaryFile m_file;
+    QByteArray m_pending;
+    QString m_error;
+};
+
+} // namespace numdesk

@@ -1,0 +1,175 @@
+#include "exporttarget.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace numdesk {
+
+namespace {
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+ExportTarget::ExportTarget(QString path)
+    : m_path(std::move(path))
+{}
+
+ExportTarget::~ExportTarget()
+{
+    discard();
+}
+
+QString ExportTarget::displayName(const QString &path)
+{
+    return isStandardOutput(path) ? tr("standard output") : path;
+}
+
+QString ExportTarget::problem(const QString &path, Kind *kind)
+{
+    Kind found = Kind::File;
+    QString reason;
+    struct stat info = {};
+    if (isStandardOutput(path)) {
+        found = Kind::Stream;
+    } else if (path.isEmpty()) {
+        reason = tr("no file was named");
+    } else if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+        if (errno != ENOENT) {
+            reason = systemError(errno);
+        } else {
+            const QString folder = QFileInfo(path).absolutePath();
+            const QByteArray encoded = QFile::encodeName(folder);
+            if (!QFileInfo(folder).isDir() || ::access(encoded.constData(), W_OK | X_OK) != 0)
+                reason = tr("cannot write in the folder %1").arg(folder);
+        }
+    } else if (S_ISLNK(info.st_mode)) {
+        reason = tr("it is a symbolic link; name the file itself");
+    } else if (S_ISDIR(info.st_mode)) {
+        reason = tr("it is a folder; name a file");
+    } else if (S_ISREG(info.st_mode)) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (info.st_uid != ::geteuid())
+            reason = tr("it belongs to another user and is not replaced");
+        else if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
+            reason = tr("cannot write in the folder %1").arg(folder);
+    } else if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
+        found = Kind::Stream;
+    } else {
+        reason = tr("it is neither a file nor a pipe nor a device");
+    }
+    if (kind)
+        *kind = found;
+    return reason;
+}
+
+bool ExportTarget::isOpen() const
+{
+    return m_kind == Kind::File ? m_file && m_file->isOpen() : m_stream.isOpen();
+}
+
+bool ExportTarget::open()
+{
+    m_error = problem(m_path, &m_kind);
+    if (!m_error.isEmpty())
+        return false;
+    if (m_kind == Kind::File) {
+        m_file = std::make_unique<QSaveFile>(m_path);
+        if (m_file->open(QIODevice::WriteOnly))
+            return true;
+        m_error = m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    if (isStandardOutput(m_path)) {
+        m_started = m_stream.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                                  QFileDevice::DontCloseHandle);
+        if (m_started)
+            return true;
+        m_error = m_stream.errorString();
+        return false;
+    }
+    // No O_CREAT, no O_TRUNC: the pipe or device stays what it is. O_NONBLOCK only so that
+    // opening a pipe nobody reads fails (ENXIO) instead of waiting for a reader.
+    const QByteArray encoded = QFile::encodeName(m_path);
+    const int fd = ::open(encoded.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        const int error = errno;
+        m_error = systemError(error);
+        if (error == ENXIO)
+            m_error = tr("no program reads from this named pipe");
+        return false;
+    }
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || S_ISREG(info.st_mode) || S_ISDIR(info.st_mode)) {
+        m_error = tr("it changed while it was opened");
+        ::close(fd);
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    m_started = m_stream.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                              QFileDevice::AutoCloseHandle);
+    if (m_started)
+        return true;
+    m_error = m_stream.errorString();
+    ::close(fd);
+    return false;
+}
+
+bool ExportTarget::write(const QByteArray &bytes)
+{
+    QFileDevice *device = m_kind == Kind::File ? static_cast<QFileDevice *>(m_file.get())
+                                               : static_cast<QFileDevice *>(&m_stream);
+    if (!device || !device->isOpen()) {
+        m_error = tr("it is not open");
+        return false;
+    }
+    if (device->write(bytes) == bytes.size())
+        return true;
+    m_error = device->errorString();
+    return false;
+}
+
+bool ExportTarget::commit()
+{
+    if (m_kind == Kind::File) {
+        if (m_file && m_file->commit()) {
+            m_file.reset();
+            return true;
+        }
+        m_error = m_file ? m_file->errorString() : tr("it is not open");
+        m_file.reset();
+        return false;
+    }
+    if (!m_stream.isOpen()) {
+        m_error = tr("it is not open");
+        return false;
+    }
+    const bool flushed = m_stream.flush();
+    if (!flushed)
+        m_error = m_stream.errorString();
+    m_stream.close();
+    return flushed;
+}
+
+void ExportTarget::discard()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+    if (m_stream.isOpen())
+        m_stream.close();
+}
+
+} // namespace numdesk
