@@ -149,6 +149,69 @@ void appendTokens(QByteArray &out, const QByteArray &stored)
     out.append(qtJson(QJsonArray::fromStringList(tokens)));
 }
 
+// A cell of UTF-8 text as CsvWriter::quoted writes it: in double quotes, with its quotes
+// doubled, when it holds a comma, a double quote, CR or LF.
+void appendCsvText(QByteArray &out, QByteArrayView text)
+{
+    bool quote = false;
+    for (const char c : text) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(text);
+        return;
+    }
+    out.append('"');
+    for (const char c : text) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+// What RecordSerializer::cellText makes of a JSON value this writer wrote: null empty, a string
+// its text, a list (token values) its texts joined by commas, numbers and booleans as written.
+// Values with escapes go through Qt, the rare case; the common ones are read in place.
+void appendCsvCell(QByteArray &out, QByteArrayView json)
+{
+    if (json.isEmpty() || json == "null")
+        return;
+    const bool escaped = json.contains('\\');
+    if (json.front() == '"') {
+        if (!escaped)
+            return appendCsvText(out, json.sliced(1, json.size() - 2));
+        const QJsonArray array = QJsonDocument::fromJson('[' + json.toByteArray() + ']').array();
+        return appendCsvText(out, array.at(0).toString().toUtf8());
+    }
+    if (json.front() == '[') {
+        QByteArray joined;
+        if (escaped) {
+            QStringList texts;
+            for (const QJsonValue &v : QJsonDocument::fromJson(json.toByteArray()).array())
+                texts.append(v.toString());
+            joined = texts.join(QLatin1Char(',')).toUtf8();
+        } else {
+            // ["a","b"]: no escapes, so every '"' opens or closes a text.
+            qsizetype at = 1;
+            while (at < json.size() && json.at(at) == '"') {
+                const qsizetype close = json.indexOf('"', at + 1);
+                if (close < 0)
+                    break;
+                if (at > 1)
+                    joined.append(',');
+                joined.append(json.sliced(at + 1, close - at - 1));
+                at = close + 2; // past the closing quote and the ',' or ']'
+            }
+        }
+        return appendCsvText(out, joined);
+    }
+    appendCsvText(out, json); // a number, true or false
+}
+
 void appendTwoDigits(char *at, int value)
 {
     at[0] = char('0' + value / 10);
@@ -309,18 +372,22 @@ void NumberJsonWriter::writeContent(const StoredNumberRow &row)
     m_content.append('}');
 }
 
+void NumberJsonWriter::writeChecksum(char (&checksum)[34])
+{
+    m_md5.reset();
+    m_md5.addData(m_content);
+    const QByteArray hex = m_md5.result().toHex();
+    checksum[0] = '"';
+    std::copy(hex.cbegin(), hex.cend(), checksum + 1);
+    checksum[33] = '"';
+}
+
 void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
 {
     writeContent(row);
     char checksum[34];
-    if (m_wantsChecksum) {
-        m_md5.reset();
-        m_md5.addData(m_content);
-        const QByteArray hex = m_md5.result().toHex();
-        checksum[0] = '"';
-        std::copy(hex.cbegin(), hex.cend(), checksum + 1);
-        checksum[33] = '"';
-    }
+    if (m_wantsChecksum)
+        writeChecksum(checksum);
     const QList<QByteArray> &prefixes = keyPrefixes();
     out.append('{');
     bool first = true;
@@ -336,6 +403,44 @@ void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
                        m_spans[field].end - m_spans[field].start);
     }
     out.append('}');
+}
+
+QList<int> NumberJsonWriter::fieldsOf(const QStringList &columns)
+{
+    QList<int> fields;
+    fields.reserve(columns.size());
+    for (const QString &column : columns) {
+        int found = -1;
+        for (int field = 0; field < kKeyCount && found < 0; ++field) {
+            if (column == QLatin1String(kKeys[field]))
+                found = field;
+        }
+        fields.append(found);
+    }
+    return fields;
+}
+
+void NumberJsonWriter::writeCsvRow(const StoredNumberRow &row, const QList<int> &fields,
+                                   QByteArray &out)
+{
+    writeContent(row);
+    char checksum[34];
+    if (fields.contains(Checksum))
+        writeChecksum(checksum);
+    bool first = true;
+    for (const int field : fields) {
+        if (!first)
+            out.append(',');
+        first = false;
+        if (field < 0)
+            continue;
+        const QByteArrayView json =
+            field == Checksum ? QByteArrayView(checksum, sizeof(checksum))
+                              : QByteArrayView(m_content.constData() + m_spans[field].start,
+                                               m_spans[field].end - m_spans[field].start);
+        appendCsvCell(out, json);
+    }
+    out.append("\r\n", 2);
 }
 
 } // namespace numdesk::sandbox

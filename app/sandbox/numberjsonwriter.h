@@ -26,6 +26,14 @@ public:
     // Appends the JSON object of `row` to `out`.
     void write(const StoredNumberRow &row, QByteArray &out);
 
+    // The same values as CSV, for the .csv list: one row of the given fields (fieldsOf(columns),
+    // in the columns' order), each cell what RecordSerializer::cellText gives for the record's
+    // JSON value, quoted as CsvWriter quotes, CRLF at the end. A writer made with no columns
+    // (every key) serves any field list. tst_sandboxnumberjsonwriter compares both ways.
+    void writeCsvRow(const StoredNumberRow &row, const QList<int> &fields, QByteArray &out);
+    // The fields of `columns` for writeCsvRow; -1 for a column no record has (an empty cell).
+    static QList<int> fieldsOf(const QStringList &columns);
+
     // A JSON string of UTF-8 text, escaped as QJsonDocument escapes it.
     static void appendString(QByteArray &out, const QByteArray &utf8);
     // The record timestamp form of RecordSerializer::timestamp, as a JSON string.
@@ -74,6 +82,8 @@ private:
     // Every field but the checksum, in key order, into m_content; notes where each value is.
     void writeContent(const StoredNumberRow &row);
     void writeValue(Field field, const StoredNumberRow &row);
+    // The checksum of m_content: 32 hex digits in double quotes, as JSON writes it.
+    void writeChecksum(char (&checksum)[34]);
 
     QList<Field> m_selected; // in key order
     bool m_wantsChecksum = false;

@@ -43,23 +43,24 @@ ApiResponse NumberReadHandler::list(const QueryItems &query, Format format) cons
         return jsonPage(params, filter);
 
     QString error;
-    const SandboxStore::NumberPage page =
-        m_store.listNumbers(filter, params.offset(), params.perPage, &error);
+    const SandboxStore::StoredPage page =
+        m_store.listStoredNumbers(filter, params.offset(), params.perPage, &error);
     if (!error.isEmpty())
         return ApiResponse::error(500, error);
     const QStringList columns =
         params.columns.isEmpty() ? RecordSerializer::numberColumns() : params.columns;
-    CsvWriter csv;
-    csv.addRow(columns);
-    for (const NumberRecord &record : page.rows) {
-        const QJsonObject object = RecordSerializer::numberObject(record, columns);
-        QStringList cells;
-        for (const QString &column : columns)
-            cells.append(RecordSerializer::cellText(object.value(column)));
-        csv.addRow(cells);
-    }
+    CsvWriter header;
+    header.addRow(columns);
+    // The cells straight from the JSON writer's values (no QJsonObject per record), as the JSON
+    // page is written: a CSV page once cost ~5 × a JSON page.
+    QByteArray body = header.data();
+    body.reserve(page.rows.size() * 600 + body.size());
+    NumberJsonWriter writer;
+    const QList<int> fields = NumberJsonWriter::fieldsOf(columns);
+    for (const StoredNumberRow &row : page.rows)
+        writer.writeCsvRow(row, fields, body);
     ApiResponse response =
-        ApiResponse::text(200, QByteArrayLiteral("text/csv; charset=utf-8"), csv.data());
+        ApiResponse::text(200, QByteArrayLiteral("text/csv; charset=utf-8"), body);
     response.headers.append({QByteArrayLiteral("Content-Disposition"),
                              QByteArrayLiteral("attachment; filename=\"phone_numbers.csv\"")});
     return response;
