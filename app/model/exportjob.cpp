@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <climits>
+
 namespace numdesk {
 
 namespace {
@@ -107,7 +110,7 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
         return;
     QByteArray bytes;
     for (const PhoneNumber &row : rows)
-        bytes += m_writer.encodeRow(m_formatter.cells(row));
+        bytes += m_writer.encodeRow(m_formatter.cells(row), &m_summary.nulsDropped);
     if (write(bytes))
         m_summary.rowsWritten += rows.size();
 }
@@ -208,6 +211,9 @@ QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
     if (m_summary.duplicatesDropped > 0)
         sentences << tr("%n repeated row(s) were left out.", nullptr,
                         int(m_summary.duplicatesDropped));
+    if (m_summary.nulsDropped > 0)
+        sentences << tr("%n NUL character(s) sent by the server were left out.", nullptr,
+                        int(std::min<qint64>(m_summary.nulsDropped, INT_MAX)));
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -2,12 +2,16 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace numdesk {
 
 namespace {
 
 bool isWorthResubmitting(const ApiError &error)
 {
+    if (error.doNotRetry) // the same answer would come again (or the wait is too long)
+        return false;
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -219,8 +223,12 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
         int &resubmits = m_resubmits[page];
         if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits) {
             ++resubmits;
+            // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
             const int delayMs =
-                error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 500 * resubmits;
+                error.retryAfterSeconds
+                    ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
+                                           RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
+                    : 500 * resubmits;
             m_inFlight.insert(page, nullptr); // still counts against the window
             QTimer::singleShot(delayMs, this, [this, generation, page] {
                 if (generation == m_generation && m_running)
