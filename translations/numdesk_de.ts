@@ -102,6 +102,14 @@
         <source>is not included in the list</source>
         <translation>ist nicht in der Liste enthalten</translation>
     </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>hat %1 Einträge; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>entry %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>Eintrag %1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>NumberReadHandler</name>
@@ -845,6 +853,31 @@ Authentifizierung: %2</translation>
         <location line="+4"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call did not finish within its time limit of %n second(s) in all.</source>
+        <translation>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde(n) fertig.</numerusform>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde(n) fertig.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) (the request timeout).</source>
+        <translation>
+        <numerusform>Der Server hat %n Sekunde(n) lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+        <numerusform>Der Server hat %n Sekunde(n) lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the request more than %n time(s).</source>
+        <translation>
+        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+      </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be decoded: %1</source>
+        <translation>Die Antwort des Servers konnte nicht entschlüsselt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1920,13 @@ Authentifizierung: %2</translation>
             <numerusform>%n doppelte Zeilen wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) sent by the server were left out.</source>
+        <translation>
+        <numerusform>%n vom Server gesendete(s) NUL-Zeichen wurde(n) weggelassen.</numerusform>
+        <numerusform>%n vom Server gesendete(s) NUL-Zeichen wurde(n) weggelassen.</numerusform>
+      </translation>
+    </message>
 </context>
 <context>
     <name>numdesk::FileSecretStore</name>
@@ -2090,6 +2130,18 @@ Authentifizierung: %2</translation>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Date range error</source>
+        <translation>Fehler im Datumsbereich</translation>
+    </message>
+    <message>
+        <source>The Created range ends before it starts; it is not applied.</source>
+        <translation>Der Bereich „Erstellt“ endet, bevor er beginnt; er wird nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The Last call range ends before it starts; it is not applied.</source>
+        <translation>Der Bereich „Letzter Anruf“ endet, bevor er beginnt; er wird nicht angewendet.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3071,18 @@ Authentifizierung: %2</translation>
         <location line="+14"/>
         <source>The preferences could not be saved.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Time limit of a call</source>
+        <translation>Zeitlimit eines Aufrufs</translation>
+    </message>
+    <message>
+        <source>A call ends as a timeout after this time in all, its retries, their waits and a slowly arriving answer included</source>
+        <translation>Ein Aufruf endet nach dieser Zeit insgesamt als Zeitüberschreitung, einschließlich seiner Wiederholungen, ihrer Wartezeiten und einer langsam eintreffenden Antwort</translation>
+    </message>
+    <message>
+        <source>Time limit of a &amp;call:</source>
+        <translation>Zeitlimit eines &amp;Aufrufs:</translation>
     </message>
 </context>
 <context>
@@ -4116,11 +4180,14 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <source>--columns needs at least one column key.</source>
         <translation>--columns braucht mindestens einen Spaltenschlüssel.</translation>
     </message>
+    <message>
+        <source>--%1 (%2) is after --%3 (%4): the range would match nothing.</source>
+        <translation>--%1 (%2) liegt nach --%3 (%4): Der Bereich würde nichts finden.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4128,7 +4195,8 @@ Manage the phone numbers rented on a TrackDrive account.
 Commands:
   list     List numbers (table, CSV or JSON)
   show     Show one number
-  buy      Buy a number (costs money; asks first)
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
   update   Change a number&apos;s offer, traffic source, pool or token values
   unrent   Unrent numbers (asks first)
   export   Write every number of a query to a CSV file
@@ -4138,6 +4206,8 @@ Global options:
   --profile NAME   A saved profile (base URL and auth method)
   --sandbox        Start the local sandbox and use its demo account
   --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
 
 Secrets come from the environment, never from the command line:
   NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
@@ -4163,6 +4233,8 @@ Globale Optionen:
   --profile NAME   Ein gespeichertes Profil (Basis-URL und Authentifizierungsmethode)
   --sandbox        Die lokale Sandbox starten und ihr Demokonto verwenden
   --auth METHODE   basic, token oder auth-token
+  --timeout SEKUNDEN  Zeitlimit jedes Aufrufs insgesamt, Wiederholungen und Wartezeiten
+                   eingeschlossen (Standard: Einstellungen des Fensters, 120 Sekunden)
 
 Geheimnisse kommen aus der Umgebung, nie von der Befehlszeile:
   NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
@@ -4214,6 +4286,10 @@ wenn diese Datenbank neu ist.
         <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Verwenden Sie nur eine von --base-url, --profile und --sandbox.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400 (found &apos;%1&apos;).</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400 (gefunden: &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5247,17 @@ wenn diese Datenbank neu ist.
         <source>The server answered with the unexpected status %1.</source>
         <translation>Der Server hat mit dem unerwarteten Status %1 geantwortet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+        <translation>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde(n) ab jetzt; versuchen Sie es dann erneut.</numerusform>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde(n) ab jetzt; versuchen Sie es dann erneut.</numerusform>
+      </translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
@@ -5216,6 +5303,10 @@ wenn diese Datenbank neu ist.
         <location line="+40"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 Bytes</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,30 @@
     </message>
   </context>
   <context>
+    <name>numdesk::ApiCall</name>
+    <message numerus="yes">
+      <source>The call did not finish within its time limit of %n second(s) in all.</source>
+      <translation>
+        <numerusform>The call did not finish within its time limit of %n second in all.</numerusform>
+        <numerusform>The call did not finish within its time limit of %n seconds in all.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The server sent nothing for %n second(s) (the request timeout).</source>
+      <translation>
+        <numerusform>The server sent nothing for %n second (the request timeout).</numerusform>
+        <numerusform>The server sent nothing for %n seconds (the request timeout).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The server redirected the request more than %n time(s).</source>
+      <translation>
+        <numerusform>The server redirected the request more than %n time.</numerusform>
+        <numerusform>The server redirected the request more than %n times.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
       <location line="+30" />
@@ -212,6 +236,13 @@
         <numerusform>%n repeated rows were left out.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n NUL character(s) sent by the server were left out.</source>
+      <translation>
+        <numerusform>%n NUL character sent by the server was left out.</numerusform>
+        <numerusform>%n NUL characters sent by the server were left out.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>numdesk::KeychainSecretStore</name>
@@ -351,6 +382,13 @@
       <translation>
         <numerusform>Too many requests (429); the server asks to wait %n second.</numerusform>
         <numerusform>Too many requests (429); the server asks to wait %n seconds.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+      <translation>
+        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n second from now; try again then.</numerusform>
+        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n seconds from now; try again then.</numerusform>
       </translation>
     </message>
   </context>

@@ -102,6 +102,14 @@
         <source>is not included in the list</source>
         <translation>no está incluido en la lista</translation>
     </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>tiene %1 entradas; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>la entrada %1 tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
 </context>
 <context>
     <name>NumberReadHandler</name>
@@ -845,6 +853,31 @@ Autenticación: %2</translation>
         <location line="+4"/>
         <source>Network error: %1</source>
         <translation>Error de red: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call did not finish within its time limit of %n second(s) in all.</source>
+        <translation>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo(s) en total.</numerusform>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo(s) en total.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s) (the request timeout).</source>
+        <translation>
+        <numerusform>El servidor no envió nada durante %n segundo(s) (el tiempo de espera de la solicitud).</numerusform>
+        <numerusform>El servidor no envió nada durante %n segundo(s) (el tiempo de espera de la solicitud).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected the request more than %n time(s).</source>
+        <translation>
+        <numerusform>El servidor redirigió la solicitud más de %n vez/veces.</numerusform>
+        <numerusform>El servidor redirigió la solicitud más de %n vez/veces.</numerusform>
+      </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be decoded: %1</source>
+        <translation>No se pudo decodificar la respuesta del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1920,13 @@ Autenticación: %2</translation>
             <numerusform>Se omitieron %n filas repetidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n NUL character(s) sent by the server were left out.</source>
+        <translation>
+        <numerusform>Se omitieron %n carácter(es) NUL enviados por el servidor.</numerusform>
+        <numerusform>Se omitieron %n carácter(es) NUL enviados por el servidor.</numerusform>
+      </translation>
+    </message>
 </context>
 <context>
     <name>numdesk::FileSecretStore</name>
@@ -2090,6 +2130,18 @@ Autenticación: %2</translation>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Date range error</source>
+        <translation>Error en el rango de fechas</translation>
+    </message>
+    <message>
+        <source>The Created range ends before it starts; it is not applied.</source>
+        <translation>El rango «Creado» termina antes de empezar; no se aplica.</translation>
+    </message>
+    <message>
+        <source>The Last call range ends before it starts; it is not applied.</source>
+        <translation>El rango «Última llamada» termina antes de empezar; no se aplica.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3071,18 @@ Autenticación: %2</translation>
         <location line="+14"/>
         <source>The preferences could not be saved.</source>
         <translation>No se pudieron guardar las preferencias.</translation>
+    </message>
+    <message>
+        <source>Time limit of a call</source>
+        <translation>Límite de tiempo de una llamada</translation>
+    </message>
+    <message>
+        <source>A call ends as a timeout after this time in all, its retries, their waits and a slowly arriving answer included</source>
+        <translation>Una llamada termina por tiempo agotado tras este tiempo en total, incluidos sus reintentos, sus esperas y una respuesta que llega lentamente</translation>
+    </message>
+    <message>
+        <source>Time limit of a &amp;call:</source>
+        <translation>Límite de tiempo de una &amp;llamada:</translation>
     </message>
 </context>
 <context>
@@ -4116,11 +4180,14 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <source>--columns needs at least one column key.</source>
         <translation>--columns necesita al menos una clave de columna.</translation>
     </message>
+    <message>
+        <source>--%1 (%2) is after --%3 (%4): the range would match nothing.</source>
+        <translation>--%1 (%2) es posterior a --%3 (%4): el rango no coincidiría con nada.</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::cli::GlobalOptions</name>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4128,7 +4195,8 @@ Manage the phone numbers rented on a TrackDrive account.
 Commands:
   list     List numbers (table, CSV or JSON)
   show     Show one number
-  buy      Buy a number (costs money; asks first)
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
   update   Change a number&apos;s offer, traffic source, pool or token values
   unrent   Unrent numbers (asks first)
   export   Write every number of a query to a CSV file
@@ -4138,6 +4206,8 @@ Global options:
   --profile NAME   A saved profile (base URL and auth method)
   --sandbox        Start the local sandbox and use its demo account
   --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
 
 Secrets come from the environment, never from the command line:
   NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
@@ -4163,6 +4233,8 @@ Opciones globales:
   --profile NOMBRE   Un perfil guardado (URL base y método de autenticación)
   --sandbox          Iniciar el sandbox local y usar su cuenta de demostración
   --auth MÉTODO      basic, token o auth-token
+  --timeout SEGUNDOS  Límite de tiempo de cada llamada en total, reintentos y esperas
+                   incluidos (por defecto: Preferencias de la ventana, 120 segundos)
 
 Los secretos se leen del entorno, nunca de la línea de comandos:
   NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
@@ -4214,6 +4286,10 @@ cuando esa base de datos es nueva.
         <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Use solo una de --base-url, --profile y --sandbox.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400 (found &apos;%1&apos;).</source>
+        <translation>--timeout necesita un número de segundos de 1 a 86400 (se encontró &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5247,17 @@ cuando esa base de datos es nueva.
         <source>The server answered with the unexpected status %1.</source>
         <translation>El servidor respondió con el estado inesperado %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+        <translation>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo(s) a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo(s) a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+      </translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
 </context>
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
@@ -5216,6 +5303,10 @@ cuando esa base de datos es nueva.
         <location line="+40"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes</translation>
     </message>
 </context>
 </TS>
