@@ -857,15 +857,15 @@ Authentifizierung: %2</translation>
     <message numerus="yes">
         <source>The call did not finish within its time limit of %n second(s) in all.</source>
         <translation>
-        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde(n) fertig.</numerusform>
-        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde(n) fertig.</numerusform>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde fertig.</numerusform>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunden fertig.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) (the request timeout).</source>
         <translation>
-        <numerusform>Der Server hat %n Sekunde(n) lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
-        <numerusform>Der Server hat %n Sekunde(n) lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+        <numerusform>Der Server hat %n Sekunde lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+        <numerusform>Der Server hat %n Sekunden lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1923,8 +1923,8 @@ Authentifizierung: %2</translation>
     <message numerus="yes">
         <source>%n NUL character(s) sent by the server were left out.</source>
         <translation>
-        <numerusform>%n vom Server gesendete(s) NUL-Zeichen wurde(n) weggelassen.</numerusform>
-        <numerusform>%n vom Server gesendete(s) NUL-Zeichen wurde(n) weggelassen.</numerusform>
+        <numerusform>%n vom Server gesendetes NUL-Zeichen wurde weggelassen.</numerusform>
+        <numerusform>%n vom Server gesendete NUL-Zeichen wurden weggelassen.</numerusform>
       </translation>
     </message>
 </context>
@@ -5250,8 +5250,8 @@ wenn diese Datenbank neu ist.
     <message numerus="yes">
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
-        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde(n) ab jetzt; versuchen Sie es dann erneut.</numerusform>
-        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde(n) ab jetzt; versuchen Sie es dann erneut.</numerusform>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde ab jetzt; versuchen Sie es dann erneut.</numerusform>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunden ab jetzt; versuchen Sie es dann erneut.</numerusform>
       </translation>
     </message>
     <message>

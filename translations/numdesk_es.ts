@@ -857,22 +857,22 @@ Autenticación: %2</translation>
     <message numerus="yes">
         <source>The call did not finish within its time limit of %n second(s) in all.</source>
         <translation>
-        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo(s) en total.</numerusform>
-        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo(s) en total.</numerusform>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo en total.</numerusform>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundos en total.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
         <source>The server sent nothing for %n second(s) (the request timeout).</source>
         <translation>
-        <numerusform>El servidor no envió nada durante %n segundo(s) (el tiempo de espera de la solicitud).</numerusform>
-        <numerusform>El servidor no envió nada durante %n segundo(s) (el tiempo de espera de la solicitud).</numerusform>
+        <numerusform>El servidor no envió nada durante %n segundo (el tiempo de espera de la solicitud).</numerusform>
+        <numerusform>El servidor no envió nada durante %n segundos (el tiempo de espera de la solicitud).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
         <source>The server redirected the request more than %n time(s).</source>
         <translation>
-        <numerusform>El servidor redirigió la solicitud más de %n vez/veces.</numerusform>
-        <numerusform>El servidor redirigió la solicitud más de %n vez/veces.</numerusform>
+        <numerusform>El servidor redirigió la solicitud más de %n vez.</numerusform>
+        <numerusform>El servidor redirigió la solicitud más de %n veces.</numerusform>
       </translation>
     </message>
     <message>
@@ -1923,8 +1923,8 @@ Autenticación: %2</translation>
     <message numerus="yes">
         <source>%n NUL character(s) sent by the server were left out.</source>
         <translation>
-        <numerusform>Se omitieron %n carácter(es) NUL enviados por el servidor.</numerusform>
-        <numerusform>Se omitieron %n carácter(es) NUL enviados por el servidor.</numerusform>
+        <numerusform>Se omitió %n carácter NUL enviado por el servidor.</numerusform>
+        <numerusform>Se omitieron %n caracteres NUL enviados por el servidor.</numerusform>
       </translation>
     </message>
 </context>
@@ -5250,8 +5250,8 @@ cuando esa base de datos es nueva.
     <message numerus="yes">
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
-        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo(s) a partir de ahora; inténtelo de nuevo entonces.</numerusform>
-        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo(s) a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundos a partir de ahora; inténtelo de nuevo entonces.</numerusform>
       </translation>
     </message>
     <message>
