@@ -347,6 +347,34 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("id,name\r\n1,ab\x1b\r\n"));
     }
+
+    // Issue 19.3: the reader's own resubmits are bounded in time as well: a silent server ends
+    // the export within about the call's time limit, not after every resubmit's time limit.
+    void shouldNotResendAPageOnceTheTimeLimitIsSpent()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        Reply silent;
+        silent.hang = true;
+        server.setReplies({silent});
+        ApiClient client(accountFor(server.baseUrl()));
+        ApiClient::Options options = quickOptions();
+        options.request.timeoutMs = 1000; // each attempt: 1 s of silence
+        options.retry.maxAttempts = 2;    // one call: about 2 s
+        options.callDeadlineMs = 3500;    // room for one resubmit (after 0.5 s), not for two
+        client.setOptions(options);
+        ExportOptions exportOptions;
+        exportOptions.columns = {QStringLiteral("id")};
+        ExportJob job(&client, m_dir.filePath(QStringLiteral("silent.csv")), exportOptions);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(int(job.summary().outcome), int(ExportSummary::Outcome::Failed));
+        QCOMPARE(job.summary().error->kind, ApiError::Kind::Timeout);
+        // Before: 2 attempts x (1 + 3 resubmits) = 8 requests, 8 s of silence.
+        QVERIFY2(server.requests().size() <= 4,
+                 qPrintable(QString::number(server.requests().size())));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FaultResponses)

@@ -162,6 +162,7 @@ void PagedQueryReader::startPass()
     m_nextToRequest = 2;
     m_nextToDeliver = 1;
     m_resubmits.clear();
+    m_firstAsked.clear();
     m_passTotal.reset();
     m_passConsistent = true;
     m_passKeys.clear();
@@ -178,6 +179,8 @@ void PagedQueryReader::request(int page)
     r.page = page;
     r.perPage = qMax(1, m_options.perPage);
     r.columns = m_columns;
+    if (!m_firstAsked.contains(page))
+        m_firstAsked[page].start();
     const int generation = m_generation;
     const QPointer<ApiCall> call =
         m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {
@@ -221,14 +224,16 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
     if (!result.ok()) {
         const ApiError &error = result.error();
         int &resubmits = m_resubmits[page];
-        if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits) {
+        // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
+        const int delayMs =
+            error.retryAfterSeconds
+                ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
+                                       RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
+                : 500 * (resubmits + 1);
+        const bool inTime =
+            m_firstAsked.value(page).elapsed() + delayMs < qint64(m_client->callDeadline());
+        if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits && inTime) {
             ++resubmits;
-            // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
-            const int delayMs =
-                error.retryAfterSeconds
-                    ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
-                                           RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
-                    : 500 * resubmits;
             m_inFlight.insert(page, nullptr); // still counts against the window
             QTimer::singleShot(delayMs, this, [this, generation, page] {
                 if (generation == m_generation && m_running)
