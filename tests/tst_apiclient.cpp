@@ -4,8 +4,8 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace numdesk;
 using numdesk::test::ScriptedServer;
@@ -197,8 +197,8 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QTest::newRow("999999 s") << QByteArray("999999")
                                   << now.addSecs(999999).toString(Qt::ISODate).left(10);
-        QTest::newRow("3000000 s") << QByteArray("3000000")
-                                   << now.addSecs(3000000).toString(Qt::ISODate).left(10);
+        QTest::newRow("3000000 s")
+            << QByteArray("3000000") << now.addSecs(3000000).toString(Qt::ISODate).left(10);
         QTest::newRow("2096") << QByteArray("Sun, 01 Jan 2096 00:00:00 GMT")
                               << QStringLiteral("2096-01-01 00:00:00 UTC");
         QTest::newRow("9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
@@ -230,8 +230,8 @@ private slots:
         UpdateNumber update;
         update.id = QStringLiteral("7");
         update.changes.offerId = 100;
-        const auto updated = run<PhoneNumber>(
-            [&](auto done) { m_client->updateNumber(update, this, done); });
+        const auto updated =
+            run<PhoneNumber>([&](auto done) { m_client->updateNumber(update, this, done); });
         QCOMPARE(updated.error().kind, ApiError::Kind::RateLimited);
         QCOMPARE(m_server->requests().size(), 2);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
@@ -241,8 +241,8 @@ private slots:
     // time limit ends it all the same, and says which limit it was.
     void shouldEndATricklingBodyAtTheCallsTimeLimit()
     {
-        Reply trickle = Reply::json(200, QByteArray(R"({"numbers":[)") + QByteArray(5000, ' ') +
-                                             "]}");
+        Reply trickle =
+            Reply::json(200, QByteArray(R"({"numbers":[)") + QByteArray(5000, ' ') + "]}");
         trickle.trickleMs = 20; // 5,000 bytes: 100 s, against a limit of one second
         m_server->setReplies({trickle});
         ApiClient::Options options = fastOptions();
@@ -378,9 +378,8 @@ private slots:
         options.maxBodyBytes = 1024 * 1024;
         m_client->setOptions(options);
         Outcome<NumberPage> outcome;
-        m_client->listNumbers(ListNumbers{}, this, [&outcome](const Result<NumberPage> &r) {
-            outcome.result = r;
-        });
+        m_client->listNumbers(ListNumbers{}, this,
+                              [&outcome](const Result<NumberPage> &r) { outcome.result = r; });
         QTRY_VERIFY(flood->bytesStreamed() > 0);
         QThread::msleep(1000);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), 15000);

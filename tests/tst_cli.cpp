@@ -222,8 +222,9 @@ private slots:
             << "--created-from (2024-05-02 00:00:00 +0000) is after --created-to "
                "(2024-05-01 00:00:00 +0000)";
         QTest::newRow("inverted last-call range")
-            << QStringList{"export",          "--out",          "/tmp/unused.csv",
-                           "--last-call-from", "2024-05-02 10:00", "--last-call-to",
+            << QStringList{"export",           "--out",
+                           "/tmp/unused.csv",  "--last-call-from",
+                           "2024-05-02 10:00", "--last-call-to",
                            "2024-05-02 09:00"}
             << "--last-call-from (2024-05-02 10:00:00 +0000) is after --last-call-to";
         QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "list"}
@@ -728,8 +729,8 @@ private slots:
         QVERIFY2(r.out.contains(shown), r.out.constData());
         QVERIFY(noRawControls(r.out));
 
-        server.setReplies({ScriptedServer::Reply::json(
-            422, "{\"errors\":{\"base\":[\"no\\u001b[2Jway\"]}}")});
+        server.setReplies(
+            {ScriptedServer::Reply::json(422, "{\"errors\":{\"base\":[\"no\\u001b[2Jway\"]}}")});
         r = run(base + QStringList{"update", "7", "--offer", "100"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no\\x1B[2Jway"), r.err.constData());
@@ -746,8 +747,8 @@ private slots:
             ScriptedServer::Reply::json(200, "{\"number\":{\"id\":7}}" + QByteArray(5000, ' '));
         trickle.trickleMs = 20; // 100 s of body against a limit of 1 s
         server.setReplies({trickle});
-        const Run r = run({"--base-url", QString::fromLatin1(server.baseUrl()), "--timeout", "1",
-                           "show", "7"});
+        const Run r = run(
+            {"--base-url", QString::fromLatin1(server.baseUrl()), "--timeout", "1", "show", "7"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("time limit of 1 second(s)"), r.err.constData());
     }

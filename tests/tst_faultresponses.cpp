@@ -278,8 +278,7 @@ private slots:
             << loop << 12 << QStringLiteral("redirected the request more than 5 time(s)");
         Reply gzip = Reply::json(200, "not gzip");
         gzip.headers = {{"Content-Encoding", "gzip"}};
-        QTest::newRow("undecodable body")
-            << gzip << 1 << QStringLiteral("could not be decoded");
+        QTest::newRow("undecodable body") << gzip << 1 << QStringLiteral("could not be decoded");
         Reply seconds = Reply::json(429, {});
         seconds.headers = {{"Retry-After", "3000000"}};
         QTest::newRow("Retry-After 3000000")
@@ -325,9 +324,8 @@ private slots:
     {
         ScriptedServer server;
         QVERIFY(server.listen());
-        server.setReplies({Reply::json(
-            200, R"({"numbers":[{"id":1,"name":"a\u0000b\u001b"}],)"
-                 R"("metadata":{"total_count":1,"per_page":250}})")});
+        server.setReplies({Reply::json(200, R"({"numbers":[{"id":1,"name":"a\u0000b\u001b"}],)"
+                                            R"("metadata":{"total_count":1,"per_page":250}})")});
         ApiClient client(accountFor(server.baseUrl()));
         client.setOptions(quickOptions());
         const QString path = m_dir.filePath(QStringLiteral("nul.csv"));

@@ -264,9 +264,9 @@ private slots:
         const QString folder = DataFolder::path();
         QVERIFY(folder.contains(QLatin1String(".qttest")));
         QVERIFY(QDir().mkpath(folder));
-        const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                          QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
-                          QFileDevice::ReadOther | QFileDevice::ExeOther;
+        const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
         QVERIFY(QFile::setPermissions(folder, wide));
         {
             Journal journal(Journal::defaultPath());

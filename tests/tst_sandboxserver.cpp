@@ -3,10 +3,10 @@
 #include <apidates.h>
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QHostAddress>
 #include <QTcpSocket>
 
 using namespace numdesk::sandbox;
@@ -331,8 +331,8 @@ private slots:
     void shouldRefuseAnOversizedTokenValue()
     {
         const QByteArray value = "interest:" + QByteArray(300, 'a');
-        const HttpReply reply = m_sandbox->http->send(
-            "PUT", "phone_numbers/20590", Auth::Token, "{\"token_values\":[\"" + value + "\"]}");
+        const HttpReply reply = m_sandbox->http->send("PUT", "phone_numbers/20590", Auth::Token,
+                                                      "{\"token_values\":[\"" + value + "\"]}");
         QCOMPARE(reply.status, 422);
         QVERIFY2(reply.body.contains("entry 1 is 309 characters long; at most 255 are allowed"),
                  reply.body.constData());

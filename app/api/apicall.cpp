@@ -247,9 +247,9 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
                      "it was not followed, so that the keys stay with this account."));
         error.doNotRetry = true; // it would redirect the same way again
     } else if (code == QNetworkReply::TooManyRedirectsError) {
-        error = ApiError::make(
-            Kind::Network, Text::tr("The server redirected the request more than %n time(s).",
-                                    nullptr, m_request.request.maximumRedirectsAllowed()));
+        error = ApiError::make(Kind::Network,
+                               Text::tr("The server redirected the request more than %n time(s).",
+                                        nullptr, m_request.request.maximumRedirectsAllowed()));
         error.doNotRetry = true;
     } else if (code == QNetworkReply::SslHandshakeFailedError) {
         error = ApiError::make(Kind::Network, Text::tr("The secure connection failed: %1")

@@ -474,8 +474,8 @@ ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAf
                          nullptr, cap)
                     .arg(error.retryAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
             if (!firstServerText.isEmpty())
-                error.message += QLatin1Char(' ') + Text::tr("The server said: %1")
-                                                        .arg(firstServerText);
+                error.message +=
+                    QLatin1Char(' ') + Text::tr("The server said: %1").arg(firstServerText);
         } else {
             error.message =
                 error.retryAfterSeconds

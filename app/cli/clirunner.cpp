@@ -110,9 +110,9 @@ int CliRunner::run(const QStringList &arguments)
         return exitCode;
     }
     ApiClient client(*account);
-    const int limitMs = (options->timeoutSeconds > 0 ? options->timeoutSeconds
-                                                     : preferences.callTimeLimitSeconds) *
-                        1000;
+    const int limitMs =
+        (options->timeoutSeconds > 0 ? options->timeoutSeconds : preferences.callTimeLimitSeconds) *
+        1000;
     client.setCallDeadline(limitMs);
     client.setRequestTimeout(std::min(preferences.requestTimeoutSeconds * 1000, limitMs));
     CommandContext context;

@@ -225,11 +225,10 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
         const ApiError &error = result.error();
         int &resubmits = m_resubmits[page];
         // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
-        const int delayMs =
-            error.retryAfterSeconds
-                ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
-                                       RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
-                : 500 * (resubmits + 1);
+        const int delayMs = error.retryAfterSeconds
+                                ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
+                                                       RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
+                                : 500 * (resubmits + 1);
         const bool inTime =
             m_firstAsked.value(page).elapsed() + delayMs < qint64(m_client->callDeadline());
         if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits && inTime) {

@@ -18,8 +18,8 @@
 #include <QFileInfo>
 #include <QHttpServer>
 #include <QPointer>
-#include <QTcpServer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimeZone>
@@ -335,10 +335,11 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     // HTTP/1.1: the client closes after this answer; QHttpServer 6.4 would keep it open.
     const bool close = headerValue(request, "Connection").trimmed().toLower() == "close";
     if (request.body().size() > m_options.maxBodyBytes) {
-        deliver(std::move(responder),
-                ApiResponse::error(413, tr("The request body is larger than %1 bytes")
-                                            .arg(m_options.maxBodyBytes)),
-                0, false, true);
+        deliver(
+            std::move(responder),
+            ApiResponse::error(
+                413, tr("The request body is larger than %1 bytes").arg(m_options.maxBodyBytes)),
+            0, false, true);
         return;
     }
     const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
@@ -378,8 +379,8 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
             serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, close);
         return;
     }
-    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs,
-            false, close);
+    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs, false,
+            close);
 }
 
 void SandboxServer::serveListOnReader(Endpoint endpoint, const QueryItems &query,

@@ -141,8 +141,9 @@ void ScriptedServer::answer(QTcpSocket *socket, const Reply &reply)
     if (reply.streamBytes >= 0) {
         using Framing = Reply::Framing;
         if (reply.framing == Framing::Length) {
-            response += "Content-Length: " +
-                        QByteArray::number(reply.body.size() + reply.streamBytes) + "\r\n";
+            response +=
+                "Content-Length: " + QByteArray::number(reply.body.size() + reply.streamBytes) +
+                "\r\n";
         } else if (reply.framing == Framing::Chunked) {
             response += "Transfer-Encoding: chunked\r\n";
         } else {

@@ -32,7 +32,7 @@ public:
         bool drop = false;            // close the connection without a reply
         bool hang = false;            // never answer
         qint64 advertisedLength = -1; // Content-Length to claim (default: body size)
-        int trickleMs = 0; // > 0: the body goes out one byte per this many milliseconds
+        int trickleMs = 0;            // > 0: the body goes out one byte per this many milliseconds
         // >= 0: after `body`, this many more bytes ('x') as fast as the client reads them,
         // framed as `framing` says (a length counts them all).
         qint64 streamBytes = -1;
