@@ -188,6 +188,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         SandboxOptions options;
+        options.recordRequests = 10000;
         options.databasePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
         options.numbers = 120;
         m_sandbox = std::make_unique<SandboxServer>(options);

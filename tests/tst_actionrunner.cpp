@@ -97,6 +97,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         SandboxOptions options;
+        options.recordRequests = 10000;
         options.databasePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
         options.numbers = 400;
         m_server = std::make_unique<SandboxServer>(options);

@@ -2,8 +2,10 @@
 #include "scriptedserver.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace numdesk;
 using numdesk::test::ScriptedServer;
@@ -184,6 +186,208 @@ private slots:
         QVERIFY(list(ListNumbers{}).ok());
         QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(m_server->requests().size(), 2);
+    }
+
+    // Issue 19.1: a Retry-After past the cap (60 s) is not waited for, whatever its form or
+    // size; the call fails at once with the server's words and when it said to come back.
+    void shouldNotWaitForARetryAfterPastTheCap_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("comeBack"); // the start of the date the message names
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QTest::newRow("999999 s") << QByteArray("999999")
+                                  << now.addSecs(999999).toString(Qt::ISODate).left(10);
+        QTest::newRow("3000000 s")
+            << QByteArray("3000000") << now.addSecs(3000000).toString(Qt::ISODate).left(10);
+        QTest::newRow("2096") << QByteArray("Sun, 01 Jan 2096 00:00:00 GMT")
+                              << QStringLiteral("2096-01-01 00:00:00 UTC");
+        QTest::newRow("9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
+                              << QStringLiteral("9999-12-31 23:59:59 UTC");
+    }
+
+    void shouldNotWaitForARetryAfterPastTheCap()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, comeBack);
+        Reply limited = Reply::json(429, R"({"errors":{"base":["quota spent"]}})");
+        limited.headers = {{"Retry-After", retryAfter}};
+        m_server->setReplies({limited});
+        ApiClient::Options options = fastOptions();
+        options.retry.maxDelayMs = 10 * 24 * 3600 * 1000; // even a lenient policy stops at 60 s
+        m_client->setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        // show and update alike
+        const auto shown = run<PhoneNumber>(
+            [&](auto done) { m_client->showNumber(ShowNumber{QStringLiteral("7")}, this, done); });
+        QVERIFY(!shown.ok());
+        QCOMPARE(shown.error().kind, ApiError::Kind::RateLimited);
+        QVERIFY(shown.error().doNotRetry);
+        QVERIFY2(shown.error().message.contains(comeBack), qPrintable(shown.error().message));
+        QVERIFY2(shown.error().message.contains(QStringLiteral("quota spent")),
+                 qPrintable(shown.error().message));
+        QCOMPARE(m_server->requests().size(), 1);
+        UpdateNumber update;
+        update.id = QStringLiteral("7");
+        update.changes.offerId = 100;
+        const auto updated =
+            run<PhoneNumber>([&](auto done) { m_client->updateNumber(update, this, done); });
+        QCOMPARE(updated.error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // Issue 19.3: a body trickling in resets the inactivity timeout on every byte; the call's
+    // time limit ends it all the same, and says which limit it was.
+    void shouldEndATricklingBodyAtTheCallsTimeLimit()
+    {
+        Reply trickle =
+            Reply::json(200, QByteArray(R"({"numbers":[)") + QByteArray(5000, ' ') + "]}");
+        trickle.trickleMs = 20; // 5,000 bytes: 100 s, against a limit of one second
+        m_server->setReplies({trickle});
+        ApiClient::Options options = fastOptions();
+        options.request.timeoutMs = 1000; // never reached: a byte comes every 20 ms
+        options.callDeadlineMs = 1000;
+        m_client->setOptions(options);
+        const auto page = list(ListNumbers{});
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(page.error().message,
+                 QStringLiteral("The call did not finish within its time limit of 1 second(s) "
+                                "in all."));
+        QVERIFY(page.error().doNotRetry);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void shouldNotStartARetryThatWouldOutlastTheTimeLimit()
+    {
+        Reply limited = Reply::json(429, "{}");
+        limited.headers = {{"Retry-After", "30"}};
+        m_server->setReplies({limited, Reply::json(200, R"({"numbers":[]})")});
+        ApiClient::Options options = fastOptions();
+        options.retry.maxDelayMs = 60000;
+        options.callDeadlineMs = 2000;
+        m_client->setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        const auto page = list(ListNumbers{});
+        QCOMPARE(page.error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+
+        Reply silent;
+        silent.hang = true;
+        m_server->setReplies({silent});
+        options.request.timeoutMs = 1000;
+        options.callDeadlineMs = 1500; // a second attempt would not fit
+        m_client->setOptions(options);
+        const auto timedOut = list(ListNumbers{});
+        QCOMPARE(timedOut.error().kind, ApiError::Kind::Timeout);
+        QVERIFY(timedOut.error().doNotRetry);
+        QVERIFY2(timedOut.error().message.contains(QStringLiteral("time limit")),
+                 qPrintable(timedOut.error().message));
+    }
+
+    void shouldSayTheInactivityTimeoutWasHit()
+    {
+        Reply silent;
+        silent.hang = true;
+        m_server->setReplies({silent});
+        ApiClient::Options options = fastOptions();
+        options.request.timeoutMs = 1000;
+        options.retry.maxAttempts = 1;
+        m_client->setOptions(options);
+        const auto page = list(ListNumbers{});
+        QCOMPARE(page.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(page.error().message,
+                 QStringLiteral("The server sent nothing for 1 second(s) (the request timeout)."));
+    }
+
+    // Issue 19.4: what cannot change is not retried; a redirect loop ends after 5 redirects.
+    void shouldNotRetryARedirectToAnotherOrigin()
+    {
+        ScriptedServer other;
+        QVERIFY(other.listen());
+        Reply redirect = Reply::json(302, {});
+        redirect.headers = {{"Location", other.baseUrl() + "phone_numbers"}};
+        m_server->setReplies({redirect});
+        const auto page = list(ListNumbers{});
+        QVERIFY(page.error().doNotRetry);
+        QCOMPARE(page.error().attempts, 1);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void shouldEndARedirectLoopAfterFiveRedirects()
+    {
+        Reply redirect = Reply::json(302, {});
+        redirect.headers = {{"Location", m_server->baseUrl() + "phone_numbers?again=1"}};
+        m_server->setReplies({redirect});
+        const auto page = list(ListNumbers{});
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, ApiError::Kind::Network);
+        QVERIFY(page.error().doNotRetry);
+        QCOMPARE(m_server->requests().size(), 6); // the request and five redirects
+    }
+
+    void shouldNotRetryABodyThatCannotBeDecoded()
+    {
+        Reply garbage = Reply::json(200, "this is not gzip at all");
+        garbage.headers = {{"Content-Encoding", "gzip"}};
+        m_server->setReplies({garbage});
+        const auto page = list(ListNumbers{});
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().doNotRetry, qPrintable(page.error().message));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    // Issue 19.5: the size limit holds while the body streams in, whatever its framing: the
+    // client stops reading, so the server cannot push much past the limit.
+    void shouldStopReadingAnOversizedBodyAtTheLimit_data()
+    {
+        QTest::addColumn<int>("framing");
+        QTest::newRow("chunked") << int(Reply::Framing::Chunked);
+        QTest::newRow("until close") << int(Reply::Framing::Close);
+    }
+
+    void shouldStopReadingAnOversizedBodyAtTheLimit()
+    {
+        QFETCH(int, framing);
+        // The flood comes from a thread of its own and this thread stops for a second while it
+        // streams: whatever Qt's network thread reads meanwhile is all that limits it.
+        QThread serverThread;
+        auto *flood = new ScriptedServer;
+        flood->moveToThread(&serverThread);
+        connect(&serverThread, &QThread::finished, flood, &QObject::deleteLater);
+        serverThread.start();
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            flood, [&] { listening = flood->listen(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        Reply reply = Reply::json(200, R"({"numbers":[)");
+        reply.streamBytes = qint64(1) << 31; // 2 GB
+        reply.framing = Reply::Framing(framing);
+        QMetaObject::invokeMethod(
+            flood, [&] { flood->setReplies({reply}); }, Qt::BlockingQueuedConnection);
+        const auto stopServer = qScopeGuard([&] {
+            serverThread.quit();
+            serverThread.wait();
+        });
+
+        m_client->setAccount(accountFor(flood));
+        ApiClient::Options options = fastOptions();
+        options.maxBodyBytes = 1024 * 1024;
+        m_client->setOptions(options);
+        Outcome<NumberPage> outcome;
+        m_client->listNumbers(ListNumbers{}, this,
+                              [&outcome](const Result<NumberPage> &r) { outcome.result = r; });
+        QTRY_VERIFY(flood->bytesStreamed() > 0);
+        QThread::msleep(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), 15000);
+        QVERIFY(!outcome.result->ok());
+        QCOMPARE(outcome.result->error().kind, ApiError::Kind::BadResponse);
+        // The limit, Qt's read buffer and the sockets' buffers: never hundreds of megabytes.
+        QVERIFY2(flood->bytesStreamed() < 32 * 1024 * 1024,
+                 qPrintable(QString::number(flood->bytesStreamed())));
     }
 
     void shouldNeverRetryAPurchase()

@@ -220,6 +220,19 @@ private slots:
                                        << "--offer needs a positive whole number (found 'abc')";
         QTest::newRow("bad date") << QStringList{"list", "--created-from", "yesterday"}
                                   << "'yesterday' is not a date";
+        // Issue 19.11: a range that ends before it starts would silently match nothing.
+        QTest::newRow("inverted created range")
+            << QStringList{"list", "--created-from", "2024-05-02", "--created-to", "2024-05-01"}
+            << "--created-from (2024-05-02 00:00:00 +0000) is after --created-to "
+               "(2024-05-01 00:00:00 +0000)";
+        QTest::newRow("inverted last-call range")
+            << QStringList{"export",           "--out",
+                           "/tmp/unused.csv",  "--last-call-from",
+                           "2024-05-02 10:00", "--last-call-to",
+                           "2024-05-02 09:00"}
+            << "--last-call-from (2024-05-02 10:00:00 +0000) is after --last-call-to";
+        QTest::newRow("bad timeout") << QStringList{"--timeout", "0", "list"}
+                                     << "--timeout needs a number of seconds from 1 to 86400";
         QTest::newRow("bad zone") << QStringList{"list", "--time-zone", "Mars/Base"}
                                   << "'Mars/Base' is not a time zone";
         QTest::newRow("bad column")
@@ -795,6 +808,64 @@ private slots:
         r = run(atSandbox({"show", QString::number(first), "--ids"}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains(name.toUtf8()), r.out.constData());
+    }
+
+    // Issue 19.7: the server's strings reach the terminal with their control characters as
+    // visible escapes, in the table, in show and in error texts.
+    void shouldShowControlCharactersFromTheServerAsVisibleEscapes()
+    {
+        using numdesk::test::ScriptedServer;
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const QByteArray evil = "Evil\\u001b]0;owned\\u0007\\u0000\\u009bname";
+        const QByteArray shown = "Evil\\x1B]0;owned\\x07\\x00\\u009Bname";
+        const QStringList base{"--base-url", QString::fromLatin1(server.baseUrl())};
+        const auto noRawControls = [](const QByteArray &bytes) {
+            for (const char c : bytes) {
+                if ((uchar(c) < 0x20 && c != '\n') || c == 0x7f)
+                    return false;
+            }
+            return !bytes.contains("\xC2\x9B");
+        };
+
+        server.setReplies({ScriptedServer::Reply::json(
+            200, "{\"number\":{\"id\":7,\"number\":\"+12126699604\",\"name\":\"" + evil + "\"}}")});
+        Run r = run(base + QStringList{"show", "7"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(shown), r.out.constData());
+        QVERIFY(noRawControls(r.out));
+
+        server.setReplies({ScriptedServer::Reply::json(
+            200, "{\"numbers\":[{\"id\":7,\"number\":\"+12126699604\",\"name\":\"" + evil +
+                     "\"}],\"metadata\":{\"total_count\":1,\"per_page\":250}}")});
+        server.clear();
+        r = run(base + QStringList{"list", "--columns", "id,name"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(shown), r.out.constData());
+        QVERIFY(noRawControls(r.out));
+
+        server.setReplies(
+            {ScriptedServer::Reply::json(422, "{\"errors\":{\"base\":[\"no\\u001b[2Jway\"]}}")});
+        r = run(base + QStringList{"update", "7", "--offer", "100"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no\\x1B[2Jway"), r.err.constData());
+        QVERIFY(noRawControls(r.err));
+    }
+
+    // Issue 19.3: --timeout bounds a whole call; a body trickling in cannot hold the CLI.
+    void shouldEndACallAtTheTimeLimitGiven()
+    {
+        using numdesk::test::ScriptedServer;
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        ScriptedServer::Reply trickle =
+            ScriptedServer::Reply::json(200, "{\"number\":{\"id\":7}}" + QByteArray(5000, ' '));
+        trickle.trickleMs = 20; // 100 s of body against a limit of 1 s
+        server.setReplies({trickle});
+        const Run r = run(
+            {"--base-url", QString::fromLatin1(server.baseUrl()), "--timeout", "1", "show", "7"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("time limit of 1 second(s)"), r.err.constData());
     }
 
     // Issue 13 §1, as `list` reads it too: a number unrented after its page was read is not

@@ -64,6 +64,20 @@ private slots:
         QCOMPARE(CsvRowWriter().encodeRow({}), QByteArray("\r\n"));
         QCOMPARE(CsvRowWriter().encodeRow({"", ""}), QByteArray(",\r\n"));
     }
+
+    // Issue 19.7: text stays as the server sent it, but NUL is never written (and counted).
+    void shouldDropNulAndCountIt()
+    {
+        const CsvRowWriter writer;
+        qint64 dropped = 0;
+        QCOMPARE(writer.encodeRow({QStringLiteral("a") + QChar(0) + QStringLiteral("b\x1b[2J"),
+                                   QString(2, QChar(0))},
+                                  &dropped),
+                 QByteArray("ab\x1b[2J,\r\n"));
+        QCOMPARE(dropped, qint64(3));
+        QCOMPARE(writer.encodeRow({QStringLiteral("plain")}, &dropped), QByteArray("plain\r\n"));
+        QCOMPARE(dropped, qint64(3));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CsvRowWriter)

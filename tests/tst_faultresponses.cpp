@@ -256,6 +256,123 @@ private slots:
         QCOMPARE(server.requests(), 2); // a body too large is not sent for again
         qInfo("at most %lld MB sent on one connection", server.mostSent() / (1024 * 1024));
     }
+
+    // Issue 19.1 and 19.4: the export's reader sends a page again only when that can help.
+    // A redirect elsewhere, a redirect loop, a body that cannot be decoded and a Retry-After
+    // past the cap end the export at once with the reason; a loop after five redirects.
+    void shouldNotResendAPageWhenItCannotHelp_data()
+    {
+        QTest::addColumn<Reply>("reply");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<QString>("message");
+        Reply elsewhere = Reply::json(302, {});
+        elsewhere.headers = {{"Location", "http://127.0.0.2:9/api/v1/phone_numbers"}};
+        QTest::newRow("redirect to another origin")
+            << elsewhere << 1 << QStringLiteral("redirected the request to another address");
+        Reply loop = Reply::json(302, {});
+        loop.headers = {{"Location", "/api/v1/phone_numbers?again=1"}};
+        // One call: the request and at most five redirects; Qt 6.4 sometimes starts the same
+        // request on a second connection, so up to twice that (before: 50 redirects, each call
+        // sent 4 times and each page resubmitted 3 times).
+        QTest::newRow("redirect loop")
+            << loop << 12 << QStringLiteral("redirected the request more than 5 time(s)");
+        Reply gzip = Reply::json(200, "not gzip");
+        gzip.headers = {{"Content-Encoding", "gzip"}};
+        QTest::newRow("undecodable body") << gzip << 1 << QStringLiteral("could not be decoded");
+        Reply seconds = Reply::json(429, {});
+        seconds.headers = {{"Retry-After", "3000000"}};
+        QTest::newRow("Retry-After 3000000")
+            << seconds << 1 << QStringLiteral("the server asks to come back at");
+        Reply date = Reply::json(429, {});
+        date.headers = {{"Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"}};
+        QTest::newRow("Retry-After in 9999")
+            << date << 1 << QStringLiteral("come back at 9999-12-31 23:59:59 UTC");
+    }
+
+    void shouldNotResendAPageWhenItCannotHelp()
+    {
+        QFETCH(Reply, reply);
+        QFETCH(int, requests);
+        QFETCH(QString, message);
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setReplies({reply});
+        ApiClient client(accountFor(server.baseUrl()));
+        ApiClient::Options options = quickOptions();
+        options.retry.maxAttempts = 4;
+        options.retry.maxDelayMs = 24 * 3600 * 1000; // the cap holds even so
+        client.setOptions(options);
+        const QString path = m_dir.filePath(QStringLiteral("never.csv"));
+        ExportOptions exportOptions;
+        exportOptions.columns = {QStringLiteral("id")};
+        ExportJob job(&client, path, exportOptions);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const ExportSummary summary = job.summary();
+        QCOMPARE(int(summary.outcome), int(ExportSummary::Outcome::Failed));
+        QVERIFY(summary.error.has_value());
+        QVERIFY2(summary.error->message.contains(message), qPrintable(summary.error->message));
+        QVERIFY(summary.error->doNotRetry);
+        QCOMPARE(summary.error->attempts, 1);
+        QVERIFY2(server.requests().size() <= requests,
+                 qPrintable(QString::number(server.requests().size())));
+    }
+
+    // Issue 19.7: an export keeps the server's text as sent, but writes no NUL and says so.
+    void shouldLeaveNulOutOfTheFileAndSaySo()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setReplies({Reply::json(200, R"({"numbers":[{"id":1,"name":"a\u0000b\u001b"}],)"
+                                            R"("metadata":{"total_count":1,"per_page":250}})")});
+        ApiClient client(accountFor(server.baseUrl()));
+        client.setOptions(quickOptions());
+        const QString path = m_dir.filePath(QStringLiteral("nul.csv"));
+        ExportOptions options;
+        options.columns = {QStringLiteral("id"), QStringLiteral("name")};
+        ExportJob job(&client, path, options);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const ExportSummary summary = job.summary();
+        QCOMPARE(int(summary.outcome), int(ExportSummary::Outcome::Completed));
+        QCOMPARE(summary.nulsDropped, qint64(1));
+        QVERIFY2(summary.message.contains(
+                     QStringLiteral("1 NUL character(s) sent by the server were left out.")),
+                 qPrintable(summary.message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("id,name\r\n1,ab\x1b\r\n"));
+    }
+
+    // Issue 19.3: the reader's own resubmits are bounded in time as well: a silent server ends
+    // the export within about the call's time limit, not after every resubmit's time limit.
+    void shouldNotResendAPageOnceTheTimeLimitIsSpent()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        Reply silent;
+        silent.hang = true;
+        server.setReplies({silent});
+        ApiClient client(accountFor(server.baseUrl()));
+        ApiClient::Options options = quickOptions();
+        options.request.timeoutMs = 1000; // each attempt: 1 s of silence
+        options.retry.maxAttempts = 2;    // one call: about 2 s
+        options.callDeadlineMs = 3500;    // room for one resubmit (after 0.5 s), not for two
+        client.setOptions(options);
+        ExportOptions exportOptions;
+        exportOptions.columns = {QStringLiteral("id")};
+        ExportJob job(&client, m_dir.filePath(QStringLiteral("silent.csv")), exportOptions);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(int(job.summary().outcome), int(ExportSummary::Outcome::Failed));
+        QCOMPARE(job.summary().error->kind, ApiError::Kind::Timeout);
+        // Before: 2 attempts x (1 + 3 resubmits) = 8 requests, 8 s of silence.
+        QVERIFY2(server.requests().size() <= 4,
+                 qPrintable(QString::number(server.requests().size())));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FaultResponses)

@@ -81,6 +81,7 @@ private slots:
         QVERIFY2(m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sandbox.sqlite")), 600,
                                            &error),
                  qPrintable(error));
+        m_workspace->sandbox()->setRecordedRequestLimit(10000);
         m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->restoreAndStart();
         m_window->show();
@@ -394,8 +395,15 @@ private slots:
         waitIdle();
         QCOMPARE(listRequestCount(), 0);
         QVERIFY(to->toolTip().contains(QStringLiteral("before the start")));
+        // Issue 19.11: and the bar says so in words, not only in a tooltip.
+        auto *error =
+            findByAccessibleName<QLabel>(m_window.get(), QStringLiteral("Date range error"));
+        QVERIFY(error && error->isVisible());
+        QCOMPARE(error->text(),
+                 QStringLiteral("The Created range ends before it starts; it is not applied."));
         to->setDateTime(QDateTime(QDate(2025, 3, 4), QTime(10, 0), Qt::UTC));
         QTRY_COMPARE(listRequestCount(), 1);
+        QVERIFY(!error->isVisible());
         QCOMPARE(lastListQuery().value(QStringLiteral("created_at_to")),
                  QStringLiteral("2025-03-04 10:00:59 +0000"));
     }

@@ -1,10 +1,13 @@
+#include "datafolder.h"
 #include "journal.h"
 #include "journalmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -251,6 +254,37 @@ private slots:
         QVERIFY(second.load());
         QVERIFY(!second.archivedTo().isEmpty());
         QCOMPARE(second.entries().size(), 5);
+    }
+
+    void shouldKeepTheDataFolderToItsOwner()
+    {
+        // The data folder holds the journal and the secrets file: 0700, also when an older
+        // version left it 0755. A folder the user chose keeps its mode.
+        QStandardPaths::setTestModeEnabled(true);
+        const QString folder = DataFolder::path();
+        QVERIFY(folder.contains(QLatin1String(".qttest")));
+        QVERIFY(QDir().mkpath(folder));
+        const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(folder, wide));
+        {
+            Journal journal(Journal::defaultPath());
+            QString error;
+            QVERIFY2(journal.load(&error), qPrintable(error));
+        }
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+        QFile::remove(Journal::defaultPath() + QStringLiteral(".lock"));
+
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen"));
+        QVERIFY(QDir().mkpath(chosen));
+        QVERIFY(QFile::setPermissions(chosen, wide));
+        QVERIFY(DataFolder::makePath(chosen));
+        QCOMPARE(QFile::permissions(chosen) & others, wide & others);
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void modelShouldListNewestFirstAndChangeRowsInPlace()

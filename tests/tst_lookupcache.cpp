@@ -52,6 +52,7 @@ private slots:
     void initTestCase()
     {
         SandboxOptions options;
+        options.recordRequests = 10000;
         options.databasePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
         options.numbers = 1000;
         m_server = std::make_unique<SandboxServer>(options);

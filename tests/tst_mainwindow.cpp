@@ -75,6 +75,7 @@ private:
                                  ? m_dir.filePath(QStringLiteral("sb%1.sqlite").arg(numbers))
                                  : database;
         QVERIFY2(m_workspace->startSandbox(path, numbers, &error), qPrintable(error));
+        m_workspace->sandbox()->setRecordedRequestLimit(10000);
         m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->resize(1280, 800);
         m_window->restoreAndStart();
@@ -784,6 +785,7 @@ private slots:
         QVERIFY2(
             m_workspace->startSandbox(m_dir.filePath(QStringLiteral("sb6.sqlite")), 500, &error),
             qPrintable(error));
+        m_workspace->sandbox()->setRecordedRequestLimit(10000);
         sandbox::FaultSettings faults;
         faults.missingPaths = {QStringLiteral("/api/v1/collections/time_zone")};
         m_workspace->sandbox()->setFaults(faults);

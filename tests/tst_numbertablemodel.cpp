@@ -114,6 +114,7 @@ private slots:
     void initTestCase()
     {
         SandboxOptions options;
+        options.recordRequests = 10000;
         options.databasePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
         options.numbers = kNumbers;
         m_server = std::make_unique<SandboxServer>(options);

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace numdesk;
 using numdesk::test::readTestData;
 
@@ -337,6 +339,20 @@ private slots:
         QVERIFY(!decode::retryAfterSeconds("soon", now).has_value());
         QVERIFY(!decode::retryAfterSeconds("", now).has_value());
         QVERIFY(!decode::httpError(429, "{}", {}).retryAfterSeconds.has_value());
+        // Issue 19.1: far dates and huge numbers are long waits, never negative or wrapped.
+        QCOMPARE(decode::retryAfterSeconds("Fri, 31 Dec 9999 23:59:59 GMT", now),
+                 std::numeric_limits<int>::max());
+        QCOMPARE(decode::retryAfterSeconds("3000000", now), 3000000);
+        QCOMPARE(decode::retryAfterSeconds("99999999999", now), std::numeric_limits<int>::max());
+        QCOMPARE(decode::retryAfterTime("Sun, 01 Jan 2096 00:00:00 GMT", now),
+                 QDateTime(QDate(2096, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        const ApiError far = decode::httpError(429, R"({"errors":{"base":["daily quota spent"]}})",
+                                               "Sun, 01 Jan 2096 00:00:00 GMT");
+        QVERIFY(far.doNotRetry);
+        QCOMPARE(far.message,
+                 QStringLiteral("Too many requests (429): the server asks to come back at "
+                                "2096-01-01 00:00:00 UTC, more than 60 second(s) from now; try "
+                                "again then. The server said: daily quota spent"));
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace numdesk;
 using Kind = ApiError::Kind;
 
@@ -79,6 +81,24 @@ private slots:
         limited.retryAfterSeconds = 0;
         QCOMPARE(policy.delayBeforeRetry("GET", 1, limited), 0);
         limited.retryAfterSeconds = 3600;
+        QVERIFY(!policy.delayBeforeRetry("GET", 1, limited).has_value());
+    }
+
+    // Issue 19.1: in 64-bit arithmetic and never past the cap, however lenient the policy.
+    void shouldNeverWaitPastTheRetryAfterCap()
+    {
+        RetryPolicy policy;
+        policy.maxDelayMs = std::numeric_limits<int>::max();
+        ApiError limited = ApiError::make(Kind::RateLimited, {});
+        limited.retryAfterSeconds = RetryPolicy::kMaxRetryAfterSeconds;
+        QCOMPARE(policy.delayBeforeRetry("GET", 1, limited), 60000);
+        for (const int seconds : {61, 999999, 3000000, std::numeric_limits<int>::max()}) {
+            limited.retryAfterSeconds = seconds;
+            QVERIFY2(!policy.delayBeforeRetry("GET", 1, limited).has_value(),
+                     qPrintable(QString::number(seconds)));
+        }
+        limited.retryAfterSeconds = 1;
+        limited.doNotRetry = true;
         QVERIFY(!policy.delayBeforeRetry("GET", 1, limited).has_value());
     }
 

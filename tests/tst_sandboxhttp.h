@@ -109,6 +109,7 @@ struct StartedSandbox
         options.numbers = numbers;
         options.seed = seed;
         options.perPageCap = perPageCap;
+        options.recordRequests = 10000; // the tests read what the clients sent
         server = std::make_unique<SandboxServer>(options);
         QString error;
         started = server->start(0, &error);

@@ -3,6 +3,7 @@
 #include <apidates.h>
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -297,6 +298,73 @@ private slots:
         QCOMPARE(put.header("authorization"), QByteArray("Token tdtok_sandbox_demo_access"));
         QCOMPARE(put.body, QByteArray(R"({"ring_pool_id":null})"));
         QCOMPARE(requests.at(1).path, QStringLiteral("/api/v1/nowhere"));
+    }
+
+    // Issue 19.8: the sandbox under abuse.
+    void shouldKeepNoRequestsUnlessAsked()
+    {
+        SandboxOptions options; // in memory, as the window's demo account
+        options.numbers = 20;
+        SandboxServer server(options);
+        QVERIFY(server.start());
+        SandboxHttp http(server.apiBaseUrl());
+        http.send("POST", "nowhere", Auth::Token, QByteArray(1000, 'x'));
+        http.get("offers.json");
+        QVERIFY(server.receivedRequests().isEmpty()); // no bodies, no Authorization headers
+        server.setRecordedRequestLimit(2);
+        for (int i = 0; i < 3; ++i)
+            http.get("offers.json?n=" + QByteArray::number(i));
+        const QList<RecordedRequest> kept = server.receivedRequests();
+        QCOMPARE(kept.size(), 2); // the bound holds
+        QCOMPARE(kept.last().rawQuery, QByteArray("n=2"));
+    }
+
+    void shouldRefuseABodyOverOneMegabyte()
+    {
+        const QByteArray big = "{\"offer_id\":100,\"x\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
+        const HttpReply reply = m_sandbox->http->send("POST", "phone_numbers", Auth::Token, big);
+        QCOMPARE(reply.status, 413);
+        const HttpReply missing = m_sandbox->http->send("POST", "nowhere", Auth::None, big);
+        QCOMPARE(missing.status, 413);
+    }
+
+    void shouldRefuseAnOversizedTokenValue()
+    {
+        const QByteArray value = "interest:" + QByteArray(300, 'a');
+        const HttpReply reply = m_sandbox->http->send("PUT", "phone_numbers/20590", Auth::Token,
+                                                      "{\"token_values\":[\"" + value + "\"]}");
+        QCOMPARE(reply.status, 422);
+        QVERIFY2(reply.body.contains("entry 1 is 309 characters long; at most 255 are allowed"),
+                 reply.body.constData());
+        QVERIFY(!reply.body.contains(QByteArray(300, 'a'))); // not echoed back
+    }
+
+    void shouldCloseTheConnectionWhenAsked()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sandbox->server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/v1/offers.json?auth_token=sandbox_demo_auth_token HTTP/1.1\r\n"
+                     "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+        // Well before the idle timeout (30 s): the server closes right after its answer.
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(100).constData());
+    }
+
+    void shouldCloseIdleConnections()
+    {
+        SandboxOptions options;
+        options.numbers = 20;
+        options.idleTimeoutMs = 200;
+        SandboxServer server(options);
+        QVERIFY(server.start());
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
     }
 
     void shouldReuseACompleteDatabaseFile()

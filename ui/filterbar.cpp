@@ -37,6 +37,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_numberError(FormErrors::makeErrorLabel(this))
+    , m_rangeError(FormErrors::makeErrorLabel(this))
     , m_offer(new LookupCombo(lookups, schema::LookupKind::Offers, tr("Any offer"), this))
     , m_trafficSource(new LookupCombo(lookups, schema::LookupKind::TrafficSources,
                                       tr("Any traffic source"), this))
@@ -60,6 +61,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     m_number->setToolTip(tr("The whole number, written any common way; without a country code "
                             "it is read as a number of the default country (Preferences)."));
     m_numberError->setAccessibleName(tr("Phone number error"));
+    m_rangeError->setAccessibleName(tr("Date range error"));
     m_offer->setAccessibleName(tr("Offer"));
     m_trafficSource->setAccessibleName(tr("Traffic source"));
     m_provider->setAccessibleName(tr("Provider"));
@@ -110,6 +112,7 @@ FilterBar::FilterBar(LookupCache *lookups, QWidget *parent)
     dates->addWidget(m_lastCall);
     dates->addStretch();
     grid->addLayout(dates, 3, 0, 1, 7);
+    grid->addWidget(m_rangeError, 4, 0, 1, 7);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 2);
@@ -284,13 +287,25 @@ void FilterBar::applyNow()
     }
     const NumberFilter current = filter();
     updateIndicator();
-    // A range that ends before it starts is marked in its field and not sent.
-    if (!m_created->isRangeValid() || !m_lastCall->isRangeValid())
+    // A range that ends before it starts is marked in its field, said under it, and not sent.
+    if (!checkRanges())
         return;
     if (current == m_applied)
         return;
     m_applied = current;
     emit filterChanged(current);
+}
+
+bool FilterBar::checkRanges()
+{
+    QStringList problems;
+    if (!m_created->isRangeValid())
+        problems << tr("The Created range ends before it starts; it is not applied.");
+    if (!m_lastCall->isRangeValid())
+        problems << tr("The Last call range ends before it starts; it is not applied.");
+    m_rangeError->setText(problems.join(QLatin1Char(' ')));
+    m_rangeError->setVisible(!problems.isEmpty());
+    return problems.isEmpty();
 }
 
 void FilterBar::updateIndicator()

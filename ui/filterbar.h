@@ -62,10 +62,12 @@ private:
     void updateIndicator();
     // Shows or hides the number field's reason; false while its text is no number.
     bool checkNumber();
+    bool checkRanges(); // false (and says why) when a date range is inverted
 
     QLineEdit *m_search;
     QLineEdit *m_number;
     QLabel *m_numberError;
+    QLabel *m_rangeError; // a date range that ends before it starts
     QString m_defaultCountry = QStringLiteral("US");
     LookupCombo *m_offer;
     LookupCombo *m_trafficSource;

@@ -77,7 +77,7 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
 
     setPreferences(m_saved);
     // Any change enables Apply.
-    for (QSpinBox *spin : {m_pageSize, m_inFlight, m_timeout, m_parallel})
+    for (QSpinBox *spin : {m_pageSize, m_inFlight, m_timeout, m_callLimit, m_parallel})
         connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark})
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
@@ -175,6 +175,15 @@ QWidget *PreferencesDialog::buildNetworkPage()
                              "timeout (and is retried when that is safe)"));
     form->addRow(buddyLabel(tr("Request &timeout:"), m_timeout), m_timeout);
 
+    m_callLimit = new QSpinBox;
+    m_callLimit->setAccessibleName(tr("Time limit of a call"));
+    m_callLimit->setRange(Preferences::kMinCallTimeLimitSeconds,
+                          Preferences::kMaxCallTimeLimitSeconds);
+    m_callLimit->setSuffix(tr(" s"));
+    m_callLimit->setToolTip(tr("A call ends as a timeout after this time in all, its retries, "
+                               "their waits and a slowly arriving answer included"));
+    form->addRow(buddyLabel(tr("Time limit of a &call:"), m_callLimit), m_callLimit);
+
     m_http2 = new QCheckBox(tr("Use &HTTP/2 when the server offers it"));
     m_http2->setAccessibleName(tr("Use HTTP/2"));
     m_http2->setToolTip(tr("Turn off when a proxy or firewall on the way breaks HTTP/2"));
@@ -260,6 +269,7 @@ Preferences PreferencesDialog::preferences() const
     p.timeZone = m_timeZone->currentData().toString();
     p.dateFormat = m_dateFormat->currentText().trimmed();
     p.requestTimeoutSeconds = m_timeout->value();
+    p.callTimeLimitSeconds = m_callLimit->value();
     p.http2 = m_http2->isChecked();
     p.exportHeader = m_headerLabels->isChecked() ? CsvRecordFormatter::HeaderStyle::Labels
                                                  : CsvRecordFormatter::HeaderStyle::Keys;
@@ -280,6 +290,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_defaultCountry->setCurrentIndex(qMax(0, m_defaultCountry->findData(p.defaultCountry)));
     m_dateFormat->setEditText(p.dateFormat);
     m_timeout->setValue(p.requestTimeoutSeconds);
+    m_callLimit->setValue(p.callTimeLimitSeconds);
     m_http2->setChecked(p.http2);
     m_headerKeys->setChecked(p.exportHeader == CsvRecordFormatter::HeaderStyle::Keys);
     m_headerLabels->setChecked(p.exportHeader == CsvRecordFormatter::HeaderStyle::Labels);

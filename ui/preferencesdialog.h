@@ -61,6 +61,7 @@ private:
     QComboBox *m_dateFormat = nullptr;
     QLabel *m_datePreview = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_callLimit = nullptr;
     QCheckBox *m_http2 = nullptr;
     QRadioButton *m_headerKeys = nullptr;
     QRadioButton *m_headerLabels = nullptr;

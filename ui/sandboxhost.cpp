@@ -68,6 +68,13 @@ void SandboxHost::clearReceivedRequests()
         m_context, [this] { m_server->clearReceivedRequests(); }, Qt::BlockingQueuedConnection);
 }
 
+void SandboxHost::setRecordedRequestLimit(int limit)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, limit] { m_server->setRecordedRequestLimit(limit); },
+        Qt::BlockingQueuedConnection);
+}
+
 int SandboxHost::numberCount() const
 {
     int count = 0;

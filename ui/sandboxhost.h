@@ -36,6 +36,8 @@ public:
     void setFaults(const sandbox::FaultSettings &faults);
     QList<sandbox::RecordedRequest> receivedRequests() const;
     void clearReceivedRequests();
+    // Keep the newest `limit` requests from now on (none by default; tests opt in).
+    void setRecordedRequestLimit(int limit);
     int numberCount() const;
     // Another customer rents this number now (see SandboxServer::takeNumberElsewhere).
     void takeNumberElsewhere(const QString &e164);

@@ -108,6 +108,7 @@ void Workspace::useAccount(const QString &profileName, const Account &account)
 void Workspace::applyPreferences(const Preferences &preferences)
 {
     m_client->setRequestTimeout(preferences.requestTimeoutSeconds * 1000);
+    m_client->setCallDeadline(preferences.callTimeLimitSeconds * 1000);
     m_client->setHttp2Enabled(preferences.http2);
     m_model->setPageSize(preferences.pageSize);
     m_model->setMaxRequestsInFlight(preferences.requestsInFlight);

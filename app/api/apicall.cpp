@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "numdesk.api", QtInfoMsg)
 
@@ -91,6 +92,8 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, PreparedRequest request, RetryP
     m_clock.start();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
 }
 
 ApiCall::~ApiCall()
@@ -108,7 +111,47 @@ QString ApiCall::redactedUrl() const
 
 void ApiCall::start()
 {
+    if (m_deadlineMs > 0)
+        m_deadlineTimer.start(m_deadlineMs);
     sendAttempt();
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_deadlineHit = true;
+    if (m_reply) {
+        m_reply->abort(); // ends in onReplyFinished with the deadline's message
+        return;
+    }
+    // Waiting to retry: the wait would outlast the limit.
+    m_retryTimer.stop();
+    ApiError error = ApiError::make(
+        ApiError::Kind::Timeout,
+        Text::tr("The call did not finish within its time limit of %n second(s) in all.", nullptr,
+                 int((m_deadlineMs + 999) / 1000)),
+        m_error ? m_error->detail : QString());
+    error.attempts = m_attempts;
+    error.doNotRetry = true;
+    error.outcomeUnknown = m_request.verb != "GET";
+    m_error = error;
+    finish();
+}
+
+void ApiCall::takeBody(QNetworkReply *reply)
+{
+    if (!reply->isOpen())
+        return;
+    // Read at most one byte past the limit: that byte is enough to know the body is too large.
+    const qint64 room = m_maxBodyBytes + 1 - m_body.size();
+    if (room > 0)
+        m_body += reply->read(std::min(room, reply->bytesAvailable()));
+    if (!m_tooLarge && m_body.size() > m_maxBodyBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        reply->abort();
+    }
 }
 
 void ApiCall::failWithoutSending(const ApiError &error)
@@ -136,6 +179,7 @@ void ApiCall::sendAttempt()
 {
     ++m_attempts;
     m_tooLarge = false;
+    m_body.clear();
     QNetworkReply *reply = nullptr;
     if (m_request.verb == "GET")
         reply = m_manager->get(m_request.request);
@@ -148,6 +192,11 @@ void ApiCall::sendAttempt()
     else
         reply = m_manager->sendCustomRequest(m_request.request, m_request.verb, m_request.body);
     m_reply.reset(reply);
+    // A small read buffer makes Qt stop reading the socket until this call took what came, so
+    // the size limit holds while the body streams in, whatever its framing (length, chunked or
+    // until the connection closes): no more than the limit and this buffer is ever held.
+    reply->setReadBufferSize(256 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { takeBody(reply); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Refuse an oversized body as early as its size is known: by Content-Length, or while it
     // streams in (a chunked body has no length).
@@ -171,28 +220,49 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status) const
     const QNetworkReply::NetworkError code = reply->error();
     if (m_cancelled) {
         error = ApiError::make(Kind::Cancelled, Text::tr("Cancelled."));
+    } else if (m_deadlineHit) {
+        error = ApiError::make(
+            Kind::Timeout,
+            Text::tr("The call did not finish within its time limit of %n second(s) in all.",
+                     nullptr, int((m_deadlineMs + 999) / 1000)));
+        error.doNotRetry = true;
     } else if (m_tooLarge) {
         error =
             ApiError::make(Kind::BadResponse,
                            Text::tr("The server's answer is larger than %1 MB; it was not read.")
                                .arg(m_maxBodyBytes / (1024 * 1024)));
     } else if (status >= 400) {
-        error = decode::httpError(status, reply->readAll(), reply->rawHeader("Retry-After"));
+        error = decode::httpError(status, m_body, reply->rawHeader("Retry-After"));
     } else if (code == QNetworkReply::OperationCanceledError ||
                code == QNetworkReply::TimeoutError) {
         // Qt 6.4 ends a transfer timeout like an abort; ours would have set m_cancelled.
-        error =
-            ApiError::make(Kind::Timeout, Text::tr("The server did not answer within %1 seconds.")
-                                              .arg(m_request.request.transferTimeout() / 1000));
-    } else if (code == QNetworkReply::InsecureRedirectError ||
-               code == QNetworkReply::TooManyRedirectsError) {
+        error = ApiError::make(
+            Kind::Timeout,
+            Text::tr("The server sent nothing for %n second(s) (the request timeout).", nullptr,
+                     m_request.request.transferTimeout() / 1000));
+    } else if (code == QNetworkReply::InsecureRedirectError) {
         error = ApiError::make(
             Kind::Network,
             Text::tr("The server redirected the request to another address; "
                      "it was not followed, so that the keys stay with this account."));
+        error.doNotRetry = true; // it would redirect the same way again
+    } else if (code == QNetworkReply::TooManyRedirectsError) {
+        error = ApiError::make(Kind::Network,
+                               Text::tr("The server redirected the request more than %n time(s).",
+                                        nullptr, m_request.request.maximumRedirectsAllowed()));
+        error.doNotRetry = true;
     } else if (code == QNetworkReply::SslHandshakeFailedError) {
         error = ApiError::make(Kind::Network, Text::tr("The secure connection failed: %1")
                                                   .arg(m_redactor.redact(reply->errorString())));
+        error.doNotRetry = true; // a certificate does not change in a few seconds
+    } else if (code == QNetworkReply::ProtocolFailure ||
+               code == QNetworkReply::UnknownContentError) {
+        // Qt's words for a body it cannot decode (a broken compression, bad chunks); an HTTP
+        // error status was read above.
+        error = ApiError::make(Kind::Network, Text::tr("The server's answer could not be decoded: "
+                                                       "%1")
+                                                  .arg(m_redactor.redact(reply->errorString())));
+        error.doNotRetry = true;
     } else if (code == QNetworkReply::HostNotFoundError) {
         error = ApiError::make(Kind::Network,
                                Text::tr("The server's name could not be found (%1). Check the "
@@ -230,13 +300,15 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_tooLarge && reply->bytesAvailable() > m_maxBodyBytes)
-        m_tooLarge = true; // it all arrived at once, before any progress signal
+    if (!m_tooLarge && !m_cancelled && !m_deadlineHit)
+        takeBody(reply); // what came with the end; it may all arrive at once
+    if (m_tooLarge)
+        m_body.clear();
     const bool networkOk =
         !m_tooLarge && !m_cancelled && (reply->error() == QNetworkReply::NoError || status >= 400);
     if (networkOk && status > 0 && status < 400) {
         m_response.status = status;
-        m_response.body = reply->readAll();
+        m_response.body = std::exchange(m_body, QByteArray());
         m_response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         m_error.reset();
         m_reply.reset();
@@ -247,7 +319,12 @@ void ApiCall::onReplyFinished()
     error.attempts = m_attempts;
     m_reply.reset();
     if (!m_cancelled) {
-        if (const auto delay = m_policy.delayBeforeRetry(m_request.verb, m_attempts, error)) {
+        auto delay = m_policy.delayBeforeRetry(m_request.verb, m_attempts, error);
+        // The retries fit in the call's time limit, or are not made: a wait that would outlast
+        // it ends the call now, with the error that ended the last attempt.
+        if (delay && m_deadlineTimer.isActive() && *delay >= m_deadlineTimer.remainingTime())
+            delay.reset();
+        if (delay) {
             qCInfo(lcApi).noquote() << "retrying" << m_request.verb << redactedUrl() << "in"
                                     << *delay << "ms after" << ApiError::kindName(error.kind);
             emit retryScheduled(m_attempts + 1, *delay, error);
@@ -266,6 +343,7 @@ void ApiCall::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_deadlineTimer.stop();
     qCDebug(lcApi).noquote() << m_request.verb << redactedUrl() << "->"
                              << (m_error ? ApiError::kindName(m_error->kind)
                                          : QString::number(m_response.status))

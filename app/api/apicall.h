@@ -38,6 +38,10 @@ public:
             qint64 maxBodyBytes, Redactor redactor, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    // The whole call's time limit: every attempt and every wait between them. Past it the call
+    // ends as a Timeout that says so. 0: none (each attempt still has its inactivity timeout).
+    // Set before start().
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
     void start();
     // Stops the call; it finishes with ApiError::Kind::Cancelled (unless already finished).
     void cancel();
@@ -60,6 +64,8 @@ private:
     void sendAttempt();
     void onReplyFinished();
     ApiError errorFromReply(QNetworkReply *reply, int status) const;
+    void onDeadline();
+    void takeBody(QNetworkReply *reply); // reads what arrived, within the size limit
     void finish();
 
     QNetworkAccessManager *m_manager;
@@ -69,12 +75,16 @@ private:
     Redactor m_redactor;
     std::unique_ptr<QNetworkReply, QScopedPointerDeleteLater> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
+    int m_deadlineMs = 0;
+    QByteArray m_body; // the current attempt's body as read so far
     QElapsedTimer m_clock;
     RawResponse m_response;
     std::optional<ApiError> m_error;
     int m_attempts = 0;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_deadlineHit = false;
     bool m_finished = false;
 };
 

@@ -39,6 +39,11 @@ void ApiClient::setRequestTimeout(int milliseconds)
     m_options.request.timeoutMs = std::max(1000, milliseconds);
 }
 
+void ApiClient::setCallDeadline(int milliseconds)
+{
+    m_options.callDeadlineMs = std::max(1000, milliseconds);
+}
+
 void ApiClient::setHttp2Enabled(bool enabled)
 {
     // Qt keeps HTTP/2 and HTTP/1.1 connections apart, so the next request follows the switch
@@ -56,6 +61,7 @@ void ApiClient::cancelAll()
 ApiCall *ApiClient::startCall(const PreparedRequest &request, const RetryPolicy &policy)
 {
     auto *call = new ApiCall(m_manager, request, policy, m_options.maxBodyBytes, redactor(), this);
+    call->setDeadline(m_options.callDeadlineMs);
     connect(call, &ApiCall::finished, this, [this, call] {
         const QString outcome = call->error() ? ApiError::kindName(call->error()->kind)
                                               : QString::number(call->response().status);

@@ -34,6 +34,8 @@ public:
         RequestOptions request;
         RetryPolicy retry;
         qint64 maxBodyBytes = 16 * 1024 * 1024;
+        // Each call's time limit in all, retries and their waits included (ApiCall::setDeadline).
+        int callDeadlineMs = 120000;
     };
     template<class T> using Callback = std::function<void(const Result<T> &)>;
 
@@ -47,6 +49,9 @@ public:
     // with. A timeout below one second is taken as one second.
     void setRequestTimeout(int milliseconds);
     int requestTimeout() const { return m_options.request.timeoutMs; }
+    // Each call's time limit in all (at least one second), from the next call on.
+    void setCallDeadline(int milliseconds);
+    int callDeadline() const { return m_options.callDeadlineMs; }
     void setHttp2Enabled(bool enabled);
     bool isHttp2Enabled() const { return m_options.request.http2; }
     RequestBuilder builder() const { return RequestBuilder(m_account, m_options.request); }

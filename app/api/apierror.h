@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,11 @@ struct ApiError
     QString detail;     // technical detail for logs (redacted): the URL, Qt's error string…
     QMap<QString, QStringList> fieldErrors; // Validation: field ("offer_id", "base") -> messages
     std::optional<int> retryAfterSeconds;   // RateLimited, when the server said
+    QDateTime retryAt; // RateLimited: when the server said to come back (UTC); invalid: not said
+    // Sending the request again cannot change the answer (a redirect to another address, a TLS
+    // failure, a body that cannot be decoded, a wait longer than any retry would take, the
+    // call's time limit reached): no retry and no resubmit.
+    bool doNotRetry = false;
     // A request that changes data (POST/PUT/DELETE) may have reached the server although no
     // answer came back (timeout or connection lost after sending): its outcome is unknown.
     bool outcomeUnknown = false;

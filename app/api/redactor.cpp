@@ -10,8 +10,8 @@ Redactor::Redactor(const Credentials &credentials)
 {
     QStringList secrets;
     auto add = [&secrets](const QString &secret) {
-        // Very short values would redact ordinary words; real keys are long.
-        if (secret.size() < 4)
+        // Any length: a short key is still a key (it may blank out parts of ordinary words).
+        if (secret.isEmpty())
             return;
         secrets << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret));
     };

@@ -78,6 +78,7 @@ PreparedRequest RequestBuilder::prepare(const QByteArray &verb, const QString &p
     // The Authorization header must never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(RequestOptions::kMaxRedirects);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_options.http2);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);

@@ -20,6 +20,7 @@ struct PreparedRequest
 struct RequestOptions
 {
     int timeoutMs = 30000;
+    static constexpr int kMaxRedirects = 5; // per call; a loop ends after these
     bool http2 = true;
 };
 

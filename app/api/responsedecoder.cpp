@@ -1,5 +1,6 @@
 #include "responsedecoder.h"
 
+#include "retrypolicy.h"
 #include "simdpagedecoder.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 
 namespace numdesk::decode {
 
@@ -407,21 +410,36 @@ Result<QList<AvailableNumber>> availableNumbers(const QByteArray &body)
 
 std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now)
 {
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    const QDateTime when = retryAfterTime(header, reference);
+    if (!when.isValid())
+        return std::nullopt;
+    // 64-bit, then bounded: a date in the year 9999 is a long wait, never a negative one.
+    return int(std::clamp<qint64>(reference.secsTo(when), 0, std::numeric_limits<int>::max()));
+}
+
+QDateTime retryAfterTime(const QByteArray &header, const QDateTime &now)
+{
     const QByteArray value = header.trimmed();
     if (value.isEmpty())
-        return std::nullopt;
+        return {};
+    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<int>(seconds);
+    const qlonglong seconds = value.toLongLong(&ok);
+    if (ok) {
+        if (seconds < 0)
+            return {};
+        // Beyond a century every answer is "much later"; the bound keeps the date valid.
+        constexpr qlonglong century = 100LL * 366 * 24 * 3600;
+        return reference.toUTC().addSecs(std::min(seconds, century));
+    }
     // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
-        return std::nullopt;
+        return {};
     when.setTimeZone(QTimeZone::utc());
-    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    return int(std::max<qint64>(0, reference.secsTo(when)));
+    return std::max(when, reference.toUTC());
 }
 
 ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
@@ -459,12 +477,28 @@ ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAf
                             : Text::tr("The server refused the request: %1").arg(firstServerText);
     } else if (status == 429) {
         error.kind = Kind::RateLimited;
-        error.retryAfterSeconds = retryAfterSeconds(retryAfterHeader);
-        error.message =
-            error.retryAfterSeconds
-                ? Text::tr("Too many requests (429); the server asks to wait %n second(s).",
-                           nullptr, *error.retryAfterSeconds)
-                : Text::tr("Too many requests (429); try again in a moment.");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        error.retryAfterSeconds = retryAfterSeconds(retryAfterHeader, now);
+        error.retryAt = retryAfterTime(retryAfterHeader, now);
+        const int cap = RetryPolicy::kMaxRetryAfterSeconds;
+        if (error.retryAfterSeconds && *error.retryAfterSeconds > cap) {
+            // Longer than anyone waits: say so at once, with the server's words and its time.
+            error.doNotRetry = true;
+            error.message =
+                Text::tr("Too many requests (429): the server asks to come back at %1, more "
+                         "than %n second(s) from now; try again then.",
+                         nullptr, cap)
+                    .arg(error.retryAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+            if (!firstServerText.isEmpty())
+                error.message +=
+                    QLatin1Char(' ') + Text::tr("The server said: %1").arg(firstServerText);
+        } else {
+            error.message =
+                error.retryAfterSeconds
+                    ? Text::tr("Too many requests (429); the server asks to wait %n second(s).",
+                               nullptr, *error.retryAfterSeconds)
+                    : Text::tr("Too many requests (429); try again in a moment.");
+        }
     } else if (status >= 500) {
         error.kind = Kind::Server;
         error.message = Text::tr("The server had a problem (%1). Try again later.").arg(status);

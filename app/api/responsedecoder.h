@@ -37,5 +37,7 @@ Result<QList<AvailableNumber>> availableNumbers(const QByteArray &body);
 ApiError httpError(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
 // Retry-After: delay-seconds or an HTTP date; nullopt when absent or unreadable.
 std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now = {});
+// The moment Retry-After names (UTC, never before `now`); invalid when absent or unreadable.
+QDateTime retryAfterTime(const QByteArray &header, const QDateTime &now = {});
 
 } // namespace numdesk::decode

@@ -11,7 +11,7 @@ bool RetryPolicy::isIdempotent(const QByteArray &verb)
 
 bool RetryPolicy::isRetryable(const QByteArray &verb, const ApiError &error) const
 {
-    if (!isIdempotent(verb))
+    if (!isIdempotent(verb) || error.doNotRetry)
         return false;
     switch (error.kind) {
     case ApiError::Kind::Network:
@@ -31,8 +31,8 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const QByteArray &verb, int att
     if (attempt >= maxAttempts || !isRetryable(verb, error))
         return std::nullopt;
     if (error.retryAfterSeconds) {
-        const qint64 wanted = qint64(*error.retryAfterSeconds) * 1000;
-        if (wanted > maxDelayMs)
+        const qint64 wanted = qint64(*error.retryAfterSeconds) * 1000; // 64-bit: never wraps
+        if (wanted < 0 || wanted > maxDelayMs || wanted > kMaxRetryAfterSeconds * 1000LL)
             return std::nullopt;
         return int(wanted);
     }

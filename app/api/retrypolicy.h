@@ -21,6 +21,9 @@ struct RetryPolicy
     int maxAttempts = 4; // the first try included
     int baseDelayMs = 300;
     int maxDelayMs = 20000;
+    // The longest Retry-After anyone waits for (a page resubmit included); a server asking more
+    // is told to the user with its message and when it said to come back.
+    static constexpr int kMaxRetryAfterSeconds = 60;
 
     static bool isIdempotent(const QByteArray &verb);
     bool isRetryable(const QByteArray &verb, const ApiError &error) const;

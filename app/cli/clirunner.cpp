@@ -16,6 +16,8 @@
 #include "unrentcommand.h"
 #include "updatecommand.h"
 
+#include <algorithm>
+
 namespace numdesk::cli {
 
 CliRunner::CliRunner(QProcessEnvironment environment)
@@ -87,7 +89,8 @@ int CliRunner::run(const QStringList &arguments)
     if (options->help)
         options->commandArguments.prepend(QStringLiteral("--help"));
     // Numbers typed without a country code are read in the window's default country.
-    command->setDefaultCountry(PreferencesStore().load().defaultCountry);
+    const Preferences preferences = PreferencesStore().load();
+    command->setDefaultCountry(preferences.defaultCountry);
     QString message;
     if (const std::optional<int> done = command->parse(options->commandArguments, &message)) {
         if (*done == Success)
@@ -107,6 +110,11 @@ int CliRunner::run(const QStringList &arguments)
         return exitCode;
     }
     ApiClient client(*account);
+    const int limitMs =
+        (options->timeoutSeconds > 0 ? options->timeoutSeconds : preferences.callTimeLimitSeconds) *
+        1000;
+    client.setCallDeadline(limitMs);
+    client.setRequestTimeout(std::min(preferences.requestTimeoutSeconds * 1000, limitMs));
     CommandContext context;
     context.client = &client;
     context.terminal = &terminal;

@@ -112,6 +112,19 @@ bool FilterOptions::read(const QCommandLineParser &parser, const QString &defaul
         }
         filter->*option.field = value;
     }
+    // A range that ends before it starts matches nothing: refuse it rather than send it.
+    for (int i = 0; i + 1 < int(std::size(dateOptions)); i += 2) {
+        const QDateTime &from = filter->*dateOptions[i].field;
+        const QDateTime &to = filter->*dateOptions[i + 1].field;
+        if (from.isValid() && to.isValid() && from > to) {
+            *error = tr("--%1 (%2) is after --%3 (%4): the range would match nothing.")
+                         .arg(QString::fromLatin1(dateOptions[i].name),
+                              dates::formatFilterDate(from, zone),
+                              QString::fromLatin1(dateOptions[i + 1].name),
+                              dates::formatFilterDate(to, zone));
+            return false;
+        }
+    }
     return true;
 }
 

@@ -25,6 +25,8 @@ QString GlobalOptions::usage()
               "  --profile NAME   A saved profile (base URL and auth method)\n"
               "  --sandbox        Start the local sandbox and use its demo account\n"
               "  --auth METHOD    basic, token or auth-token\n"
+              "  --timeout SECONDS  Each call's time limit in all, retries and waits included\n"
+              "                   (default: the window's Preferences, 120 seconds)\n"
               "\n"
               "Secrets come from the environment, never from the command line:\n"
               "  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),\n"
@@ -87,6 +89,14 @@ std::optional<GlobalOptions> GlobalOptions::parse(const QStringList &arguments, 
             if (!authMethodFromKey(options.auth))
                 return fail(tr("Unknown auth method '%1' (use basic, token or auth-token).")
                                 .arg(options.auth));
+        } else if (name == QLatin1String("--timeout")) {
+            QString value;
+            bool ok = false;
+            const int seconds = takeValue(&value) ? value.trimmed().toInt(&ok) : 0;
+            if (!ok || seconds < 1 || seconds > 86400)
+                return fail(tr("--timeout needs a number of seconds from 1 to 86400 (found '%1').")
+                                .arg(value));
+            options.timeoutSeconds = seconds;
         } else {
             return fail(
                 tr("Unknown option '%1' (options of a command go after the command).").arg(name));

@@ -18,6 +18,7 @@ public:
     QString profile;
     bool sandbox = false;
     QString auth; // basic | token | auth-token; empty: the profile's, else what the secrets allow
+    int timeoutSeconds = 0; // --timeout: each call's time limit in all; 0: the Preferences' one
     bool help = false;
     bool version = false;
     QString command;

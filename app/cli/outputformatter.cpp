@@ -4,6 +4,7 @@
 #include "csvrecordformatter.h"
 #include "csvrowwriter.h"
 #include "lookupnames.h"
+#include "terminal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ QString oneLine(const QString &text)
     cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return cell;
+    return Terminal::visible(cell); // ESC, BEL, NUL… from the server as visible escapes
 }
 
 QString tableCell(const QString &text)

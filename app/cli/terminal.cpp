@@ -1,5 +1,6 @@
 #include "terminal.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -26,7 +27,32 @@ void Terminal::out(const QString &text) const
     outBytes(text.toUtf8());
 }
 
+QString Terminal::visible(const QString &text)
+{
+    const auto isControl = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!isControl(u))
+            out += c;
+        else
+            out += (u < 0x80 ? QStringLiteral("\\x") : QStringLiteral("\\u")) +
+                   QString::number(u, 16).toUpper().rightJustified(u < 0x80 ? 2 : 4, u'0');
+    }
+    return out;
+}
+
 void Terminal::err(const QString &text) const
+{
+    rawErr(visible(text));
+}
+
+void Terminal::rawErr(const QString &text) const
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
@@ -53,7 +79,7 @@ void Terminal::progress(const QString &line)
     if (!stderrIsTerminal())
         return;
     // \x1b[K clears what a longer earlier line left behind.
-    err(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
+    rawErr(QStringLiteral("\r") + visible(line) + QStringLiteral("\x1b[K"));
     m_progressShown = true;
 }
 
@@ -61,7 +87,7 @@ void Terminal::endProgress()
 {
     if (!m_progressShown)
         return;
-    err(QStringLiteral("\r\x1b[K"));
+    rawErr(QStringLiteral("\r\x1b[K"));
     m_progressShown = false;
 }
 

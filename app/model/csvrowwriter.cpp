@@ -43,7 +43,7 @@ QString CsvRowWriter::encodeCell(const QString &cell) const
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-QByteArray CsvRowWriter::encodeRow(const QStringList &cells) const
+QByteArray CsvRowWriter::encodeRow(const QStringList &cells, qint64 *nulsDropped) const
 {
     qsizetype size = cells.size() + 2;
     for (const QString &cell : cells)
@@ -60,6 +60,12 @@ QByteArray CsvRowWriter::encodeRow(const QStringList &cells) const
             line += cell; // what encodeCell gives, without its copy
     }
     line += QLatin1String("\r\n");
+    if (line.contains(QChar(0))) {
+        const qsizetype before = line.size();
+        line.remove(QChar(0));
+        if (nulsDropped)
+            *nulsDropped += before - line.size();
+    }
     return line.toUtf8();
 }
 

@@ -8,7 +8,8 @@ namespace numdesk {
 
 // Encodes rows as RFC 4180 CSV in UTF-8: a field holding a comma, a double quote, CR or LF is
 // quoted and its quotes doubled; every record ends in CRLF. Nothing else is changed, so a cell
-// reads back exactly as written.
+// reads back exactly as written, except NUL: no CSV reader takes it, so it is left out (and
+// counted, for the export's summary).
 class CsvRowWriter
 {
 public:
@@ -26,7 +27,8 @@ public:
     const Options &options() const { return m_options; }
     // What goes before the first row: the BOM when asked for, otherwise nothing.
     QByteArray preamble() const;
-    QByteArray encodeRow(const QStringList &cells) const;
+    // `nulsDropped`, when given, grows by the NUL characters left out.
+    QByteArray encodeRow(const QStringList &cells, qint64 *nulsDropped = nullptr) const;
     QString encodeCell(const QString &cell) const;
 
     static bool needsQuotes(const QString &cell);

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace numdesk {
 
 namespace {
@@ -111,7 +114,7 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
         return;
     for (const PhoneNumber &row : rows)
         m_spool->add(PagedQueryReader::keyOf(row).value_or(0),
-                     m_writer.encodeRow(m_formatter.cells(row)));
+                     m_writer.encodeRow(m_formatter.cells(row), &m_summary.nulsDropped));
     if (m_spool->flush()) {
         m_summary.rowsWritten += rows.size();
         return;
@@ -248,6 +251,9 @@ QString ExportJob::describe(const PagedQueryReader::Outcome *outcome,
     if (m_summary.duplicatesDropped > 0)
         sentences << tr("%n repeated row(s) were left out.", nullptr,
                         int(m_summary.duplicatesDropped));
+    if (m_summary.nulsDropped > 0)
+        sentences << tr("%n NUL character(s) sent by the server were left out.", nullptr,
+                        int(std::min<qint64>(m_summary.nulsDropped, INT_MAX)));
     return sentences.join(QLatin1Char(' '));
 }
 

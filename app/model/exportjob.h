@@ -50,6 +50,7 @@ struct ExportSummary
     QString filePath;
     qint64 rowsWritten = 0;
     qint64 duplicatesDropped = 0;
+    qint64 nulsDropped = 0;    // NUL characters the server sent in texts, left out of the file
     qint64 expectedRows = -1;  // total_count of the first page read; -1 when the server sent none
     qint64 leftDuringRun = 0;  // read, but no longer in the query at the end: left out of the
                                // file when verified

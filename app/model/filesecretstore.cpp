@@ -1,5 +1,7 @@
 #include "filesecretstore.h"
 
+#include "datafolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -68,8 +70,7 @@ FileSecretStore::FileSecretStore(const QString &path)
 
 QString FileSecretStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/secrets.json");
+    return DataFolder::path() + QStringLiteral("/secrets.json");
 }
 
 QString FileSecretStore::sourceName() const
@@ -169,7 +170,7 @@ SecretResult FileSecretStore::save(const QJsonObject &profiles) const
     }
     const QString directory = QFileInfo(m_path).absolutePath();
     if (!QFileInfo::exists(directory)) {
-        if (!QDir().mkpath(directory)) {
+        if (!DataFolder::makePath(directory)) {
             return SecretResult::failure(
                 SecretStatus::Failed,
                 FileSecretStore::tr("Cannot create the folder %1.").arg(directory));

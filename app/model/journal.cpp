@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "datafolder.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -110,8 +112,7 @@ Journal::~Journal() = default;
 
 QString Journal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/journal.jsonl");
+    return DataFolder::path() + QStringLiteral("/journal.jsonl");
 }
 
 bool Journal::load(QString *error)
@@ -136,7 +137,7 @@ bool Journal::load(QString *error)
 
 void Journal::holdLock()
 {
-    if (!m_lock.isLocked() && QDir().mkpath(QFileInfo(m_path).absolutePath()))
+    if (!m_lock.isLocked() && DataFolder::makePath(QFileInfo(m_path).absolutePath()))
         m_lock.tryLock(0);
 }
 
@@ -361,7 +362,7 @@ bool Journal::appendLine(const QJsonObject &line, QString *error)
         return false;
     };
     if (!m_file.isOpen()) {
-        if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        if (!DataFolder::makePath(QFileInfo(m_path).absolutePath()))
             return fail(tr("cannot create its folder"));
         holdLock();
         const bool existed = m_file.exists();

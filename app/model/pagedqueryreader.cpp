@@ -2,12 +2,16 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace numdesk {
 
 namespace {
 
 bool isWorthResubmitting(const ApiError &error)
 {
+    if (error.doNotRetry) // the same answer would come again (or the wait is too long)
+        return false;
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -170,6 +174,7 @@ void PagedQueryReader::startPass(bool confirm)
     m_nextToRequest = 2;
     m_nextToDeliver = 1;
     m_resubmits.clear();
+    m_firstAsked.clear();
     m_passTotal.reset();
     m_passConsistent = true;
     m_passKeys.clear();
@@ -189,6 +194,8 @@ void PagedQueryReader::request(int page)
     // A confirming read needs only what tells the rows apart.
     r.columns =
         m_confirming ? QStringList{QStringLiteral("id"), QStringLiteral("number")} : m_columns;
+    if (!m_firstAsked.contains(page))
+        m_firstAsked[page].start();
     const int generation = m_generation;
     const QPointer<ApiCall> call =
         m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {
@@ -232,10 +239,15 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
     if (!result.ok()) {
         const ApiError &error = result.error();
         int &resubmits = m_resubmits[page];
-        if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits) {
+        // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
+        const int delayMs = error.retryAfterSeconds
+                                ? int(std::min<qint64>(qint64(*error.retryAfterSeconds) * 1000,
+                                                       RetryPolicy::kMaxRetryAfterSeconds * 1000LL))
+                                : 500 * (resubmits + 1);
+        const bool inTime =
+            m_firstAsked.value(page).elapsed() + delayMs < qint64(m_client->callDeadline());
+        if (isWorthResubmitting(error) && resubmits < m_options.pageResubmits && inTime) {
             ++resubmits;
-            const int delayMs =
-                error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 500 * resubmits;
             m_inFlight.insert(page, nullptr); // still counts against the window
             QTimer::singleShot(delayMs, this, [this, generation, page] {
                 if (generation == m_generation && m_running)

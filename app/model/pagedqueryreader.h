@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -176,6 +177,9 @@ private:
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QSet<int> m_decoding; // answered pages being decoded: in m_inFlight, no longer on the wire
     QHash<int, int> m_resubmits;
+    // When each page was first asked for in this pass: resubmits start only within the client's
+    // call time limit from then, so the retry budget is bounded in time too.
+    QHash<int, QElapsedTimer> m_firstAsked;
     std::optional<qint64> m_passTotal;
     bool m_passConsistent = true;
     qint64 m_passRows = 0; // distinct rows of this pass

@@ -14,6 +14,8 @@ Preferences Preferences::normalized() const
     p.requestsInFlight = std::clamp(p.requestsInFlight, kMinRequestsInFlight, kMaxRequestsInFlight);
     p.requestTimeoutSeconds =
         std::clamp(p.requestTimeoutSeconds, kMinTimeoutSeconds, kMaxTimeoutSeconds);
+    p.callTimeLimitSeconds =
+        std::clamp(p.callTimeLimitSeconds, kMinCallTimeLimitSeconds, kMaxCallTimeLimitSeconds);
     p.exportParallelPages = std::clamp(p.exportParallelPages, kMinParallelPages, kMaxParallelPages);
     p.timeZone = p.timeZone.trimmed();
     if (p.timeZone == QLatin1String("UTC") || !dates::zoneForApiName(p.timeZone).isValid())
@@ -85,7 +87,8 @@ bool Preferences::operator==(const Preferences &o) const
 {
     return pageSize == o.pageSize && requestsInFlight == o.requestsInFlight &&
            timeZone == o.timeZone && dateFormat == o.dateFormat &&
-           requestTimeoutSeconds == o.requestTimeoutSeconds && http2 == o.http2 &&
+           requestTimeoutSeconds == o.requestTimeoutSeconds &&
+           callTimeLimitSeconds == o.callTimeLimitSeconds && http2 == o.http2 &&
            exportHeader == o.exportHeader && exportSpreadsheetSafe == o.exportSpreadsheetSafe &&
            exportByteOrderMark == o.exportByteOrderMark &&
            exportParallelPages == o.exportParallelPages && language == o.language &&

@@ -27,7 +27,8 @@ struct Preferences
     QString timeZone;         // Rails zone name ("Eastern Time (US & Canada)"); empty: UTC
     QString dateFormat = defaultDateFormat(); // QDateTime format of the table's timestamps
     // Network
-    int requestTimeoutSeconds = 30;
+    int requestTimeoutSeconds = 30; // without a byte from the server
+    int callTimeLimitSeconds = 120; // one call in all: retries, waits and a slow body included
     bool http2 = true;
     // Export defaults
     CsvRecordFormatter::HeaderStyle exportHeader = CsvRecordFormatter::HeaderStyle::Keys;
@@ -46,6 +47,8 @@ struct Preferences
     static constexpr int kMaxRequestsInFlight = 8;
     static constexpr int kMinTimeoutSeconds = 5;
     static constexpr int kMaxTimeoutSeconds = 300;
+    static constexpr int kMinCallTimeLimitSeconds = 5;
+    static constexpr int kMaxCallTimeLimitSeconds = 3600;
     static constexpr int kMinParallelPages = 1;
     static constexpr int kMaxParallelPages = 8;
 

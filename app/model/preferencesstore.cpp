@@ -48,6 +48,8 @@ Preferences PreferencesStore::load() const
     p.dateFormat = s.value(key("preferences", "dateFormat"), d.dateFormat).toString();
     p.requestTimeoutSeconds =
         intValue(s, key("preferences", "requestTimeoutSeconds"), d.requestTimeoutSeconds);
+    p.callTimeLimitSeconds =
+        intValue(s, key("preferences", "callTimeLimitSeconds"), d.callTimeLimitSeconds);
     p.http2 = s.value(key("preferences", "http2"), d.http2).toBool();
     p.language = Preferences::languageFromKey(s.value(key("preferences", "language")).toString());
     p.defaultCountry = s.value(key("preferences", "defaultCountry"), d.defaultCountry).toString();
@@ -70,6 +72,7 @@ bool PreferencesStore::save(const Preferences &preferences)
     s.setValue(key("preferences", "timeZone"), p.timeZone);
     s.setValue(key("preferences", "dateFormat"), p.dateFormat);
     s.setValue(key("preferences", "requestTimeoutSeconds"), p.requestTimeoutSeconds);
+    s.setValue(key("preferences", "callTimeLimitSeconds"), p.callTimeLimitSeconds);
     s.setValue(key("preferences", "http2"), p.http2);
     s.setValue(key("preferences", "language"), Preferences::languageKey(p.language));
     s.setValue(key("preferences", "defaultCountry"), p.defaultCountry);

@@ -84,7 +84,24 @@ std::optional<QStringList> readTokenValues(const QJsonValue &value, FieldErrors 
         errors[key].append(NumberInput::tr("must be a list of \"key:value\" strings or null"));
         return std::nullopt;
     }
+    // A sane size: one huge value would otherwise sit in the store and in every later page.
+    constexpr qsizetype maxEntries = 100;
+    constexpr qsizetype maxChars = 255;
+    if (entries.size() > maxEntries) {
+        errors[key].append(NumberInput::tr("has %1 entries; at most %2 are allowed")
+                               .arg(entries.size())
+                               .arg(maxEntries));
+        return std::nullopt;
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).size() > maxChars) {
+            errors[key].append(NumberInput::tr("entry %1 is %2 characters long; at most %3 are "
+                                               "allowed")
+                                   .arg(i + 1)
+                                   .arg(entries.at(i).size())
+                                   .arg(maxChars));
+            return std::nullopt;
+        }
         QString reason;
         const auto token = TokenValue::parse(entries.at(i), &reason);
         if (!token) {

@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "datafolder.h"
+
 #include "apiresponse.h"
 #include "authchecker.h"
 #include "demodatagenerator.h"
@@ -17,6 +19,7 @@
 #include <QHttpServer>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimeZone>
@@ -28,7 +31,14 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-constexpr int kMaxRecordedRequests = 10000;
+// When a connection last sent or received a byte (a dynamic property of its socket).
+constexpr char kLastActive[] = "numdeskLastActiveMs";
+
+void touch(QObject *socket)
+{
+    if (socket)
+        socket->setProperty(kLastActive, QDateTime::currentMSecsSinceEpoch());
+}
 
 QString methodName(Method method)
 {
@@ -118,7 +128,42 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_readers.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 4));
     // Each reader thread keeps a SQLite connection of its own: keep the threads too.
     m_readers.setExpiryTimeout(-1);
+    m_recordLimit = qMax(0, options.recordRequests);
+    if (m_options.idleTimeoutMs > 0) {
+        m_idleSweep = new QTimer(this);
+        m_idleSweep->setInterval(qBound(50, m_options.idleTimeoutMs / 4, 5000));
+        connect(m_idleSweep, &QTimer::timeout, this, &SandboxServer::closeIdleConnections);
+    }
     addRoutes();
+}
+
+void SandboxServer::setRecordedRequestLimit(int limit)
+{
+    m_recordLimit = qMax(0, limit);
+    while (m_requests.size() > m_recordLimit)
+        m_requests.removeFirst();
+}
+
+void SandboxServer::closeIdleConnections()
+{
+    if (!m_http)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (QTcpServer *server : m_http->servers()) {
+        const auto sockets = server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            const QVariant last = socket->property(kLastActive);
+            if (!last.isValid()) { // first seen: watch it from now on
+                touch(socket);
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { touch(socket); });
+                connect(socket, &QTcpSocket::bytesWritten, socket, [socket] { touch(socket); });
+                continue;
+            }
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                now - last.toLongLong() > m_options.idleTimeoutMs)
+                socket->disconnectFromHost();
+        }
+    }
 }
 
 SandboxServer::~SandboxServer()
@@ -139,8 +184,7 @@ Credentials SandboxServer::demoCredentials()
 
 QString SandboxServer::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/sandbox.sqlite");
+    return DataFolder::path() + QStringLiteral("/sandbox.sqlite");
 }
 
 QUrl SandboxServer::apiBaseUrl() const
@@ -179,7 +223,7 @@ void SandboxServer::takeNumberElsewhere(const QString &e164)
 bool SandboxServer::openStore(QString *error)
 {
     const QString path = m_options.databasePath;
-    if (!path.isEmpty() && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!path.isEmpty() && !DataFolder::makePath(QFileInfo(path).absolutePath())) {
         if (error)
             *error = tr("Cannot create the folder of '%1'").arg(path);
         return false;
@@ -215,6 +259,8 @@ bool SandboxServer::start(quint16 port, QString *error)
         return false;
     }
     m_port = bound;
+    if (m_idleSweep)
+        m_idleSweep->start();
     return true;
 }
 
@@ -264,15 +310,18 @@ void SandboxServer::addRoutes()
 
 void SandboxServer::record(const QHttpServerRequest &request, const QByteArray &rawQuery)
 {
+    if (m_recordLimit <= 0) // nothing kept: no bodies, no Authorization headers in memory
+        return;
     RecordedRequest entry;
     entry.method = methodName(request.method());
     entry.path = request.url().path();
     entry.rawQuery = rawQuery;
     entry.queryItems = RawQueryParser::parse(rawQuery);
     entry.headers = request.headers();
-    entry.body = request.body();
+    if (request.body().size() <= m_options.maxBodyBytes)
+        entry.body = request.body();
     entry.receivedAt = QDateTime::currentDateTimeUtc();
-    if (m_requests.size() >= kMaxRecordedRequests)
+    while (!m_requests.isEmpty() && m_requests.size() >= m_recordLimit)
         m_requests.removeFirst();
     m_requests.append(entry);
 }
@@ -282,13 +331,24 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
 {
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     record(request, rawQuery);
+    touch(responder.socket());
+    // HTTP/1.1: the client closes after this answer; QHttpServer 6.4 would keep it open.
+    const bool close = headerValue(request, "Connection").trimmed().toLower() == "close";
+    if (request.body().size() > m_options.maxBodyBytes) {
+        deliver(
+            std::move(responder),
+            ApiResponse::error(
+                413, tr("The request body is larger than %1 bytes").arg(m_options.maxBodyBytes)),
+            0, false, true);
+        return;
+    }
     const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
     QString path = request.url().path();
     if (path.endsWith(QLatin1String(".json")))
         path.chop(5);
     if (m_faults->settings().missingPaths.contains(path)) {
         deliver(std::move(responder), dispatch(Endpoint::Missing, {}, request, rawQuery),
-                fault.latencyMs, false);
+                fault.latencyMs, false, close);
         return;
     }
     switch (fault.action) {
@@ -300,12 +360,12 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
             ApiResponse::error(429, tr("Rate limit exceeded: retry after %n second(s)", nullptr,
                                        fault.retryAfterSeconds));
         response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
-        deliver(std::move(responder), response, fault.latencyMs, false);
+        deliver(std::move(responder), response, fault.latencyMs, false, close);
         return;
     }
     case FaultInjector::Action::ServerError:
         deliver(std::move(responder), injectedError(fault.status, fault.retryAfterSeconds),
-                fault.latencyMs, false);
+                fault.latencyMs, false, close);
         return;
     case FaultInjector::Action::Serve:
         break;
@@ -314,22 +374,22 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     if (isList && m_store->supportsConcurrentReads()) {
         const QueryItems query = RawQueryParser::parse(rawQuery);
         if (const auto refused = refusal(endpoint, request, query))
-            deliver(std::move(responder), *refused, fault.latencyMs, false);
+            deliver(std::move(responder), *refused, fault.latencyMs, false, close);
         else
-            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs);
+            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, close);
         return;
     }
-    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs,
-            false);
+    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs, false,
+            close);
 }
 
 void SandboxServer::serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                                      QHttpServerResponder &&responder, int delayMs)
+                                      QHttpServerResponder &&responder, int delayMs, bool close)
 {
     const quint64 ticket = ++m_nextTicket;
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     // The socket is known to be alive only now: watch it from here on.
-    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs});
+    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs, close});
     const NumberReadHandler *reader = m_reader.get();
     const auto format = endpoint == Endpoint::ListNumbersCsv ? NumberReadHandler::Format::Csv
                                                              : NumberReadHandler::Format::Json;
@@ -347,7 +407,7 @@ void SandboxServer::answerFromReader(quint64 ticket, const ApiResponse &response
     if (!waiting.responder || !waiting.socket ||
         waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away meanwhile
-    deliver(std::move(*waiting.responder), response, waiting.delayMs, false);
+    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.close);
 }
 
 std::optional<ApiResponse> SandboxServer::refusal(Endpoint endpoint,
@@ -409,19 +469,23 @@ ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
 }
 
 void SandboxServer::deliver(QHttpServerResponder &&responder, const ApiResponse &response,
-                            int delayMs, bool drop)
+                            int delayMs, bool drop, bool close)
 {
     // The responder outlives this call so that a delayed reply never blocks the event loop;
     // the socket may be gone by then (client timeout), hence the guard.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = shared->socket();
-    const auto finish = [shared, socket, response, drop] {
+    const auto finish = [shared, socket, response, drop, close] {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (drop)
+        if (drop) {
             socket->abort();
-        else
-            writeResponse(*shared, response);
+            return;
+        }
+        writeResponse(*shared, response);
+        touch(socket);
+        if (close)
+            socket->disconnectFromHost(); // after what was written has gone out
     };
     if (delayMs <= 0 && !drop)
         finish();

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QString>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -68,9 +69,11 @@ public:
     void setFaults(const FaultSettings &faults);
     FaultSettings faults() const;
 
-    // Every request received (the last 10,000), for tests.
+    // The requests received, the newest SandboxOptions::recordRequests (none by default), for
+    // tests. setRecordedRequestLimit changes that bound (0 stops recording and forgets them).
     QList<RecordedRequest> receivedRequests() const { return m_requests; }
     void clearReceivedRequests() { m_requests.clear(); }
+    void setRecordedRequestLimit(int limit);
 
     // Live (not deleted) numbers.
     int numberCount() const;
@@ -107,11 +110,13 @@ private:
                                        const QueryItems &query) const;
     // Builds a list page on a reader thread and answers it back on this thread.
     void serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                           QHttpServerResponder &&responder, int delayMs);
+                           QHttpServerResponder &&responder, int delayMs, bool close);
     void answerFromReader(quint64 ticket, const ApiResponse &response);
     void record(const QHttpServerRequest &request, const QByteArray &rawQuery);
     void deliver(QHttpServerResponder &&responder, const ApiResponse &response, int delayMs,
-                 bool drop);
+                 bool drop, bool close = false);
+    // Closes connections idle for longer than SandboxOptions::idleTimeoutMs.
+    void closeIdleConnections();
 
     SandboxOptions m_options;
     QElapsedTimer m_uptime;
@@ -123,6 +128,8 @@ private:
     std::unique_ptr<NumberWriteHandler> m_writer;
     std::unique_ptr<LookupHandler> m_lookups;
     QList<RecordedRequest> m_requests;
+    int m_recordLimit = 0;
+    QTimer *m_idleSweep = nullptr;
     // Declared after the store and the handlers its tasks use; the destructor waits for it.
     QThreadPool m_readers;
     // Replies being built on a reader thread; the responder never leaves this thread.
@@ -131,6 +138,7 @@ private:
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;
         int delayMs = 0;
+        bool close = false; // the client asked for Connection: close
     };
     QHash<quint64, WaitingReply> m_waiting;
     quint64 m_nextTicket = 0;

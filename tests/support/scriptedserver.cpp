@@ -6,6 +6,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 namespace numdesk::test {
 
 ScriptedServer::Reply ScriptedServer::Reply::json(int status, const QByteArray &body)
@@ -144,11 +147,78 @@ void ScriptedServer::answer(QTcpSocket *socket, const Reply &reply)
     }
     if (!hasType)
         response += "Content-Type: application/json; charset=utf-8\r\n";
+    if (reply.streamBytes >= 0) {
+        using Framing = Reply::Framing;
+        if (reply.framing == Framing::Length) {
+            response +=
+                "Content-Length: " + QByteArray::number(reply.body.size() + reply.streamBytes) +
+                "\r\n";
+        } else if (reply.framing == Framing::Chunked) {
+            response += "Transfer-Encoding: chunked\r\n";
+        } else {
+            response += "Connection: close\r\n";
+        }
+        socket->write(response + "\r\n");
+        stream(socket, reply);
+        return;
+    }
     const qint64 length = reply.advertisedLength >= 0 ? reply.advertisedLength : reply.body.size();
-    response += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n" + reply.body;
-    socket->write(response);
+    response += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    if (reply.trickleMs > 0) {
+        socket->write(response);
+        trickle(socket, reply.body, reply.trickleMs);
+        return;
+    }
+    socket->write(response + reply.body);
     if (reply.advertisedLength > reply.body.size())
         socket->disconnectFromHost(); // a body cut off in the middle
+}
+
+void ScriptedServer::stream(QTcpSocket *socket, const Reply &reply)
+{
+    // Written in slices while the client reads: a client that stops reading stops the stream,
+    // so bytesStreamed() shows how much it took in.
+    const bool chunked = reply.framing == Reply::Framing::Chunked;
+    auto remaining = std::make_shared<qint64>(reply.body.size() + reply.streamBytes);
+    auto prefix = std::make_shared<QByteArray>(reply.body);
+    const auto pump = [this, socket, remaining, prefix, chunked, reply] {
+        // Large slices: the server shares the test's thread, and must still outpace a client
+        // that reads without a limit.
+        constexpr qint64 slice = 1024 * 1024;
+        while (*remaining > 0 && socket->bytesToWrite() < 4 * slice &&
+               socket->state() == QAbstractSocket::ConnectedState) {
+            QByteArray data = prefix->isEmpty() ? QByteArray(qMin(slice, *remaining), 'x')
+                                                : std::exchange(*prefix, QByteArray());
+            *remaining -= data.size();
+            m_streamed += data.size();
+            if (chunked)
+                data = QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+            socket->write(data);
+        }
+        if (*remaining == 0) {
+            *remaining = -1;
+            if (chunked)
+                socket->write("0\r\n\r\n");
+            if (reply.framing == Reply::Framing::Close)
+                socket->disconnectFromHost();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, this, pump);
+    pump();
+}
+
+void ScriptedServer::trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs)
+{
+    if (rest.isEmpty())
+        return;
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(intervalMs, this, [this, guard, rest, intervalMs] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        guard->write(rest.left(1));
+        ++m_streamed;
+        trickle(guard, rest.mid(1), intervalMs);
+    });
 }
 
 } // namespace numdesk::test

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include <atomic>
+
 class QTcpSocket;
 
 namespace numdesk::test {
@@ -35,6 +37,17 @@ public:
         bool drop = false;            // close the connection without a reply
         bool hang = false;            // never answer
         qint64 advertisedLength = -1; // Content-Length to claim (default: body size)
+        int trickleMs = 0;            // > 0: the body goes out one byte per this many milliseconds
+        // >= 0: after `body`, this many more bytes ('x') as fast as the client reads them,
+        // framed as `framing` says (a length counts them all).
+        qint64 streamBytes = -1;
+        enum class Framing
+        {
+            Length,
+            Chunked,
+            Close // no length: the body ends when the connection closes
+        };
+        Framing framing = Framing::Length;
 
         static Reply json(int status, const QByteArray &body);
     };
@@ -69,18 +82,28 @@ public:
     void forward(const Request &request, const QUrl &origin, Respond respond);
     const QList<Request> &requests() const { return m_requests; }
     void clear();
+    // Body bytes handed to the sockets by streamed and trickled replies (what a client that
+    // stops reading early never asked for is not counted).
+    // Safe from any thread: a flood test runs the server in a thread of its own (moveToThread),
+    // so that it keeps sending while the client's thread is busy.
+    qint64 bytesStreamed() const { return m_streamed.load(); }
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Reply &reply);
+    void stream(QTcpSocket *socket, const Reply &reply);
+    void trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs);
 
     QList<Reply> m_replies;
     Handler m_handler;
     QNetworkAccessManager m_forwarder;
     QList<Request> m_requests;
+    std::atomic<qint64> m_streamed{0};
     QMap<QTcpSocket *, QByteArray> m_buffers;
-    QTcpServer m_server; // last: its sockets go first, while the buffers still exist
+    // Last: its sockets go first, while the buffers still exist. A child, so that moveToThread
+    // takes it along.
+    QTcpServer m_server{this};
 };
 
 } // namespace numdesk::test
