@@ -22,6 +22,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 namespace numdesk::sandbox {
 
 namespace {
@@ -129,6 +131,7 @@ SandboxServer::~SandboxServer()
     m_http = nullptr;
     m_readers.waitForDone();
     m_waiting.clear();
+    m_held.clear();
 }
 
 Credentials SandboxServer::demoCredentials()
@@ -170,6 +173,46 @@ int SandboxServer::numberCount() const
     return int(m_store->liveCount());
 }
 
+void SandboxServer::holdReplies(const QString &method)
+{
+    m_holding = true;
+    m_holdMethod = method;
+}
+
+void SandboxServer::stopHoldingReplies()
+{
+    m_holding = false;
+}
+
+void SandboxServer::releaseHeldReplies()
+{
+    const QList<HeldReply> held = std::exchange(m_held, {});
+    for (const HeldReply &finish : held)
+        finish(false);
+}
+
+void SandboxServer::dropHeldReplies()
+{
+    const QList<HeldReply> held = std::exchange(m_held, {});
+    for (const HeldReply &finish : held)
+        finish(true);
+}
+
+void SandboxServer::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void SandboxServer::setWriteTime(std::function<qint64()> now)
+{
+    m_writeTime = std::move(now);
+}
+
+bool SandboxServer::holds(const QHttpServerRequest &request) const
+{
+    return m_holding && (m_holdMethod.isEmpty() || methodName(request.method()) == m_holdMethod);
+}
+
 void SandboxServer::takeNumberElsewhere(const QString &e164)
 {
     if (m_search)
@@ -192,7 +235,9 @@ bool SandboxServer::openStore(QString *error)
             return false;
         m_generated = true;
     }
-    const auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    const auto clock = [this] {
+        return m_writeTime ? m_writeTime() : QDateTime::currentMSecsSinceEpoch();
+    };
     m_reader =
         std::make_unique<NumberReadHandler>(*m_store, m_options.perPageCap, QTimeZone::utc());
     m_search = std::make_unique<NumberSearchHandler>(*m_store, m_options.seed);
@@ -282,30 +327,32 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
 {
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     record(request, rawQuery);
-    const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
+    const FaultInjector::Decision fault =
+        m_faults->decide(m_clock ? m_clock() : m_uptime.elapsed());
+    const bool hold = holds(request);
     QString path = request.url().path();
     if (path.endsWith(QLatin1String(".json")))
         path.chop(5);
     if (m_faults->settings().missingPaths.contains(path)) {
         deliver(std::move(responder), dispatch(Endpoint::Missing, {}, request, rawQuery),
-                fault.latencyMs, false);
+                fault.latencyMs, false, hold);
         return;
     }
     switch (fault.action) {
     case FaultInjector::Action::Drop:
-        deliver(std::move(responder), {}, fault.latencyMs, true);
+        deliver(std::move(responder), {}, fault.latencyMs, true, hold);
         return;
     case FaultInjector::Action::RateLimit: {
         ApiResponse response =
             ApiResponse::error(429, tr("Rate limit exceeded: retry after %n second(s)", nullptr,
                                        fault.retryAfterSeconds));
         response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
-        deliver(std::move(responder), response, fault.latencyMs, false);
+        deliver(std::move(responder), response, fault.latencyMs, false, hold);
         return;
     }
     case FaultInjector::Action::ServerError:
         deliver(std::move(responder), injectedError(fault.status, fault.retryAfterSeconds),
-                fault.latencyMs, false);
+                fault.latencyMs, false, hold);
         return;
     case FaultInjector::Action::Serve:
         break;
@@ -314,22 +361,22 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     if (isList && m_store->supportsConcurrentReads()) {
         const QueryItems query = RawQueryParser::parse(rawQuery);
         if (const auto refused = refusal(endpoint, request, query))
-            deliver(std::move(responder), *refused, fault.latencyMs, false);
+            deliver(std::move(responder), *refused, fault.latencyMs, false, hold);
         else
-            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs);
+            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, hold);
         return;
     }
-    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs,
-            false);
+    deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs, false,
+            hold);
 }
 
 void SandboxServer::serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                                      QHttpServerResponder &&responder, int delayMs)
+                                      QHttpServerResponder &&responder, int delayMs, bool hold)
 {
     const quint64 ticket = ++m_nextTicket;
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     // The socket is known to be alive only now: watch it from here on.
-    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs});
+    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs, hold});
     const NumberReadHandler *reader = m_reader.get();
     const auto format = endpoint == Endpoint::ListNumbersCsv ? NumberReadHandler::Format::Csv
                                                              : NumberReadHandler::Format::Json;
@@ -347,7 +394,7 @@ void SandboxServer::answerFromReader(quint64 ticket, const ApiResponse &response
     if (!waiting.responder || !waiting.socket ||
         waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away meanwhile
-    deliver(std::move(*waiting.responder), response, waiting.delayMs, false);
+    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.hold);
 }
 
 std::optional<ApiResponse> SandboxServer::refusal(Endpoint endpoint,
@@ -409,19 +456,27 @@ ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
 }
 
 void SandboxServer::deliver(QHttpServerResponder &&responder, const ApiResponse &response,
-                            int delayMs, bool drop)
+                            int delayMs, bool drop, bool hold)
 {
     // The responder outlives this call so that a delayed reply never blocks the event loop;
     // the socket may be gone by then (client timeout), hence the guard.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = shared->socket();
-    const auto finish = [shared, socket, response, drop] {
+    const auto write = [shared, socket, response](bool closeUnanswered) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (drop)
+        if (closeUnanswered)
             socket->abort();
         else
             writeResponse(*shared, response);
+    };
+    const auto finish = [this, write, drop, hold] {
+        if (!hold) {
+            write(drop);
+            return;
+        }
+        m_held.append([write, drop](bool dropIt) { write(drop || dropIt); });
+        emit replyHeld();
     };
     if (delayMs <= 0 && !drop)
         finish();

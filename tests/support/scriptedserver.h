@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -14,8 +15,8 @@ namespace numdesk::test {
 // A tiny HTTP/1.1 server on an ephemeral loopback port for client tests. It records every request
 // exactly as it came over the wire (the raw target, so encoding can be checked byte by byte) and
 // answers from a script of Replies, one per request; the last reply repeats. A reply can be
-// delayed, can close the connection without answering, can hang (to provoke a timeout), or can
-// redirect.
+// delayed, can close the connection without answering, can hang (to provoke a timeout), can
+// redirect, or can wait until the test releases it.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
         int delayMs = 0;
         bool drop = false;            // close the connection without a reply
         bool hang = false;            // never answer
+        bool held = false;            // answer only when the test calls releaseHeld()
         qint64 advertisedLength = -1; // Content-Length to claim (default: body size)
 
         static Reply json(int status, const QByteArray &body);
@@ -55,6 +57,9 @@ public:
     void setReplies(const QList<Reply> &replies);
     const QList<Request> &requests() const { return m_requests; }
     void clear();
+    // The held replies (Reply::held) of requests received so far; releaseHeld() answers them.
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld();
 
 private:
     void onNewConnection();
@@ -62,6 +67,7 @@ private:
     void answer(QTcpSocket *socket, const Reply &reply);
 
     QList<Reply> m_replies;
+    QList<QPair<QPointer<QTcpSocket>, Reply>> m_held;
     QList<Request> m_requests;
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QTcpServer m_server; // last: its sockets go first, while the buffers still exist
