@@ -96,7 +96,8 @@ for build in "${builds[@]}"; do
         grep -E '\*\*\*(Failed|Timeout|Exception|Not Run)' "$log" | head -20 || true
         echo "stress: see $log"
     fi
-    summary+=("$build: $total tests, $runs runs under load (up to $repeat each), $failed failed, ${took}s")
+    entry="$build: $total tests, $runs runs under load (up to $repeat each), "
+    summary+=("$entry$failed failed, ${took}s")
 done
 
 echo
