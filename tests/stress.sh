@@ -10,6 +10,7 @@
 # Environment:
 #   NUMDESK_STRESS_REPEAT   runs per test (default 5)
 #   NUMDESK_STRESS_REGEX    a ctest -R regex of your own
+#   NUMDESK_STRESS_EXCLUDE  a ctest -E regex: tests left out
 #   NUMDESK_STRESS_JOBS     ctest --parallel (default: nproc)
 # The builds must exist (packaging/dev.sh test, or cmake --preset dev / asan and a build).
 set -euo pipefail
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 timing_regex='^tst_(mainwindow|filterbar|[a-z]*dialog|fault[a-z]*|sandboxfaults|actionrunner'
 timing_regex+='|exportjob)$'
 regex=${NUMDESK_STRESS_REGEX:-}
+exclude=${NUMDESK_STRESS_EXCLUDE:-}
 if [ "${1:-}" = --timing ]; then
     regex=${regex:-$timing_regex}
     shift
@@ -78,7 +80,7 @@ for build in "${builds[@]}"; do
     started=$(date +%s)
     set +e
     ctest --test-dir "$build" --repeat "until-fail:$repeat" --parallel "$jobs" \
-        --output-on-failure ${regex:+-R "$regex"} >"$log" 2>&1
+        --output-on-failure ${regex:+-R "$regex"} ${exclude:+-E "$exclude"} >"$log" 2>&1
     code=$?
     set -e
     stop_load
