@@ -14,6 +14,7 @@ packages=(
     clang libclang-rt-14-dev clang-format
     xvfb xauth fonts-dejavu-core
     curl wget ca-certificates tzdata
+    jq stress-ng
     desktop-file-utils appstream
 )
 

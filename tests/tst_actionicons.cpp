@@ -74,6 +74,31 @@ InkStats inkOf(const QPixmap &pixmap)
     return stats;
 }
 
+// The mean lightness (0..1) of the opaque pixels of `rect` in `image`, and how many of them are
+// far from `background` (the icon's ink, not the toolbar behind it).
+struct RegionInk
+{
+    int inked = 0;
+    double lightness = 0;
+};
+RegionInk regionInk(const QImage &image, const QRect &rect, const QColor &background)
+{
+    RegionInk ink;
+    double sum = 0;
+    const QImage region = image.copy(rect).convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < region.height(); ++y) {
+        for (int x = 0; x < region.width(); ++x) {
+            const QColor c = region.pixelColor(x, y);
+            if (c.alpha() < 128 || qAbs(c.lightness() - background.lightness()) < 20)
+                continue;
+            ++ink.inked;
+            sum += c.lightnessF();
+        }
+    }
+    ink.lightness = ink.inked ? sum / ink.inked : 0;
+    return ink;
+}
+
 } // namespace
 
 // The action icons when no icon theme is installed (the bundled SVGs, tinted with the palette)
@@ -262,6 +287,31 @@ private slots:
             QCoreApplication::processEvents();
             const QPixmap shot = toolbar->grab();
             QVERIFY(!shot.isNull());
+            QCOMPARE(shot.deviceIndependentSize().toSize(), toolbar->size());
+            // What is in it: every action's icon drawn in ink that stands out from the palette's
+            // window behind it (dark on light, light on dark).
+            const QImage image = shot.toImage();
+            const qreal ratio = shot.devicePixelRatio();
+            const QColor background = makePalette(dark).color(QPalette::Window);
+            int icons = 0;
+            for (QAction *action : toolbar->actions()) {
+                QWidget *button = toolbar->widgetForAction(action);
+                if (!button || !button->isVisible() || action->icon().isNull())
+                    continue;
+                const QRect area(button->geometry().topLeft() * ratio,
+                                 button->geometry().size() * ratio);
+                const RegionInk ink = regionInk(image, area, background);
+                QVERIFY2(ink.inked >= 10, qPrintable(action->text()));
+                if (!action->isEnabled())
+                    continue; // greyed: ink all the same, but of the palette's disabled text
+                // Lighter than the window on dark, darker on light.
+                const double behind = background.lightnessF();
+                QVERIFY2(dark ? ink.lightness > behind + 0.15 : ink.lightness < behind - 0.15,
+                         qPrintable(action->text() + QStringLiteral(": ") +
+                                    QString::number(ink.lightness)));
+                ++icons;
+            }
+            QVERIFY(icons >= 3);
             const QString file = dir + (dark ? QStringLiteral("/actionicons-toolbar-dark.png")
                                              : QStringLiteral("/actionicons-toolbar-light.png"));
             QVERIFY(shot.save(file));
@@ -275,6 +325,20 @@ private slots:
         hidpi.setDevicePixelRatio(2.0);
         hidpi.fill(Qt::transparent);
         toolbar->render(&hidpi);
+        QCOMPARE(hidpi.size(), toolbar->size() * 2);
+        {
+            QAction *first = nullptr;
+            for (QAction *action : toolbar->actions()) {
+                if (!first && toolbar->widgetForAction(action) && !action->icon().isNull())
+                    first = action;
+            }
+            QVERIFY(first);
+            const QRect button = toolbar->widgetForAction(first)->geometry();
+            const RegionInk ink =
+                regionInk(hidpi.toImage(), QRect(button.topLeft() * 2, button.size() * 2),
+                          makePalette(false).color(QPalette::Window));
+            QVERIFY2(ink.inked >= 40, qPrintable(QString::number(ink.inked))); // 4x the pixels
+        }
         const QString file = dir + QStringLiteral("/actionicons-toolbar-200.png");
         QVERIFY(hidpi.save(file));
         qInfo("saved %s", qPrintable(file));
@@ -298,6 +362,20 @@ private slots:
             }
         }
         painter.end();
+        // Each cell holds its icon: ink that stands out from the row's background, in the
+        // 100 % and in the 200 % pixmap.
+        for (int row = 0; row < 4; ++row) {
+            const QColor background = makePalette(row >= 2).color(QPalette::Window);
+            for (int i = 0; i < kIconNames.size(); ++i) {
+                const RegionInk small =
+                    regionInk(sheet, QRect(8 + i * cell, row * 40 + 12, 16, 16), background);
+                const RegionInk big =
+                    regionInk(sheet, QRect(8 + i * cell + 20, row * 40 + 4, 32, 32), background);
+                const QString where = kIconNames.at(i) + QStringLiteral(" row %1").arg(row);
+                QVERIFY2(small.inked >= 5, qPrintable(where));
+                QVERIFY2(big.inked > small.inked, qPrintable(where));
+            }
+        }
         const QString sheetFile = dir + QStringLiteral("/actionicons-sheet.png");
         QVERIFY(sheet.save(sheetFile));
         qInfo("saved %s", qPrintable(sheetFile));

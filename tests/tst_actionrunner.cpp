@@ -45,16 +45,24 @@ private:
     Journal *m_journal = nullptr;
     int m_journals = 0;
 
-    // The client gives up after 300 ms while the sandbox answers after `latencyMs`: every
-    // purchase's answer is lost on the way, though the server did buy the number.
-    void loseAnswersAfter300Ms(int latencyMs)
+    // The sandbox buys but holds its answer back until the test releases it, and the client
+    // gives up after 300 ms: every purchase's answer is lost on the way (no race: the answer
+    // cannot come before the timeout).
+    void loseAnswers()
     {
         ApiClient::Options options = m_client->options();
         options.request.timeoutMs = 300;
         m_client->setOptions(options);
-        FaultSettings slow;
-        slow.latencyMs = latencyMs;
-        m_server->setFaults(slow);
+        m_server->holdReplies(QStringLiteral("POST"));
+    }
+
+    // The held answers arrive late, then one more request goes through the same client: a
+    // resend provoked by the late answer would have been received by then.
+    void releaseLateAnswers()
+    {
+        m_server->releaseHeldReplies();
+        m_server->stopHoldingReplies();
+        liveIds(1);
     }
 
     QList<RecordedRequest> requests(const QString &method) const
@@ -184,7 +192,7 @@ private slots:
 
     void shouldNotResendAPurchaseWhoseAnswerTimedOutAndJournalItAsUnknown()
     {
-        loseAnswersAfter300Ms(1500);
+        loseAnswers();
         const int before = m_server->numberCount();
 
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));
@@ -198,7 +206,7 @@ private slots:
         QCOMPARE(m_journal->entries().first().state, JournalEntry::State::OutcomeUnknown);
         // Nothing is tried again by the runner: retryFailed leaves an unknown purchase alone.
         QVERIFY(!runner.retryFailed());
-        QTest::qWait(1800); // the slow answer arrives and is not followed by another request
+        releaseLateAnswers(); // the answer arrives and is not followed by another purchase
         QCOMPARE(requests(QStringLiteral("POST")).size(), 1);
         // It did happen on the server: exactly one number more.
         QCOMPARE(m_server->numberCount(), before + 1);
@@ -206,7 +214,7 @@ private slots:
 
     void shouldStopBuyingAfterAPurchaseWhoseOutcomeIsUnknown()
     {
-        loseAnswersAfter300Ms(1000);
+        loseAnswers();
         ActionRunner runner(m_client, m_journal, QStringLiteral("Sandbox"));
         runner.setActions(QList<NumberAction>(3, NumberAction::purchaseOf(tollFreePurchase())));
         QSignalSpy finished(&runner, &ActionRunner::finished);
@@ -215,7 +223,7 @@ private slots:
         QCOMPARE(runner.actions().at(0).state, NumberAction::State::OutcomeUnknown);
         QCOMPARE(runner.count(NumberAction::State::Stopped), 2);
         QCOMPARE(requests(QStringLiteral("POST")).size(), 1);
-        QTest::qWait(900); // the late answer: nothing follows it
+        releaseLateAnswers(); // the late answer: nothing follows it
         QCOMPARE(requests(QStringLiteral("POST")).size(), 1);
     }
 

@@ -85,6 +85,8 @@ private slots:
     {
         QSettings().clear();
         sandbox()->setFaults({});
+        sandbox()->stopHoldingReplies();
+        sandbox()->dropHeldReplies();
         sandbox()->clearReceivedRequests();
         ApiClient::Options options = m_workspace->client()->options();
         options.request.timeoutMs = 10000;
@@ -223,9 +225,7 @@ private slots:
         ApiClient::Options options = m_workspace->client()->options();
         options.request.timeoutMs = 300;
         m_workspace->client()->setOptions(options);
-        sandbox::FaultSettings slow;
-        slow.latencyMs = 1200;
-        sandbox()->setFaults(slow);
+        sandbox()->holdReplies(QStringLiteral("POST")); // bought, answered only when released
         openDialog();
         fillForm();
         answerNextMessageBox(this, QStringLiteral("Rent"), nullptr);
@@ -252,7 +252,9 @@ private slots:
         QTest::mouseClick(lookFor, Qt::LeftButton);
         QCOMPARE(look.count(), 1);
         QCOMPARE(look.first().at(0).value<PurchaseNumber>().offerId, 102);
-        QTest::qWait(1200); // the late answer comes; nothing follows it
+        // The late answer comes; nothing follows it.
+        sandbox()->releaseHeldReplies();
+        sandbox()->stopHoldingReplies();
         QCOMPARE(countOf(sandbox(), QStringLiteral("POST")), 1);
     }
 

@@ -1,5 +1,6 @@
 // numdesk-cli end to end: the built binary, run with QProcess against an in-process sandbox
 // (the test's event loop serves it while the child runs), credentials in the environment.
+#include "apidates.h"
 #include "profilestore.h"
 #include "scriptedserver.h"
 #include "tst_sandboxhttp.h"
@@ -207,6 +208,51 @@ private slots:
         r = run(atSandbox({"list"}), env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // The server refuses a change (422): exit 1 with the server's reason, nothing changed.
+    void shouldExitOneWhenTheServerRefusesAChange()
+    {
+        const QByteArray before = run(atSandbox({"show", "20599", "--format", "json"})).out;
+        const Run r = run(atSandbox({"update", "20599", "--traffic-source", "999999"}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("update: The server refused the request: traffic_source_id "
+                                  "does not exist"),
+                 r.err.constData());
+        QCOMPARE(run(atSandbox({"show", "20599", "--format", "json"})).out, before);
+    }
+
+    // A valid --time-zone: the dates are read in it and the zone is sent with them.
+    void shouldReadDatesInTheTimeZoneGiven_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QByteArray>("iana");
+        QTest::newRow("TrackDrive name")
+            << "Eastern Time (US & Canada)" << QByteArray("America/New_York");
+        QTest::newRow("IANA id") << "Europe/Berlin" << QByteArray("Europe/Berlin");
+    }
+    void shouldReadDatesInTheTimeZoneGiven()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QByteArray, iana);
+        m_sandbox->server->clearReceivedRequests();
+        const Run r = run(
+            atSandbox({"list", "--time-zone", zone, "--created-from", "2024-07-01", "--created-to",
+                       "2024-12-01 18:30", "--columns", "id", "--format", "csv", "--limit", "1"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("id\r\n"), r.out.constData());
+        const auto requests = m_sandbox->server->receivedRequests();
+        QVERIFY(!requests.isEmpty());
+        QMap<QString, QString> sent;
+        for (const auto &[key, value] : requests.constFirst().queryItems)
+            sent.insert(key, value);
+        QCOMPARE(sent.value(QStringLiteral("time_zone")), zone);
+        const QTimeZone tz(iana);
+        // Summer and winter: each date with the zone's offset of that day.
+        QCOMPARE(dates::parseDate(sent.value(QStringLiteral("created_at_from")), tz),
+                 QDateTime(QDate(2024, 7, 1), QTime(0, 0), tz));
+        QCOMPARE(dates::parseDate(sent.value(QStringLiteral("created_at_to")), tz),
+                 QDateTime(QDate(2024, 12, 1), QTime(18, 30), tz));
     }
 
     void shouldExitTwoOnBadUsageWithTheReason_data()

@@ -50,6 +50,68 @@ private slots:
         QCOMPARE(edit.to(), QDateTime(QDate(2026, 11, 17), QTime(23, 59, 59), ny));
     }
 
+    // Daylight-saving changes at midnight: the range starts at the first second that reads
+    // that day and ends at the last (UTC instants, so the offsets of both ends show).
+    void shouldCoverWholeDaysAcrossDaylightSavingChanges_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QDateTime>("from");
+        QTest::addColumn<QDateTime>("to");
+        const auto utc = [](int y, int m, int d, int h, int min, int sec = 0) {
+            return QDateTime(QDate(y, m, d), QTime(h, min, sec), QTimeZone::utc());
+        };
+        // Santiago, 2024-09-08: 00:00 -04 becomes 01:00 -03 (midnight does not exist).
+        QTest::newRow("today, gap at midnight")
+            << QByteArray("America/Santiago") << utc(2024, 9, 8, 15, 0) << int(Preset::Today)
+            << utc(2024, 9, 8, 4, 0) << utc(2024, 9, 9, 2, 59, 59);
+        QTest::newRow("last 7 days, ending after the gap")
+            << QByteArray("America/Santiago") << utc(2024, 9, 10, 15, 0) << int(Preset::Last7Days)
+            << utc(2024, 9, 4, 4, 0) << utc(2024, 9, 11, 2, 59, 59);
+        QTest::newRow("last 7 days, starting on the gap")
+            << QByteArray("America/Santiago") << utc(2024, 9, 14, 15, 0) << int(Preset::Last7Days)
+            << utc(2024, 9, 8, 4, 0) << utc(2024, 9, 15, 2, 59, 59);
+        // Santiago, 2024-04-06: 24:00 -03 becomes 23:00 -04 (the last hour comes twice).
+        QTest::newRow("today, overlap before midnight")
+            << QByteArray("America/Santiago") << utc(2024, 4, 6, 15, 0) << int(Preset::Today)
+            << utc(2024, 4, 6, 3, 0) << utc(2024, 4, 7, 3, 59, 59);
+        // Havana, 2024-11-03: 01:00 -04 becomes 00:00 -05 (the first hour comes twice).
+        QTest::newRow("today, overlap after midnight")
+            << QByteArray("America/Havana") << utc(2024, 11, 3, 15, 0) << int(Preset::Today)
+            << utc(2024, 11, 3, 4, 0) << utc(2024, 11, 4, 4, 59, 59);
+        QTest::newRow("last 7 days, starting on the overlap")
+            << QByteArray("America/Havana") << utc(2024, 11, 9, 15, 0) << int(Preset::Last7Days)
+            << utc(2024, 11, 3, 4, 0) << utc(2024, 11, 10, 4, 59, 59);
+        // New York, 2024-03-10 and 2024-11-03: the changes at 02:00 leave midnight alone.
+        QTest::newRow("today, gap at 02:00")
+            << QByteArray("America/New_York") << utc(2024, 3, 10, 15, 0) << int(Preset::Today)
+            << utc(2024, 3, 10, 5, 0) << utc(2024, 3, 11, 3, 59, 59);
+        QTest::newRow("last 7 days, overlap at 02:00")
+            << QByteArray("America/New_York") << utc(2024, 11, 5, 15, 0) << int(Preset::Last7Days)
+            << utc(2024, 10, 30, 4, 0) << utc(2024, 11, 6, 4, 59, 59);
+    }
+    void shouldCoverWholeDaysAcrossDaylightSavingChanges()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDateTime, now);
+        QFETCH(int, preset);
+        QFETCH(QDateTime, from);
+        QFETCH(QDateTime, to);
+        const QTimeZone tz(zone);
+        QVERIFY(tz.isValid());
+        DateRangeEdit edit(QStringLiteral("Created"));
+        edit.setClock([now] { return now; });
+        edit.setZone(tz);
+        edit.setPreset(Preset(preset));
+        QVERIFY(edit.from().isValid());
+        QCOMPARE(edit.from().toUTC(), from);
+        QCOMPARE(edit.to().toUTC(), to);
+        // Nothing of the day is left out: one second before and after read other days.
+        QVERIFY(edit.from().addSecs(-1).toTimeZone(tz).date() < edit.from().toTimeZone(tz).date());
+        QVERIFY(edit.to().addSecs(1).toTimeZone(tz).date() > edit.to().toTimeZone(tz).date());
+    }
+
     void shouldKeepACustomRangeToTheMinute()
     {
         DateRangeEdit edit(QStringLiteral("Last call"));

@@ -152,7 +152,9 @@ private slots:
         QCOMPARE(dialog->chosenColumns(), QStringList({"number", "id"}));
         const QString path = m_dir.filePath(QStringLiteral("view.csv"));
         dialog->setFilePath(path);
-        dialog->findChild<QRadioButton *>(QString(), Qt::FindDirectChildrenOnly);
+        // The header as keys by default: "number,id" below.
+        QRadioButton *keys = radio(dialog, QStringLiteral("Column keys"));
+        QVERIFY(keys && keys->isChecked());
         QSignalSpy finished(dialog, &ExportDialog::exportFinished);
         QString summary;
         answerNextMessageBox(&summary);

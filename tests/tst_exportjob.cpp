@@ -308,9 +308,31 @@ private slots:
         StartedSandbox sandbox(300);
         QVERIFY(sandbox.started);
         ApiClient client(sandboxAccount(*sandbox.server));
-        // Buy early in a second and start the export later in the same one: the number is in
-        // no whole second before the start, only in the tail read once the second is over.
-        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() % 1000 < 300, 2000);
+        // The export starts, its first pages are held on the server; the number is then bought
+        // stamped 1 ms into the start second (the sandbox's write time, not the wall clock):
+        // it is in no whole second before the start, only in the tail read once the second is
+        // over. Deterministic whatever the machine's speed.
+        sandbox.server->clearReceivedRequests();
+        sandbox.server->holdReplies(QStringLiteral("GET"));
+        ExportOptions options;
+        options.columns = {"id"};
+        options.perPage = 100;
+        const QString path = m_dir.filePath(QStringLiteral("start-second.csv"));
+        ExportJob job(&client, path, options);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QTRY_VERIFY(sandbox.server->heldReplyCount() >= 1);
+        const auto first = sandbox.server->receivedRequests().constFirst();
+        QString mainTo;
+        for (const auto &[key, value] : first.queryItems) {
+            if (key == QLatin1String("created_at_to"))
+                mainTo = value;
+        }
+        // The main segment's end: the whole second the export started in.
+        QVERIFY2(!first.rawQuery.contains("created_at_from="), first.rawQuery.constData());
+        const QDateTime wholeSecond = dates::parseDate(mainTo, QTimeZone::utc());
+        QVERIFY2(wholeSecond.isValid(), qPrintable(mainTo));
+        sandbox.server->setWriteTime([&] { return wholeSecond.toMSecsSinceEpoch() + 1; });
         PurchaseNumber purchase;
         purchase.providerConfigurationId = 150;
         purchase.offerId = 100;
@@ -321,30 +343,29 @@ private slots:
                 bought = r.value();
         });
         QTRY_VERIFY(bought.has_value());
-        sandbox.server->clearReceivedRequests();
-        ExportOptions options;
-        options.columns = {"id"};
-        options.perPage = 100;
-        const QString path = m_dir.filePath(QStringLiteral("start-second.csv"));
-        ExportJob job(&client, path, options);
-        const ExportSummary summary = runToEnd(job);
+        sandbox.server->setWriteTime({});
+        sandbox.server->stopHoldingReplies();
+        sandbox.server->releaseHeldReplies();
+        QVERIFY(finished.size() == 1 || finished.wait(60000));
+        const ExportSummary summary = job.summary();
         QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
         QVERIFY(summary.verified);
+        QCOMPARE(summary.pinnedTo, wholeSecond.addSecs(1));
         const QList<qint64> ids = fileIds(path);
         QCOMPARE(ids.size(), 301);
         QCOMPARE(ids.constLast(), *bought->id);
         const QDateTime boughtAt = QDateTime::fromString(bought->createdAt, Qt::ISODateWithMs);
-        if (summary.pinnedTo.addSecs(-1) >= boughtAt)
-            QSKIP("The purchase and the export's start fell in different seconds.");
+        QCOMPARE(boughtAt, wholeSecond.addMSecs(1));
         // The main segment ended on the start second and was read at once; the tail, the
         // start second, was read once that second had passed, so nothing could enter it.
         QList<sandbox::RecordedRequest> main;
         QList<sandbox::RecordedRequest> tail;
-        for (const auto &request : sandbox.server->receivedRequests())
-            (request.rawQuery.contains("created_at_from=") ? tail : main).append(request);
+        for (const auto &request : sandbox.server->receivedRequests()) {
+            if (request.method == QLatin1String("GET"))
+                (request.rawQuery.contains("created_at_from=") ? tail : main).append(request);
+        }
         QCOMPARE(main.size(), 3);
         QCOMPARE(tail.size(), 1);
-        QVERIFY(main.constFirst().receivedAt < summary.pinnedTo);
         QVERIFY2(tail.constFirst().receivedAt > summary.pinnedTo,
                  qPrintable(tail.constFirst().receivedAt.toString(Qt::ISODateWithMs)));
     }

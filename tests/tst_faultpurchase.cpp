@@ -82,17 +82,37 @@ private slots:
     void shouldBuyOnceWhenTheReplyComesTooLate()
     {
         const int before = m_sandbox->server->numberCount();
-        FaultSettings faults;
-        faults.latencyMs = 1200; // the sandbox buys at once and answers after the timeout
-        m_sandbox->server->setFaults(faults);
+        // The sandbox buys at once and answers only when released, after the client's timeout.
+        m_sandbox->server->holdReplies(QStringLiteral("POST"));
         const Result<PhoneNumber> result = purchase();
         QVERIFY(!result.ok());
         QCOMPARE(ApiError::kindName(result.error().kind), QStringLiteral("timeout"));
         QVERIFY(result.error().outcomeUnknown);
         QCOMPARE(result.error().attempts, 1);
-        QTest::qWait(1200); // past the sandbox's reply: nothing else may be sent
+        m_sandbox->server->releaseHeldReplies(); // the late reply: nothing else may be sent
+        m_sandbox->server->stopHoldingReplies();
+        warmUpConnection(); // a resend would have come before this round trip ends
         QCOMPARE(postsReceived(*m_sandbox->server), 1);
         QCOMPARE(m_sandbox->server->numberCount(), before + 1);
+    }
+
+    void shouldNotResendWhenTheConnectionDropsAfterBuying()
+    {
+        const int before = m_sandbox->server->numberCount();
+        ApiClient::Options options = m_client->options();
+        options.request.timeoutMs = 60000; // the drop, not a timeout, ends the call
+        m_client->setOptions(options);
+        m_sandbox->server->holdReplies(QStringLiteral("POST"));
+        connect(m_sandbox->server.get(), &SandboxServer::replyHeld, m_sandbox->server.get(),
+                &SandboxServer::dropHeldReplies);
+        const Result<PhoneNumber> result = purchase();
+        QVERIFY(!result.ok());
+        QCOMPARE(ApiError::kindName(result.error().kind), QStringLiteral("network"));
+        QVERIFY(result.error().outcomeUnknown);
+        m_sandbox->server->stopHoldingReplies();
+        warmUpConnection();
+        QCOMPARE(postsReceived(*m_sandbox->server), 1);
+        QCOMPARE(m_sandbox->server->numberCount(), before + 1); // it was bought, once
     }
 
     void shouldNotResendWhenTheConnectionDropsUnanswered()
@@ -105,7 +125,8 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(ApiError::kindName(result.error().kind), QStringLiteral("network"));
         QVERIFY(result.error().outcomeUnknown);
-        QTest::qWait(500);
+        m_sandbox->server->setFaults({});
+        warmUpConnection(); // a resend would have come before this round trip ends
         QCOMPARE(postsReceived(*m_sandbox->server), 1);
         QCOMPARE(m_sandbox->server->numberCount(), before);
     }

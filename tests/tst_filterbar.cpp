@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,10 +104,18 @@ private slots:
             findByAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Full-text search"));
         QVERIFY(search);
         QTest::keyClicks(search, QStringLiteral("Mul"));
-        // Still typing: nothing is applied until the pause (a wall-clock check would be flaky).
+        QElapsedTimer sinceLastKey;
+        sinceLastKey.start();
+        // Still typing: nothing is applied until the pause, not even once the events already
+        // queued are handled (a 0 ms debounce would apply here).
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(m_workspace->model()->filter().fulltext, QString());
         QCOMPARE(listRequestCount(), 0);
         QTRY_VERIFY(listRequestCount() > 0);
+        // Not before the pause (a lower bound: a slow machine only makes it longer).
+        QVERIFY2(sinceLastKey.elapsed() >= FilterBar::kDebounceMs - 10,
+                 qPrintable(QString::number(sinceLastKey.elapsed())));
         waitIdle();
         QCOMPARE(lastListQuery().value(QStringLiteral("fulltext")), QStringLiteral("Mul"));
         QCOMPARE(lastListQuery().value(QStringLiteral("time_zone")), QStringLiteral("UTC"));
@@ -304,18 +313,19 @@ private slots:
         zone->setCurrentIndex(zone->findData(QStringLiteral("Eastern Time (US & Canada)")));
         auto *created = findByAccessibleName<QComboBox>(m_window.get(), QStringLiteral("Created"));
         QVERIFY(created);
+        // "Today" as the preset will compute it: before the request, not after it.
+        const QTimeZone ny("America/New_York");
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(ny).date();
         created->setCurrentIndex(created->findText(QStringLiteral("Today")));
         waitIdle();
         const auto query = lastListQuery();
         QCOMPARE(query.value(QStringLiteral("time_zone")),
                  QStringLiteral("Eastern Time (US & Canada)"));
-        const QTimeZone ny("America/New_York");
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(ny).date();
-        const QString offset = dates::formatFilterDate(QDateTime(today, QTime(0, 0), ny)).right(5);
+        // Each end with its own UTC offset: on a daylight-saving change day they differ.
         QCOMPARE(query.value(QStringLiteral("created_at_from")),
-                 today.toString(Qt::ISODate) + QStringLiteral(" 00:00:00 ") + offset);
+                 dates::formatFilterDate(QDateTime(today, QTime(0, 0), ny)));
         QCOMPARE(query.value(QStringLiteral("created_at_to")),
-                 today.toString(Qt::ISODate) + QStringLiteral(" 23:59:59 ") + offset);
+                 dates::formatFilterDate(QDateTime(today, QTime(23, 59, 59), ny)));
         QVERIFY(!query.contains(QStringLiteral("last_call_at_from")));
     }
 

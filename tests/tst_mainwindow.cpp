@@ -523,12 +523,58 @@ private slots:
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
         QCOMPARE(m_workspace->sandbox()->numberCount(), 2497);
     }
+    // "Look for the New Number" after a purchase whose answer was lost: the table shows the
+    // numbers of that offer and provider created since the attempt, the one bought among them.
+    void shouldLookForAPurchaseByOfferProviderAndTime()
+    {
+        openWindow(1200); // a store of its own: the number bought stays in it
+        QTRY_COMPARE(model()->total(), 1200);
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::ProviderConfigurations));
+        QTRY_VERIFY(m_workspace->lookups()->isLoaded(schema::LookupKind::Offers));
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        PurchaseNumber purchase;
+        purchase.providerConfigurationId = 150;
+        purchase.offerId = 101;
+        purchase.tollFree = true;
+        purchase.country = QStringLiteral("US");
+        std::optional<PhoneNumber> bought; // behind the window's back: the answer it never had
+        m_workspace->client()->purchaseNumber(purchase, this, [&](const Result<PhoneNumber> &r) {
+            if (r)
+                bought = r.value();
+        });
+        QTRY_VERIFY(bought.has_value());
+
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        BuyNumberDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<BuyNumberDialog *>()) != nullptr);
+        emit dialog->lookForPurchase(purchase, since);
+        const NumberFilter filter = model()->filter();
+        QCOMPARE(filter.offerId, std::optional<qint64>(101));
+        QCOMPARE(filter.providerConfigurationId, std::optional<qint64>(150));
+        // From the attempt's minute (the range is shown to the minute) to beyond now.
+        QVERIFY2(filter.createdFrom <= since && filter.createdFrom.secsTo(since) < 60,
+                 qPrintable(filter.createdFrom.toString(Qt::ISODate)));
+        QVERIFY(filter.createdTo > QDateTime::currentDateTimeUtc());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("created since")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY(!model()->isLoading() && model()->total() >= 1);
+        QVERIFY(model()->total() < 1200);
+        for (int row = 0; row < model()->total(); ++row) {
+            model()->index(row, 0).data();
+            QTRY_VERIFY(model()->index(row, 0).data(NumberTableModel::LoadedRole).toBool());
+            QCOMPARE(model()->numberAt(row)->offerId, std::optional<qint64>(101));
+        }
+        QVERIFY(model()->rowOfId(*bought->id) >= 0);
+    }
+
     void shouldSwitchToASavedAccountAndBackToTheSandbox()
     {
         openWindow(1500);
         QTRY_COMPARE(model()->total(), 1500);
         AccountSwitcher *accounts = m_window->accounts();
         SecretStores &secrets = accounts->secrets();
+        // Never the user's keychain: in test mode a memory store stands in for it.
+        QVERIFY(dynamic_cast<MemorySecretStore *>(secrets.store(SecretStorage::Keychain)));
         // The keychain check ends one way or the other (no backend on a build machine).
         QTRY_VERIFY_WITH_TIMEOUT(secrets.isKeychainUsable() || !secrets.keychainProblem().isEmpty(),
                                  10000);

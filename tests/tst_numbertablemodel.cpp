@@ -310,18 +310,23 @@ private slots:
 
     void shouldDropTheRepliesOfAnOlderQuery()
     {
-        FaultSettings faults;
-        faults.latencyMs = 300;
-        m_server->setFaults(faults);
+        // Every answer is held until the second query is on the wire too; then the older
+        // query's answer arrives first and must be dropped.
+        m_server->holdReplies();
         NumberTableModel::Options options;
         options.pageSize = 50;
         m_model->setOptions(options);
         QSignalSpy totals(m_model, &NumberTableModel::totalChanged);
         m_model->setFilter({});
         QTRY_COMPARE(listRequests().size(), 1); // the first query is on the wire
+        QTRY_COMPARE(m_server->heldReplyCount(), 1);
         NumberFilter offer;
         offer.offerId = 100;
         m_model->setFilter(offer);
+        QTRY_COMPARE(listRequests().size(), 2);
+        QTRY_COMPARE(m_server->heldReplyCount(), 2);
+        m_server->stopHoldingReplies();
+        m_server->releaseHeldReplies();
         QTRY_VERIFY(m_model->total() > 0);
         QTRY_VERIFY(!m_model->isLoading());
         QVERIFY(m_model->total() < kNumbers);

@@ -7,10 +7,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -227,12 +229,32 @@ private slots:
         open();
         m_dialog->adjustSize();
         const char *names[] = {"table", "network", "export", "language"};
+        QList<QImage> pages;
         for (int i = 0; i < 4; ++i) {
             showTab(i);
             QTest::qWait(20);
             const QString path = screenshotDir() +
                                  QStringLiteral("/preferences-%1.png").arg(QLatin1String(names[i]));
-            QVERIFY(m_dialog->grab().save(path));
+            const QPixmap shot = m_dialog->grab();
+            QCOMPARE(shot.deviceIndependentSize().toSize(), m_dialog->size());
+            QVERIFY(shot.save(path));
+            // Read back from the file: the whole dialog, not one flat colour.
+            const QImage saved(path);
+            QCOMPARE(saved.size(), shot.size());
+            QSet<QRgb> colours;
+            for (int y = 0; y < saved.height(); y += 3) {
+                for (int x = 0; x < saved.width(); x += 3)
+                    colours.insert(saved.pixel(x, y));
+            }
+            QVERIFY2(colours.size() >= 3, names[i]);
+            pages.append(saved);
+        }
+        // Each grab shows its own page: no two are the same picture.
+        for (int i = 0; i < pages.size(); ++i) {
+            for (int j = i + 1; j < pages.size(); ++j)
+                QVERIFY2(pages.at(i) != pages.at(j),
+                         qPrintable(QStringLiteral("%1 = %2").arg(QLatin1String(names[i]),
+                                                                  QLatin1String(names[j]))));
         }
     }
 };

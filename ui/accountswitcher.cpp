@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace numdesk {
 
@@ -15,7 +16,10 @@ const QString kLastProfileKey = QStringLiteral("accounts/current");
 AccountSwitcher::AccountSwitcher(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_secrets(new SecretStores(&m_keychain, &m_file, &m_session, nullptr, this))
+    , m_secrets(new SecretStores(QStandardPaths::isTestModeEnabled()
+                                     ? static_cast<SecretStore *>(&m_testKeychain)
+                                     : static_cast<SecretStore *>(&m_keychain),
+                                 &m_file, &m_session, nullptr, this))
 {
     m_secrets->checkKeychain();
 }

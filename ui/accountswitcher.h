@@ -44,6 +44,9 @@ private:
     Workspace *m_workspace;
     ProfileStore m_profiles;
     KeychainSecretStore m_keychain;
+    // Stands in for the system keychain in QStandardPaths' test mode: no test reads or writes
+    // the keychain of the user who runs it.
+    MemorySecretStore m_testKeychain;
     FileSecretStore m_file;
     MemorySecretStore m_session;
     SecretStores *m_secrets;

@@ -79,7 +79,7 @@ void DateRangeEdit::startCustomRange(Preset previous)
         return;
     const QDateTime current = now();
     const bool wasUpdating = std::exchange(m_updating, true);
-    setWallClock(m_from, QDateTime(current.date(), QTime(0, 0), m_zone));
+    setWallClock(m_from, startOfDay(current.date(), m_zone));
     setWallClock(m_to, QDateTime(current.date(),
                                  QTime(current.time().hour(), current.time().minute()), m_zone));
     m_updating = wasUpdating;
@@ -148,6 +148,27 @@ QDateTime DateRangeEdit::now() const
     return utc.toTimeZone(m_zone);
 }
 
+QDateTime DateRangeEdit::startOfDay(QDate date, const QTimeZone &zone)
+{
+    // Qt finds the first existing time when midnight falls in a daylight-saving gap; when it
+    // falls in an overlap Qt may take the second midnight: go back to the first (at most the
+    // size of a transition, whole minutes).
+    QDateTime start = date.startOfDay(zone);
+    for (int i = 0; i < 180 && start.addSecs(-60).toTimeZone(zone).date() == date; ++i)
+        start = start.addSecs(-60);
+    return start;
+}
+
+QDateTime DateRangeEdit::endOfDay(QDate date, const QTimeZone &zone)
+{
+    // The last second that still reads `date`: in an overlap, the second 23:59:59.
+    QDateTime end = date.endOfDay(zone);
+    end = end.addMSecs(-end.time().msec());
+    for (int i = 0; i < 180 && end.addSecs(60).toTimeZone(zone).date() == date; ++i)
+        end = end.addSecs(60);
+    return end;
+}
+
 std::pair<QDateTime, QDateTime> DateRangeEdit::presetRange() const
 {
     const QDate today = now().date();
@@ -156,7 +177,7 @@ std::pair<QDateTime, QDateTime> DateRangeEdit::presetRange() const
         first = today.addDays(-6);
     else if (preset() == Preset::ThisMonth)
         first = QDate(today.year(), today.month(), 1);
-    return {QDateTime(first, QTime(0, 0), m_zone), QDateTime(today, QTime(23, 59, 59), m_zone)};
+    return {startOfDay(first, m_zone), endOfDay(today, m_zone)};
 }
 
 void DateRangeEdit::applyPreset()

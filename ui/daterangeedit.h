@@ -43,6 +43,10 @@ public:
     bool isRangeValid() const;
     // Today, at the moment of the call, as the presets compute it (tests set a fixed clock).
     void setClock(std::function<QDateTime()> now);
+    // The first and the last second of `date` in `zone`, across daylight-saving changes:
+    // 01:00 when midnight is skipped, the first of two midnights, the second of two 23:59:59.
+    static QDateTime startOfDay(QDate date, const QTimeZone &zone);
+    static QDateTime endOfDay(QDate date, const QTimeZone &zone);
 
 signals:
     void rangeChanged();

@@ -91,4 +91,37 @@ void SandboxHost::takeNumberElsewhere(const QString &e164)
         Qt::BlockingQueuedConnection);
 }
 
+void SandboxHost::holdReplies(const QString &method)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, method] { m_server->holdReplies(method); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxHost::stopHoldingReplies()
+{
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_server->stopHoldingReplies(); }, Qt::BlockingQueuedConnection);
+}
+
+int SandboxHost::heldReplyCount() const
+{
+    int count = 0;
+    QMetaObject::invokeMethod(
+        m_context, [this, &count] { count = m_server->heldReplyCount(); },
+        Qt::BlockingQueuedConnection);
+    return count;
+}
+
+void SandboxHost::releaseHeldReplies()
+{
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_server->releaseHeldReplies(); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxHost::dropHeldReplies()
+{
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_server->dropHeldReplies(); }, Qt::BlockingQueuedConnection);
+}
+
 } // namespace numdesk

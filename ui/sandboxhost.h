@@ -41,6 +41,12 @@ public:
     int numberCount() const;
     // Another customer rents this number now (see SandboxServer::takeNumberElsewhere).
     void takeNumberElsewhere(const QString &e164);
+    // The server's test hooks (SandboxServer::holdReplies and what goes with it).
+    void holdReplies(const QString &method = QString());
+    void stopHoldingReplies();
+    int heldReplyCount() const;
+    void releaseHeldReplies();
+    void dropHeldReplies();
 
 private:
     QThread m_thread;

@@ -25,6 +25,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 namespace numdesk::sandbox {
 
 namespace {
@@ -174,6 +176,7 @@ SandboxServer::~SandboxServer()
     m_http = nullptr;
     m_readers.waitForDone();
     m_waiting.clear();
+    m_held.clear();
 }
 
 Credentials SandboxServer::demoCredentials()
@@ -214,6 +217,46 @@ int SandboxServer::numberCount() const
     return int(m_store->liveCount());
 }
 
+void SandboxServer::holdReplies(const QString &method)
+{
+    m_holding = true;
+    m_holdMethod = method;
+}
+
+void SandboxServer::stopHoldingReplies()
+{
+    m_holding = false;
+}
+
+void SandboxServer::releaseHeldReplies()
+{
+    const QList<HeldReply> held = std::exchange(m_held, {});
+    for (const HeldReply &finish : held)
+        finish(false);
+}
+
+void SandboxServer::dropHeldReplies()
+{
+    const QList<HeldReply> held = std::exchange(m_held, {});
+    for (const HeldReply &finish : held)
+        finish(true);
+}
+
+void SandboxServer::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void SandboxServer::setWriteTime(std::function<qint64()> now)
+{
+    m_writeTime = std::move(now);
+}
+
+bool SandboxServer::holds(const QHttpServerRequest &request) const
+{
+    return m_holding && (m_holdMethod.isEmpty() || methodName(request.method()) == m_holdMethod);
+}
+
 void SandboxServer::takeNumberElsewhere(const QString &e164)
 {
     if (m_search)
@@ -236,7 +279,9 @@ bool SandboxServer::openStore(QString *error)
             return false;
         m_generated = true;
     }
-    const auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    const auto clock = [this] {
+        return m_writeTime ? m_writeTime() : QDateTime::currentMSecsSinceEpoch();
+    };
     m_reader =
         std::make_unique<NumberReadHandler>(*m_store, m_options.perPageCap, QTimeZone::utc());
     m_search = std::make_unique<NumberSearchHandler>(*m_store, m_options.seed);
@@ -339,33 +384,35 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
             std::move(responder),
             ApiResponse::error(
                 413, tr("The request body is larger than %1 bytes").arg(m_options.maxBodyBytes)),
-            0, false, true);
+            0, false, false, true);
         return;
     }
-    const FaultInjector::Decision fault = m_faults->decide(m_uptime.elapsed());
+    const FaultInjector::Decision fault =
+        m_faults->decide(m_clock ? m_clock() : m_uptime.elapsed());
+    const bool hold = holds(request);
     QString path = request.url().path();
     if (path.endsWith(QLatin1String(".json")))
         path.chop(5);
     if (m_faults->settings().missingPaths.contains(path)) {
         deliver(std::move(responder), dispatch(Endpoint::Missing, {}, request, rawQuery),
-                fault.latencyMs, false, close);
+                fault.latencyMs, false, hold, close);
         return;
     }
     switch (fault.action) {
     case FaultInjector::Action::Drop:
-        deliver(std::move(responder), {}, fault.latencyMs, true);
+        deliver(std::move(responder), {}, fault.latencyMs, true, hold);
         return;
     case FaultInjector::Action::RateLimit: {
         ApiResponse response =
             ApiResponse::error(429, tr("Rate limit exceeded: retry after %n second(s)", nullptr,
                                        fault.retryAfterSeconds));
         response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
-        deliver(std::move(responder), response, fault.latencyMs, false, close);
+        deliver(std::move(responder), response, fault.latencyMs, false, hold, close);
         return;
     }
     case FaultInjector::Action::ServerError:
         deliver(std::move(responder), injectedError(fault.status, fault.retryAfterSeconds),
-                fault.latencyMs, false, close);
+                fault.latencyMs, false, hold, close);
         return;
     case FaultInjector::Action::Serve:
         break;
@@ -374,22 +421,24 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
     if (isList && m_store->supportsConcurrentReads()) {
         const QueryItems query = RawQueryParser::parse(rawQuery);
         if (const auto refused = refusal(endpoint, request, query))
-            deliver(std::move(responder), *refused, fault.latencyMs, false, close);
+            deliver(std::move(responder), *refused, fault.latencyMs, false, hold, close);
         else
-            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, close);
+            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, hold,
+                              close);
         return;
     }
     deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs, false,
-            close);
+            hold, close);
 }
 
 void SandboxServer::serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                                      QHttpServerResponder &&responder, int delayMs, bool close)
+                                      QHttpServerResponder &&responder, int delayMs, bool hold,
+                                      bool close)
 {
     const quint64 ticket = ++m_nextTicket;
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     // The socket is known to be alive only now: watch it from here on.
-    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs, close});
+    m_waiting.insert(ticket, WaitingReply{shared, shared->socket(), delayMs, hold, close});
     const NumberReadHandler *reader = m_reader.get();
     const auto format = endpoint == Endpoint::ListNumbersCsv ? NumberReadHandler::Format::Csv
                                                              : NumberReadHandler::Format::Json;
@@ -407,7 +456,7 @@ void SandboxServer::answerFromReader(quint64 ticket, const ApiResponse &response
     if (!waiting.responder || !waiting.socket ||
         waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away meanwhile
-    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.close);
+    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.hold, waiting.close);
 }
 
 std::optional<ApiResponse> SandboxServer::refusal(Endpoint endpoint,
@@ -469,16 +518,16 @@ ApiResponse SandboxServer::dispatch(Endpoint endpoint, const QString &id,
 }
 
 void SandboxServer::deliver(QHttpServerResponder &&responder, const ApiResponse &response,
-                            int delayMs, bool drop, bool close)
+                            int delayMs, bool drop, bool hold, bool close)
 {
     // The responder outlives this call so that a delayed reply never blocks the event loop;
     // the socket may be gone by then (client timeout), hence the guard.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = shared->socket();
-    const auto finish = [shared, socket, response, drop, close] {
+    const auto write = [shared, socket, response, close](bool closeUnanswered) {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (drop) {
+        if (closeUnanswered) {
             socket->abort();
             return;
         }
@@ -486,6 +535,14 @@ void SandboxServer::deliver(QHttpServerResponder &&responder, const ApiResponse 
         touch(socket);
         if (close)
             socket->disconnectFromHost(); // after what was written has gone out
+    };
+    const auto finish = [this, write, drop, hold] {
+        if (!hold) {
+            write(drop);
+            return;
+        }
+        m_held.append([write, drop](bool dropIt) { write(drop || dropIt); });
+        emit replyHeld();
     };
     if (delayMs <= 0 && !drop)
         finish();

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 #include <memory>
@@ -81,6 +82,25 @@ public:
     // answers 422 "is no longer available" (what --search-race-rate does by chance).
     void takeNumberElsewhere(const QString &e164);
 
+    // Test hooks, so that a test controls when an answer arrives instead of racing a clock.
+    // From holdReplies() on, the answers to requests of `method` ("POST"; empty: every method)
+    // are kept back once their work is done (a purchase has bought) and their latency passed,
+    // until releaseHeldReplies() writes them or dropHeldReplies() closes their connections
+    // unanswered. stopHoldingReplies() holds no more; what is held stays held.
+    void holdReplies(const QString &method = QString());
+    void stopHoldingReplies();
+    int heldReplyCount() const { return int(m_held.size()); }
+    void releaseHeldReplies();
+    void dropHeldReplies();
+    // The monotonic clock (ms) the rate limit counts with; by default the sandbox's uptime.
+    void setClock(std::function<qint64()> clock);
+    // The time (UTC ms since the epoch) purchases and updates are stamped with; by default the
+    // current time.
+    void setWriteTime(std::function<qint64()> now);
+
+signals:
+    void replyHeld();
+
 private:
     enum class Endpoint
     {
@@ -110,11 +130,13 @@ private:
                                        const QueryItems &query) const;
     // Builds a list page on a reader thread and answers it back on this thread.
     void serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                           QHttpServerResponder &&responder, int delayMs, bool close);
+                           QHttpServerResponder &&responder, int delayMs, bool hold,
+                           bool close);
     void answerFromReader(quint64 ticket, const ApiResponse &response);
     void record(const QHttpServerRequest &request, const QByteArray &rawQuery);
     void deliver(QHttpServerResponder &&responder, const ApiResponse &response, int delayMs,
-                 bool drop, bool close = false);
+                 bool drop, bool hold, bool close = false);
+    bool holds(const QHttpServerRequest &request) const;
     // Closes connections idle for longer than SandboxOptions::idleTimeoutMs.
     void closeIdleConnections();
 
@@ -138,8 +160,16 @@ private:
         std::shared_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;
         int delayMs = 0;
+        bool hold = false;
         bool close = false; // the client asked for Connection: close
     };
+    // A held answer: called with true to close its connection unanswered, false to write it.
+    using HeldReply = std::function<void(bool drop)>;
+    QList<HeldReply> m_held;
+    bool m_holding = false;
+    QString m_holdMethod;
+    std::function<qint64()> m_clock;
+    std::function<qint64()> m_writeTime;
     QHash<quint64, WaitingReply> m_waiting;
     quint64 m_nextTicket = 0;
     quint16 m_port = 0;

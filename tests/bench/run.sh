@@ -2,6 +2,7 @@
 # Builds the benchmarks (RelWithDebInfo, the "dev" preset) and runs every one of them, then prints
 # one table with the machine it ran on. Under ten minutes on 2 cores once the stores exist; the
 # first run also generates a 1,000,000-number and a 100,000-number store (kept for later runs).
+# Exits 1, after the table, when a benchmark crashed or failed.
 #
 #   tests/bench/run.sh                 build in build/dev (preset dev) and run everything
 # Environment:
@@ -22,6 +23,7 @@ export QT_QPA_PLATFORM=offscreen
 
 table_only=${NUMDESK_BENCH_TABLE_ONLY:-}
 declare -A took
+failed=() # benchmarks that crashed or exited non-zero: the script exits 1 after the table
 started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -z "$table_only" ]; then
@@ -44,7 +46,10 @@ run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
     t0=$(date +%s)
     "$@" >"$logs/$name.txt" 2>"$logs/$name.err" || status=$?
     took[$name]=$(($(date +%s) - t0))
-    [ "$status" -eq 0 ] || echo "   $name exited $status (see $logs/$name.err)" >&2
+    if [ "$status" -ne 0 ]; then
+        echo "   $name exited $status (see $logs/$name.err)" >&2
+        failed+=("$name (exit $status)")
+    fi
 }
 
 run bench_sandbox "$bin/bench_sandbox" --numbers 1000000 --samples 20 --db "$data/store-1m.sqlite"
@@ -134,3 +139,7 @@ for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_deco
     printf ' %s %ss' "${name#bench_}" "${took[$name]:-?}"
 done
 echo "; logs in $logs"
+if [ ${#failed[@]} -ne 0 ]; then
+    echo "FAILED: ${failed[*]}" >&2
+    exit 1
+fi

@@ -44,23 +44,46 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
 // Answers the next modal QMessageBox (the confirmation a click opens) by clicking the button whose
 // text starts with `buttonText` (mnemonic '&' ignored). Its text goes into `seenText`; a grab of
 // it into `screenshot` when given. Call before the click that opens it.
+//
+// The box is expected within five seconds. One that opens later (until the next call of this
+// function, or a minute) fails the running test at once, naming the box, and is closed, so
+// that the test does not sit in the box's event loop until ctest's timeout.
 inline void answerNextMessageBox(QObject *context, const QString &buttonText, QString *seenText,
                                  const QString &screenshot = {})
 {
-    // A timer that polls for the box (it opens in a nested event loop) and goes away once it has
-    // answered or after five seconds.
+    // The watchers still waiting for a late box: a new call retires them, so that the box it
+    // expects is not taken for an earlier one's.
+    static QList<QPointer<QTimer>> lateWatchers;
+    for (const QPointer<QTimer> &late : std::as_const(lateWatchers)) {
+        if (late)
+            late->deleteLater();
+    }
+    lateWatchers.clear();
+    // A timer that polls for the box (it opens in a nested event loop).
     auto *timer = new QTimer(context);
     timer->setInterval(50);
-    auto triesLeft = std::make_shared<int>(100);
+    auto triesLeft = std::make_shared<int>(100);      // 5 s
+    auto lateTriesLeft = std::make_shared<int>(1200); // then a minute more
     QObject::connect(timer, &QTimer::timeout, context, [=] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        const bool late = *triesLeft <= 0;
         if (!box) {
-            if (--*triesLeft <= 0)
+            if (!late && --*triesLeft <= 0)
+                lateWatchers.append(timer);
+            else if (late && --*lateTriesLeft <= 0)
                 timer->deleteLater();
             return;
         }
         timer->stop();
         timer->deleteLater();
+        if (late) {
+            const QString what = QStringLiteral("The confirmation \"%1\" (%2) opened more than "
+                                                "5 s after it was expected")
+                                     .arg(box->windowTitle(), box->text().left(120));
+            QTest::qFail(qPrintable(what), __FILE__, __LINE__);
+            box->reject();
+            return;
+        }
         if (seenText)
             *seenText = box->text();
         if (!screenshot.isEmpty())

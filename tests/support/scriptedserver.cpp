@@ -69,6 +69,15 @@ void ScriptedServer::clear()
     m_requests.clear();
 }
 
+void ScriptedServer::releaseHeld()
+{
+    const auto held = std::exchange(m_held, {});
+    for (const auto &[socket, reply] : held) {
+        if (socket)
+            answer(socket, reply);
+    }
+}
+
 void ScriptedServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -117,7 +126,9 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
         }
         const Reply reply = m_replies.isEmpty() ? Reply::json(200, "{}")
                                                 : m_replies.at(qMin(index, m_replies.size() - 1));
-        if (reply.delayMs > 0) {
+        if (reply.held) {
+            m_held.append({QPointer<QTcpSocket>(socket), reply});
+        } else if (reply.delayMs > 0) {
             QPointer<QTcpSocket> guard(socket);
             QTimer::singleShot(reply.delayMs, this, [this, guard, reply] {
                 if (guard)

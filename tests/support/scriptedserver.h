@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -20,9 +21,10 @@ namespace numdesk::test {
 // A tiny HTTP/1.1 server on an ephemeral loopback port for client tests. It records every request
 // exactly as it came over the wire (the raw target, so encoding can be checked byte by byte) and
 // answers from a script of Replies, one per request; the last reply repeats. A reply can be
-// delayed, can close the connection without answering, can hang (to provoke a timeout), or can
-// redirect. With a handler, the test answers each request itself, now or later: make up pages
-// (a hostile server), or forward() the request to the sandbox and change the set on cue first.
+// delayed, can close the connection without answering, can hang (to provoke a timeout), can
+// redirect, or can wait until the test releases it. With a handler, the test answers each request
+// itself, now or later: make up pages (a hostile server), or forward() the request to the sandbox
+// and change the set on cue first.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
         int delayMs = 0;
         bool drop = false;            // close the connection without a reply
         bool hang = false;            // never answer
+        bool held = false;            // answer only when the test calls releaseHeld()
         qint64 advertisedLength = -1; // Content-Length to claim (default: body size)
         int trickleMs = 0;            // > 0: the body goes out one byte per this many milliseconds
         // >= 0: after `body`, this many more bytes ('x') as fast as the client reads them,
@@ -87,6 +90,9 @@ public:
     // Safe from any thread: a flood test runs the server in a thread of its own (moveToThread),
     // so that it keeps sending while the client's thread is busy.
     qint64 bytesStreamed() const { return m_streamed.load(); }
+    // The held replies (Reply::held) of requests received so far; releaseHeld() answers them.
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld();
 
 private:
     void onNewConnection();
@@ -98,6 +104,7 @@ private:
     QList<Reply> m_replies;
     Handler m_handler;
     QNetworkAccessManager m_forwarder;
+    QList<QPair<QPointer<QTcpSocket>, Reply>> m_held;
     QList<Request> m_requests;
     std::atomic<qint64> m_streamed{0};
     QMap<QTcpSocket *, QByteArray> m_buffers;
