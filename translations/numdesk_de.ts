@@ -89,6 +89,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>hat %1 Einträge; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>Eintrag %1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>entry %1 &apos;%2&apos;: %3</source>
         <translation>Eintrag %1 „%2“: %3</translation>
     </message>
@@ -438,7 +448,7 @@ Beenden mit Strg+C.</translation>
 <context>
     <name>numdesk::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accountswitcher.cpp" line="+37"/>
+        <location filename="../ui/accountswitcher.cpp" line="+41"/>
         <source>The built-in sandbox is not running.</source>
         <translation>Die integrierte Sandbox läuft nicht.</translation>
     </message>
@@ -864,33 +874,62 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="+130"/>
-        <location line="+43"/>
+        <location filename="../app/api/apicall.cpp" line="+173"/>
+        <location line="+49"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The server did not answer within %1 seconds.</source>
-        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+        <translation type="vanished">Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-100"/>
+        <location line="+94"/>
+        <source>The call did not finish within its time limit of %n second(s) in all.</source>
+        <translation>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde fertig.</numerusform>
+        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunden fertig.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server sent nothing for %n second(s) (the request timeout).</source>
+        <translation>
+        <numerusform>Der Server hat %n Sekunde lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+        <numerusform>Der Server hat %n Sekunden lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+      </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server redirected the request to another address; it was not followed, so that the keys stay with this account.</source>
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, damit die Schlüssel bei diesem Konto bleiben.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The server redirected the request more than %n time(s).</source>
+        <translation>
+        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+      </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The secure connection failed: %1</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The server&apos;s answer could not be decoded: %1</source>
+        <translation>Die Antwort des Servers konnte nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server&apos;s name could not be found (%1). Check the account&apos;s address and the network.</source>
         <translation>Der Name des Servers wurde nicht gefunden (%1). Prüfen Sie die Adresse des Kontos und das Netzwerk.</translation>
     </message>
@@ -908,7 +947,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ApiClient</name>
     <message>
-        <location filename="../app/api/apiclient.cpp" line="+69"/>
+        <location filename="../app/api/apiclient.cpp" line="+75"/>
         <source>No account address is set.</source>
         <translation>Für das Konto ist keine Adresse festgelegt.</translation>
     </message>
@@ -923,7 +962,7 @@ Authentifizierung: %2</translation>
         <translation>Für das Konto sind keine Zugangsdaten festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+106"/>
+        <location filename="../app/api/apiclient.h" line="+111"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1788,7 +1827,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+48"/>
+        <location filename="../ui/exportdialog.cpp" line="+49"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>Spaltensch&amp;lüssel (offer_id)</translation>
     </message>
@@ -1810,7 +1849,7 @@ Authentifizierung: %2</translation>
     <message>
         <location line="+8"/>
         <location line="+207"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Ansicht exportieren</translation>
@@ -1820,7 +1859,7 @@ Authentifizierung: %2</translation>
         <translation type="vanished">alle</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-298"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exportiert %1 Nummern des Kontos, nicht nur die geladenen Zeilen.</translation>
     </message>
@@ -1931,12 +1970,12 @@ Authentifizierung: %2</translation>
         <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Check at least one column.</source>
         <translation>Haken Sie mindestens eine Spalte an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Replace File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
@@ -1974,24 +2013,26 @@ Authentifizierung: %2</translation>
         <translation>%1 Nummern · %2 pro Sekunde</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>Cannot write %1: %2.</source>
+        <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+55"/>
+        <location filename="../app/model/exportjob.cpp" line="+53"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+165"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not write %1: %2. No file was written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2012,7 +2053,7 @@ Authentifizierung: %2</translation>
         <translation>Die Nummern haben sich während des Exports geändert; die Datei enthält alle Nummern, die am Ende zur Abfrage passten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
             <numerusform>%n Nummer wurde durch erneutes Lesen der Menge gefunden.</numerusform>
@@ -2035,30 +2076,108 @@ Authentifizierung: %2</translation>
             <numerusform>%n doppelte Zeilen wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n NUL character(s) sent by the server were left out.</source>
+        <translation>
+        <numerusform>%n vom Server gesendetes NUL-Zeichen wurde weggelassen.</numerusform>
+        <numerusform>%n vom Server gesendete NUL-Zeichen wurden weggelassen.</numerusform>
+      </translation>
+    </message>
     <message>
+        <location line="-185"/>
+        <location line="+52"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>die Zeilen können nicht auf der Festplatte zwischengespeichert werden: %1</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>the rows cannot be read back: %1</source>
         <translation>die Zeilen können nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Could not write %1: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
         <source>%n number(s) left the query while it was read and were left out of the file.</source>
         <translation>
-        <numerusform>%n Nummer ist während des Lesens aus der Abfrage gefallen und wurde in der Datei weggelassen.</numerusform>
-        <numerusform>%n Nummern sind während des Lesens aus der Abfrage gefallen und wurden in der Datei weggelassen.</numerusform>
+            <numerusform>%n Nummer ist während des Lesens aus der Abfrage gefallen und wurde in der Datei weggelassen.</numerusform>
+            <numerusform>%n Nummern sind während des Lesens aus der Abfrage gefallen und wurden in der Datei weggelassen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportSpool</name>
+    <message>
+        <location filename="../app/model/exportspool.cpp" line="+74"/>
+        <location line="+5"/>
+        <source>the spool file %1 was cut short</source>
+        <translation>die Zwischendatei %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportTarget</name>
+    <message>
+        <location filename="../app/model/exporttarget.cpp" line="+35"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no file was named</source>
+        <translation>es wurde keine Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>cannot write in the folder %1</source>
+        <translation>im Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>it is a symbolic link; name the file itself</source>
+        <translation>es ist ein symbolischer Link; geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder; name a file</source>
+        <translation>es ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it belongs to another user and is not replaced</source>
+        <translation>die Datei gehört einem anderen Benutzer und wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is neither a file nor a pipe nor a device</source>
+        <translation>es ist weder eine Datei noch eine Pipe noch ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no program reads from this named pipe</source>
+        <translation>kein Programm liest aus dieser benannten Pipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it changed while it was opened</source>
+        <translation>es hat sich beim Öffnen geändert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>it is not open</source>
+        <translation>es ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>numdesk::FileSecretStore</name>
     <message>
-        <location filename="../app/model/filesecretstore.cpp" line="+40"/>
+        <location filename="../app/model/filesecretstore.cpp" line="+42"/>
         <source>The secrets file %1 is not a regular file; remove it.</source>
         <translation>Die Geheimnisdatei %1 ist keine normale Datei; entfernen Sie sie.</translation>
     </message>
@@ -2073,7 +2192,7 @@ Authentifizierung: %2</translation>
         <translation>Die Geheimnisdatei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2); sie darf nur für Sie lesbar sein (Modus 0600). Entfernen Sie sie, oder machen Sie sie mit „chmod 600“ privat, falls niemand sonst sie geändert haben kann.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the file %1</source>
         <translation>Datei %1</translation>
     </message>
@@ -2138,7 +2257,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+40"/>
+        <location filename="../ui/filterbar.cpp" line="+41"/>
         <source>Any offer</source>
         <translation>Alle Angebote</translation>
     </message>
@@ -2213,6 +2332,11 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Date range error</source>
+        <translation>Fehler im Datumsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -2267,16 +2391,26 @@ Authentifizierung: %2</translation>
         <translation>&amp;Letzter Anruf:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The Created range ends before it starts; it is not applied.</source>
+        <translation>Der Bereich „Erstellt“ endet, bevor er beginnt; er wird nicht angewendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Last call range ends before it starts; it is not applied.</source>
+        <translation>Der Bereich „Letzter Anruf“ endet, bevor er beginnt; er wird nicht angewendet.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+153"/>
+        <location filename="../app/model/journal.cpp" line="+154"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3010,6 +3144,25 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::PagedQueryReader</name>
+    <message>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+302"/>
+        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
+        <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
+        <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
+        <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
+        <translation>Der Server schickte immer weiter Nummern über %1 hinaus, mehr als ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::PhoneNumber</name>
     <message>
         <location filename="../app/api/phonenumber.cpp" line="+190"/>
@@ -3283,11 +3436,12 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A request without a complete answer in this time fails as a timeout (and is retried when that is safe)</source>
         <translation>Eine Anfrage ohne vollständige Antwort in dieser Zeit scheitert mit Zeitüberschreitung (und wird wiederholt, wenn das sicher ist)</translation>
     </message>
@@ -3295,6 +3449,21 @@ Authentifizierung: %2</translation>
         <location line="+2"/>
         <source>Request &amp;timeout:</source>
         <translation>Zeit&amp;limit für Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit of a call</source>
+        <translation>Zeitlimit eines Aufrufs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call ends as a timeout after this time in all, its retries, their waits and a slowly arriving answer included</source>
+        <translation>Ein Aufruf endet nach dieser Zeit insgesamt als Zeitüberschreitung, einschließlich seiner Wiederholungen, ihrer Wartezeiten und einer langsam eintreffenden Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit of a &amp;call:</source>
+        <translation>Zeitlimit eines &amp;Aufrufs:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,7 +3604,7 @@ Authentifizierung: %2</translation>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
     </message>
@@ -4058,7 +4227,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>
@@ -4387,7 +4556,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+78"/>
+        <location filename="../app/cli/clirunner.cpp" line="+80"/>
         <source>No command given.
 
 </source>
@@ -4455,12 +4624,11 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>export --out DATEI [Filter] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The CSV file to write.</source>
-        <translation>Die zu schreibende CSV-Datei.</translation>
+        <translation type="vanished">Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -4515,17 +4683,15 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>--out DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--out: &apos;%1&apos; is a folder.</source>
-        <translation>--out: „%1“ ist ein Ordner.</translation>
+        <translation type="vanished">--out: „%1“ ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--out: cannot write in &apos;%1&apos;.</source>
-        <translation>--out: In „%1“ kann nicht geschrieben werden.</translation>
+        <translation type="vanished">--out: In „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header muss keys oder labels sein (gefunden: „%1“).</translation>
     </message>
@@ -4550,15 +4716,19 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>%1 Nummern · %2 Zeilen/s</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Schreibt jede Nummer, die zu den Filtern passt, in eine CSV-Datei (RFC 4180, UTF-8), jede genau einmal, auch während Nummern gekauft oder gekündigt werden. Die Menge sind die Nummern, die beim Start des Exports passen, auf die Sekunde: Eine Nummer, die später in der Startsekunde gekauft wird, ist dabei, eine ab der nächsten Sekunde gekaufte nicht. Eine Nummer, die vor dem Ende des Exports gekündigt oder aus den Filtern verschoben wird, fehlt; eine in die Filter verschobene ist dabei. Exit-Status 3, wenn sich die Nummern so oft änderten, dass kein Lesen der Menge bestätigt werden konnte (die Datei kann dann Nummern auslassen oder doppelt enthalten). --out - schreibt auf die Standardausgabe; eine benannte Pipe oder ein Gerät wird direkt beschrieben; ein symbolischer Link oder die Datei eines anderen Benutzers wird abgelehnt. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The CSV file to write; - for standard output.</source>
         <translation>Die zu schreibende CSV-Datei; - für die Standardausgabe.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>--out: &apos;%1&apos;: %2.</source>
+        <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: „%1“: %2.</translation>
     </message>
 </context>
@@ -4669,7 +4839,12 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>--%1 (%2) is after --%3 (%4): the range would match nothing.</source>
+        <translation>--%1 (%2) liegt nach --%3 (%4): Der Bereich würde nichts finden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--columns: &apos;%1&apos; is not a column (use any of: %2).</source>
         <translation>--columns: „%1“ ist keine Spalte (möglich sind: %2).</translation>
     </message>
@@ -4734,7 +4909,6 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4761,7 +4935,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
 
 Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
 
@@ -4789,7 +4963,65 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+
+Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
+
+Befehle:
+  list     Nummern auflisten (Tabelle, CSV oder JSON)
+  show     Eine Nummer anzeigen
+  buy      Eine Nummer mieten (kostet Geld; fragt vorher nach)
+  update   Angebot, Traffic-Quelle, Pool oder Token-Werte einer Nummer ändern
+  unrent   Die Miete von Nummern beenden (fragt vorher nach)
+  export   Alle Nummern einer Abfrage in eine CSV-Datei schreiben
+
+Globale Optionen:
+  --base-url URL   Die Adresse des Kontos (https://acme.trackdrive.com)
+  --profile NAME   Ein gespeichertes Profil (Basis-URL und Authentifizierungsmethode)
+  --sandbox        Die lokale Sandbox starten und ihr Demokonto verwenden
+  --auth METHODE   basic, token oder auth-token
+  --timeout SEKUNDEN  Zeitlimit jedes Aufrufs insgesamt, Wiederholungen und Wartezeiten
+                   eingeschlossen (Standard: Einstellungen des Fensters, 120 Sekunden)
+
+Geheimnisse kommen aus der Umgebung, nie von der Befehlszeile:
+  NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+„numdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder falsche Eingabe, 3 abgebrochen oder unvollständig.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -4822,7 +5054,12 @@ wenn diese Datenbank neu ist.
         <translation>Unbekannte Authentifizierungsmethode „%1“ (möglich sind basic, token oder auth-token).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds from 1 to 86400 (found &apos;%1&apos;).</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 86400 (gefunden: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown option &apos;%1&apos; (options of a command go after the command).</source>
         <translation>Unbekannte Option „%1“ (Optionen eines Befehls stehen nach dem Befehl).</translation>
     </message>
@@ -4928,7 +5165,7 @@ wenn diese Datenbank neu ist.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Note: %1 could not be read; ids are shown.
 </source>
         <translation>Hinweis: %1 konnte nicht gelesen werden; IDs werden gezeigt.
@@ -4945,7 +5182,7 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::cli::OutputFormatter</name>
     <message>
-        <location filename="../app/cli/outputformatter.cpp" line="+144"/>
+        <location filename="../app/cli/outputformatter.cpp" line="+145"/>
         <source>%1 (#%2)</source>
         <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
         <translation>%1 (#%2)</translation>
@@ -5817,7 +6054,7 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::decode</name>
     <message>
-        <location filename="../app/api/responsedecoder.cpp" line="+28"/>
+        <location filename="../app/api/responsedecoder.cpp" line="+33"/>
         <source>The server sent an answer this program cannot read: %1</source>
         <translation>Der Server hat eine Antwort gesendet, die dieses Programm nicht lesen kann: %1</translation>
     </message>
@@ -5877,7 +6114,7 @@ wenn diese Datenbank neu ist.
         <translation>ungültiges JSON bei Byte %1 von %2 (%3); die Antwort ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>entry %1 of the list is not a record</source>
         <translation>Eintrag %1 der Liste ist kein Datensatz</translation>
     </message>
@@ -5902,7 +6139,7 @@ wenn diese Datenbank neu ist.
         <translation>eine Zeitzone ohne Namen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>Der Server hat die Zugangsdaten des Kontos nicht angenommen (401). Prüfen Sie die Schlüssel oder das Token.</translation>
     </message>
@@ -5927,7 +6164,20 @@ wenn diese Datenbank neu ist.
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
+        <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+        <translation>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde ab jetzt; versuchen Sie es dann erneut.</numerusform>
+        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunden ab jetzt; versuchen Sie es dann erneut.</numerusform>
+      </translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Too many requests (429); the server asks to wait %n second(s).</source>
         <translation>
             <numerusform>Zu viele Anfragen (429); der Server bittet, %n Sekunde zu warten.</numerusform>
@@ -5940,7 +6190,7 @@ wenn diese Datenbank neu ist.
         <translation>Zu viele Anfragen (429); versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server had a problem (%1). Try again later.</source>
         <translation>Der Server hatte ein Problem (%1). Versuchen Sie es später noch einmal.</translation>
     </message>
@@ -5953,22 +6203,27 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+80"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+92"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Interner Serverfehler (von der Sandbox eingespeist)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+179"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (ist der Port belegt?)</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>The request body is larger than %1 bytes</source>
+        <translation>Der Inhalt der Anfrage ist größer als %1 Bytes</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+21"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Anfragelimit überschritten: erneut versuchen nach %n Sekunde</numerusform>
@@ -5976,7 +6231,7 @@ wenn diese Datenbank neu ist.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Keine Route passt zu [%1] „%2“</translation>
     </message>
@@ -5994,71 +6249,6 @@ wenn diese Datenbank neu ist.
         <location line="+42"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::ExportSpool</name>
-    <message>
-        <source>the spool file %1 was cut short</source>
-        <translation>die Zwischendatei %1 ist unvollständig</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::ExportTarget</name>
-    <message>
-        <source>standard output</source>
-        <translation>Standardausgabe</translation>
-    </message>
-    <message>
-        <source>no file was named</source>
-        <translation>es wurde keine Datei angegeben</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder %1</source>
-        <translation>im Ordner %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>it is a symbolic link; name the file itself</source>
-        <translation>es ist ein symbolischer Link; geben Sie die Datei selbst an</translation>
-    </message>
-    <message>
-        <source>it is a folder; name a file</source>
-        <translation>es ist ein Ordner; geben Sie eine Datei an</translation>
-    </message>
-    <message>
-        <source>it belongs to another user and is not replaced</source>
-        <translation>die Datei gehört einem anderen Benutzer und wird nicht ersetzt</translation>
-    </message>
-    <message>
-        <source>it is neither a file nor a pipe nor a device</source>
-        <translation>es ist weder eine Datei noch eine Pipe noch ein Gerät</translation>
-    </message>
-    <message>
-        <source>no program reads from this named pipe</source>
-        <translation>kein Programm liest aus dieser benannten Pipe</translation>
-    </message>
-    <message>
-        <source>it changed while it was opened</source>
-        <translation>es hat sich beim Öffnen geändert</translation>
-    </message>
-    <message>
-        <source>it is not open</source>
-        <translation>es ist nicht geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::PagedQueryReader</name>
-    <message>
-        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
-        <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
-    </message>
-    <message>
-        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
-        <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
-    </message>
-    <message>
-        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
-        <translation>Der Server schickte immer weiter Nummern über %1 hinaus, mehr als ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
     </message>
 </context>
 </TS>

@@ -1,385 +1,438 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>numdesk::ActionProgressView</name>
     <message numerus="yes">
-      <location line="+29" />
-      <source>%n of %1 done</source>
-      <translation>
-        <numerusform>%n of %1 done</numerusform>
-        <numerusform>%n of %1 done</numerusform>
-      </translation>
+        <location filename="../ui/actionprogressview.cpp" line="+165"/>
+        <source>%n of %1 done</source>
+        <translation>
+            <numerusform>%n of %1 done</numerusform>
+            <numerusform>%n of %1 done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
-      </translation>
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>%n with unknown outcome — check the account before trying again</source>
-      <translation>
-        <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
-        <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
-      </translation>
+        <location line="+2"/>
+        <source>%n with unknown outcome — check the account before trying again</source>
+        <translation>
+            <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
+            <numerusform>%n with unknown outcome — check the account before trying again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+3" />
-      <source>%n not sent</source>
-      <translation>
-        <numerusform>%n not sent</numerusform>
-        <numerusform>%n not sent</numerusform>
-      </translation>
+        <location line="+3"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
-      <location line="+30" />
-      <source>%n action(s) with unknown outcome — check the account.</source>
-      <translation>
-        <numerusform>%n action with unknown outcome — check the account.</numerusform>
-        <numerusform>%n actions with unknown outcome — check the account.</numerusform>
+        <location filename="../ui/activitypanel.cpp" line="+95"/>
+        <source>%n action(s) with unknown outcome — check the account.</source>
+        <translation>
+            <numerusform>%n action with unknown outcome — check the account.</numerusform>
+            <numerusform>%n actions with unknown outcome — check the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s) in the journal.</source>
+        <translation>
+            <numerusform>%n action in the journal.</numerusform>
+            <numerusform>%n actions in the journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unreadable line(s) were skipped.</source>
+        <translation>
+            <numerusform>%n unreadable line was skipped.</numerusform>
+            <numerusform>%n unreadable lines were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ApiCall</name>
+    <message numerus="yes">
+        <location filename="../app/api/apicall.cpp" line="+132"/>
+        <location line="+94"/>
+        <source>The call did not finish within its time limit of %n second(s) in all.</source>
+        <translation>
+        <numerusform>The call did not finish within its time limit of %n second in all.</numerusform>
+        <numerusform>The call did not finish within its time limit of %n seconds in all.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>%n action(s) in the journal.</source>
-      <translation>
-        <numerusform>%n action in the journal.</numerusform>
-        <numerusform>%n actions in the journal.</numerusform>
+        <location line="+15"/>
+        <source>The server sent nothing for %n second(s) (the request timeout).</source>
+        <translation>
+        <numerusform>The server sent nothing for %n second (the request timeout).</numerusform>
+        <numerusform>The server sent nothing for %n seconds (the request timeout).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+2" />
-      <source>%n unreadable line(s) were skipped.</source>
-      <translation>
-        <numerusform>%n unreadable line was skipped.</numerusform>
-        <numerusform>%n unreadable lines were skipped.</numerusform>
+        <location line="+10"/>
+        <source>The server redirected the request more than %n time(s).</source>
+        <translation>
+        <numerusform>The server redirected the request more than %n time.</numerusform>
+        <numerusform>The server redirected the request more than %n times.</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::BuyNumberDialog</name>
     <message numerus="yes">
-      <location line="+1" />
-      <source>&amp;Buy %n Number(s)…</source>
-      <translation>
-        <numerusform>&amp;Buy %n Number…</numerusform>
-        <numerusform>&amp;Buy %n Numbers…</numerusform>
-      </translation>
+        <location filename="../ui/buynumberdialog.cpp" line="+317"/>
+        <source>&amp;Buy %n Number(s)…</source>
+        <translation>
+            <numerusform>&amp;Buy %n Number…</numerusform>
+            <numerusform>&amp;Buy %n Numbers…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+5" />
-      <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
-      <translation>
-        <numerusform>You are about to rent %n toll-free number in %1 on account %2.</numerusform>
-        <numerusform>You are about to rent %n toll-free numbers in %1 on account %2.</numerusform>
-      </translation>
+        <location line="+51"/>
+        <source>You are about to rent %n toll-free number(s) in %1 on account %2.</source>
+        <extracomment>&quot;You are about to rent 1 toll-free number in United States on account Sandbox (…).&quot;</extracomment>
+        <translation>
+            <numerusform>You are about to rent %n toll-free number in %1 on account %2.</numerusform>
+            <numerusform>You are about to rent %n toll-free numbers in %1 on account %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+4" />
-      <source>You are about to rent %n local number(s) in %1 on account %2.</source>
-      <translation>
-        <numerusform>You are about to rent %n local number in %1 on account %2.</numerusform>
-        <numerusform>You are about to rent %n local numbers in %1 on account %2.</numerusform>
-      </translation>
+        <location line="+4"/>
+        <source>You are about to rent %n local number(s) in %1 on account %2.</source>
+        <translation>
+            <numerusform>You are about to rent %n local number in %1 on account %2.</numerusform>
+            <numerusform>You are about to rent %n local numbers in %1 on account %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+4" />
-      <source>&amp;Rent %n Number(s)</source>
-      <translation>
-        <numerusform>&amp;Rent %n Number</numerusform>
-        <numerusform>&amp;Rent %n Numbers</numerusform>
-      </translation>
+        <location line="+30"/>
+        <source>&amp;Rent %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Rent %n Number</numerusform>
+            <numerusform>&amp;Rent %n Numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>You are about to rent these %n number(s) on account %1:</source>
-      <extracomment>&quot;You are about to rent these 2 numbers on account Sandbox (…):&quot; and one a line</extracomment>
-      <translation>
-        <numerusform>You are about to rent this number on account %1:</numerusform>
-        <numerusform>You are about to rent these %n numbers on account %1:</numerusform>
-      </translation>
+        <location line="-46"/>
+        <source>You are about to rent these %n number(s) on account %1:</source>
+        <extracomment>&quot;You are about to rent these 2 numbers on account Sandbox (…):&quot; and one a line</extracomment>
+        <translation>
+            <numerusform>You are about to rent this number on account %1:</numerusform>
+            <numerusform>You are about to rent these %n numbers on account %1:</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::ConnectionTester</name>
     <message numerus="yes">
-      <location filename="../ui/connectiontester.cpp" line="+109" />
-      <source>Connected to %1: the account has %n phone number(s).</source>
-      <translation>
-        <numerusform>Connected to %1: the account has %n phone number.</numerusform>
-        <numerusform>Connected to %1: the account has %n phone numbers.</numerusform>
-      </translation>
+        <location filename="../ui/connectiontester.cpp" line="+109"/>
+        <source>Connected to %1: the account has %n phone number(s).</source>
+        <translation>
+            <numerusform>Connected to %1: the account has %n phone number.</numerusform>
+            <numerusform>Connected to %1: the account has %n phone numbers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+46" />
-      <source>Timeout: %1 did not answer within %n second(s).</source>
-      <translation>
-        <numerusform>Timeout: %1 did not answer within %n second.</numerusform>
-        <numerusform>Timeout: %1 did not answer within %n seconds.</numerusform>
-      </translation>
+        <location line="+49"/>
+        <source>Timeout: %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Timeout: %1 did not answer within %n second.</numerusform>
+            <numerusform>Timeout: %1 did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::EditNumbersDialog</name>
     <message numerus="yes">
-      <location filename="../ui/editnumbersdialog.cpp" line="+46" />
-      <source>Edit %n Numbers</source>
-      <translation>
-        <numerusform>Edit %n Number</numerusform>
-        <numerusform>Edit %n Numbers</numerusform>
-      </translation>
+        <location filename="../ui/editnumbersdialog.cpp" line="+34"/>
+        <source>Edit %n Numbers</source>
+        <translation>
+            <numerusform>Edit %n Number</numerusform>
+            <numerusform>Edit %n Numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+3" />
-      <source>&amp;Apply to %n Numbers…</source>
-      <translation>
-        <numerusform>&amp;Apply to %n Number…</numerusform>
-        <numerusform>&amp;Apply to %n Numbers…</numerusform>
-      </translation>
+        <location line="+4"/>
+        <source>&amp;Apply to %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Apply to %n Number…</numerusform>
+            <numerusform>&amp;Apply to %n Numbers…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+6" />
-      <source>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</source>
-      <translation>
-        <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</numerusform>
-        <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. "None" removes the traffic source or pool; empty token values remove them all.</numerusform>
-      </translation>
+        <location line="+75"/>
+        <source>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. &quot;None&quot; removes the traffic source or pool; empty token values remove them all.</source>
+        <translation>
+            <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. &quot;None&quot; removes the traffic source or pool; empty token values remove them all.</numerusform>
+            <numerusform>Tick the fields to change on all %n selected numbers; the others stay as they are on each number. &quot;None&quot; removes the traffic source or pool; empty token values remove them all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+10" />
-      <source>Change %n Numbers?</source>
-      <translation>
-        <numerusform>Change %n Number?</numerusform>
-        <numerusform>Change %n Numbers?</numerusform>
-      </translation>
+        <location line="+138"/>
+        <source>Change %n Numbers?</source>
+        <translation>
+            <numerusform>Change %n Number?</numerusform>
+            <numerusform>Change %n Numbers?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Change these fields for %n numbers on account %1:</source>
-      <translation>
-        <numerusform>Change these fields for %n number on account %1:</numerusform>
-        <numerusform>Change these fields for %n numbers on account %1:</numerusform>
-      </translation>
+        <location line="-13"/>
+        <source>Change these fields for %n numbers on account %1:</source>
+        <translation>
+            <numerusform>Change these fields for %n number on account %1:</numerusform>
+            <numerusform>Change these fields for %n numbers on account %1:</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::ExportDialog</name>
     <message numerus="yes">
-      <location line="+23" />
-      <source>about %n second(s) left</source>
-      <translation>
-        <numerusform>about %n second left</numerusform>
-        <numerusform>about %n seconds left</numerusform>
-      </translation>
+        <location filename="../ui/exportdialog.cpp" line="+343"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::ExportJob</name>
     <message numerus="yes">
-      <location line="+4" />
-      <source>%n number(s) were found by reading the set again.</source>
-      <translation>
-        <numerusform>%n number was found by reading the set again.</numerusform>
-        <numerusform>%n numbers were found by reading the set again.</numerusform>
+        <location filename="../app/model/exportjob.cpp" line="+244"/>
+        <source>%n number(s) were found by reading the set again.</source>
+        <translation>
+            <numerusform>%n number was found by reading the set again.</numerusform>
+            <numerusform>%n numbers were found by reading the set again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
+        <translation>
+            <numerusform>The numbers kept changing during the export (%n read of the set disagreed): the file may miss or repeat numbers.</numerusform>
+            <numerusform>The numbers kept changing during the export (%n reads of the set disagreed): the file may miss or repeat numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n repeated row(s) were left out.</source>
+        <translation>
+            <numerusform>%n repeated row was left out.</numerusform>
+            <numerusform>%n repeated rows were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n NUL character(s) sent by the server were left out.</source>
+        <translation>
+        <numerusform>%n NUL character sent by the server was left out.</numerusform>
+        <numerusform>%n NUL characters sent by the server were left out.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+3" />
-      <source>The numbers kept changing during the export (%n read(s) of the set disagreed): the file may miss or repeat numbers.</source>
-      <translation>
-        <numerusform>The numbers kept changing during the export (%n read of the set disagreed): the file may miss or repeat numbers.</numerusform>
-        <numerusform>The numbers kept changing during the export (%n reads of the set disagreed): the file may miss or repeat numbers.</numerusform>
-      </translation>
+        <location line="-15"/>
+        <source>%n number(s) left the query while it was read and were left out of the file.</source>
+        <translation>
+            <numerusform>%n number left the query while it was read and was left out of the file.</numerusform>
+            <numerusform>%n numbers left the query while they were read and were left out of the file.</numerusform>
+        </translation>
     </message>
-    <message numerus="yes">
-      <location line="+5" />
-      <source>%n repeated row(s) were left out.</source>
-      <translation>
-        <numerusform>%n repeated row was left out.</numerusform>
-        <numerusform>%n repeated rows were left out.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n number(s) left the query while it was read and were left out of the file.</source>
-      <translation>
-        <numerusform>%n number left the query while it was read and was left out of the file.</numerusform>
-        <numerusform>%n numbers left the query while they were read and were left out of the file.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::KeychainSecretStore</name>
     <message numerus="yes">
-      <location line="+59" />
-      <source>The system keychain did not answer within %n seconds.</source>
-      <translation>
-        <numerusform>The system keychain did not answer within %n second.</numerusform>
-        <numerusform>The system keychain did not answer within %n seconds.</numerusform>
-      </translation>
+        <location filename="../app/model/keychainsecretstore.cpp" line="+93"/>
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-      <location line="+58" />
-      <source>&amp;Edit %n Numbers…</source>
-      <translation>
-        <numerusform>&amp;Edit %n Number…</numerusform>
-        <numerusform>&amp;Edit %n Numbers…</numerusform>
-      </translation>
+        <location filename="../ui/mainwindow.cpp" line="+432"/>
+        <source>&amp;Edit %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Edit %n Number…</numerusform>
+            <numerusform>&amp;Edit %n Numbers…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location line="+1" />
-      <source>&amp;Unrent %n Numbers…</source>
-      <translation>
-        <numerusform>&amp;Unrent %n Number…</numerusform>
-        <numerusform>&amp;Unrent %n Numbers…</numerusform>
-      </translation>
+        <location line="+1"/>
+        <source>&amp;Unrent %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Unrent %n Number…</numerusform>
+            <numerusform>&amp;Unrent %n Numbers…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n selected</source>
-      <translation>
-        <numerusform>%n selected</numerusform>
-        <numerusform>%n selected</numerusform>
-      </translation>
+        <location line="+9"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
-    <name>numdesk::SecretMigration</name>
-    <message numerus="yes">
-      <location filename="../app/model/secretmigration.cpp" line="+68" />
-      <source>The secrets of %n profile(s) were moved to %1.</source>
-      <translation>
-        <numerusform>The secrets of %n profile were moved to %1.</numerusform>
-        <numerusform>The secrets of %n profiles were moved to %1.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>numdesk::UnrentDialog</name>
-    <message numerus="yes">
-      <location line="+4" />
-      <source>Unrent %n Number(s)?</source>
-      <translation>
-        <numerusform>Unrent %n Number?</numerusform>
-        <numerusform>Unrent %n Numbers?</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="+4" />
-      <source>&amp;Unrent %n Number(s)</source>
-      <translation>
-        <numerusform>&amp;Unrent %n Number</numerusform>
-        <numerusform>&amp;Unrent %n Numbers</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="+24" />
-      <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
-      <translation>
-        <numerusform>This number will be unrented on account %1. Calls to it stop at once and the number may go to someone else. Its call history is kept.</numerusform>
-        <numerusform>These %n numbers will be unrented on account %1. Calls to them stop at once and the numbers may go to someone else. Their call history is kept.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
-      <translation>
-        <numerusform>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</numerusform>
-        <numerusform>%1 are protected by delete prevention: the server refuses to unrent them. Turn delete prevention off on TrackDrive first.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</source>
-      <translation>
-        <numerusform>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</numerusform>
-        <numerusform>%1 are protected by delete prevention and are left out: the server refuses to unrent them.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>numdesk::cli::ListCommand</name>
-    <message numerus="yes">
-      <location line="+5" />
-      <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
-      <translation>
-        <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
-        <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="+31" />
-      <source>%1 of %n number(s) read</source>
-      <translation>
-        <numerusform>%1 of %n number read</numerusform>
-        <numerusform>%1 of %n numbers read</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location line="+1" />
-      <source>%n number(s) read</source>
-      <translation>
-        <numerusform>%n number read</numerusform>
-        <numerusform>%n numbers read</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>numdesk::cli::UnrentCommand</name>
-    <message numerus="yes">
-      <location line="+6" />
-      <source>About to unrent %n number(s) of %1:
-</source>
-      <translation>
-        <numerusform>About to unrent %n number of %1:
-</numerusform>
-        <numerusform>About to unrent %n numbers of %1:
-</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>numdesk::decode</name>
-    <message numerus="yes">
-      <location line="+6" />
-      <source>Too many requests (429); the server asks to wait %n second(s).</source>
-      <translation>
-        <numerusform>Too many requests (429); the server asks to wait %n second.</numerusform>
-        <numerusform>Too many requests (429); the server asks to wait %n seconds.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>numdesk::sandbox::SandboxServer</name>
-    <message numerus="yes">
-      <location line="+74" />
-      <source>Rate limit exceeded: retry after %n second(s)</source>
-      <translation>
-        <numerusform>Rate limit exceeded: retry after %n second</numerusform>
-        <numerusform>Rate limit exceeded: retry after %n seconds</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>numdesk::NumberChooser</name>
     <message numerus="yes">
-      <source>%1 of %n number(s) chosen.</source>
-      <extracomment>Under the available numbers: &quot;3 of 20 numbers chosen.&quot;</extracomment>
-      <translation>
-        <numerusform>%1 of %n number chosen.</numerusform>
-        <numerusform>%1 of %n numbers chosen.</numerusform>
+        <location filename="../ui/numberchooser.cpp" line="+123"/>
+        <source>%1 of %n number(s) chosen.</source>
+        <extracomment>Under the available numbers: &quot;3 of 20 numbers chosen.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n number chosen.</numerusform>
+            <numerusform>%1 of %n numbers chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n number(s) found: tick the ones to buy.</source>
+        <translation>
+            <numerusform>%n number found: tick the ones to buy.</numerusform>
+            <numerusform>%n numbers found: tick the ones to buy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SecretMigration</name>
+    <message numerus="yes">
+        <location filename="../app/model/secretmigration.cpp" line="+67"/>
+        <source>The secrets of %n profile(s) were moved to %1.</source>
+        <translation>
+            <numerusform>The secrets of %n profile were moved to %1.</numerusform>
+            <numerusform>The secrets of %n profiles were moved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::UnrentDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/unrentdialog.cpp" line="+40"/>
+        <source>Unrent %n Number(s)?</source>
+        <translation>
+            <numerusform>Unrent %n Number?</numerusform>
+            <numerusform>Unrent %n Numbers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>&amp;Unrent %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Unrent %n Number</numerusform>
+            <numerusform>&amp;Unrent %n Numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
+        <translation>
+            <numerusform>This number will be unrented on account %1. Calls to it stop at once and the number may go to someone else. Its call history is kept.</numerusform>
+            <numerusform>These %n numbers will be unrented on account %1. Calls to them stop at once and the numbers may go to someone else. Their call history is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
+        <translation>
+            <numerusform>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</numerusform>
+            <numerusform>%1 are protected by delete prevention: the server refuses to unrent them. Turn delete prevention off on TrackDrive first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</source>
+        <translation>
+            <numerusform>%1 is protected by delete prevention and is left out: the server refuses to unrent it.</numerusform>
+            <numerusform>%1 are protected by delete prevention and are left out: the server refuses to unrent them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::ListCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/listcommand.cpp" line="+22"/>
+        <source>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</source>
+        <translation>
+            <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
+            <numerusform>Lists the numbers of the account that match the filters, %n at most unless --limit says otherwise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%1 of %n number(s) read</source>
+        <translation>
+            <numerusform>%1 of %n number read</numerusform>
+            <numerusform>%1 of %n numbers read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n number(s) read</source>
+        <translation>
+            <numerusform>%n number read</numerusform>
+            <numerusform>%n numbers read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::UnrentCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/unrentcommand.cpp" line="+68"/>
+        <source>About to unrent %n number(s) of %1:
+</source>
+        <translation>
+            <numerusform>About to unrent %n number of %1:
+</numerusform>
+            <numerusform>About to unrent %n numbers of %1:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::decode</name>
+    <message numerus="yes">
+        <location filename="../app/api/responsedecoder.cpp" line="+488"/>
+        <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+        <translation>
+        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n second from now; try again then.</numerusform>
+        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n seconds from now; try again then.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n number(s) found: tick the ones to buy.</source>
-      <translation>
-        <numerusform>%n number found: tick the ones to buy.</numerusform>
-        <numerusform>%n numbers found: tick the ones to buy.</numerusform>
-      </translation>
+        <location line="+10"/>
+        <source>Too many requests (429); the server asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests (429); the server asks to wait %n second.</numerusform>
+            <numerusform>Too many requests (429); the server asks to wait %n seconds.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>numdesk::sandbox::SandboxServer</name>
+    <message numerus="yes">
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+407"/>
+        <source>Rate limit exceeded: retry after %n second(s)</source>
+        <translation>
+            <numerusform>Rate limit exceeded: retry after %n second</numerusform>
+            <numerusform>Rate limit exceeded: retry after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

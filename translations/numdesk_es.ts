@@ -89,6 +89,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>tiene %1 entradas; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>la entrada %1 tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>entry %1 &apos;%2&apos;: %3</source>
         <translation>entrada %1 «%2»: %3</translation>
     </message>
@@ -438,7 +448,7 @@ Pulse Ctrl+C para detenerlo.</translation>
 <context>
     <name>numdesk::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accountswitcher.cpp" line="+37"/>
+        <location filename="../ui/accountswitcher.cpp" line="+41"/>
         <source>The built-in sandbox is not running.</source>
         <translation>El sandbox integrado no está en marcha.</translation>
     </message>
@@ -864,33 +874,62 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ApiCall</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="+130"/>
-        <location line="+43"/>
+        <location filename="../app/api/apicall.cpp" line="+173"/>
+        <location line="+49"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>La respuesta del servidor ocupa más de %1 MB; no se ha leído.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The server did not answer within %1 seconds.</source>
-        <translation>El servidor no respondió en %1 segundos.</translation>
+        <translation type="vanished">El servidor no respondió en %1 segundos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-100"/>
+        <location line="+94"/>
+        <source>The call did not finish within its time limit of %n second(s) in all.</source>
+        <translation>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo en total.</numerusform>
+        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundos en total.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server sent nothing for %n second(s) (the request timeout).</source>
+        <translation>
+        <numerusform>El servidor no envió nada durante %n segundo (el tiempo de espera de la solicitud).</numerusform>
+        <numerusform>El servidor no envió nada durante %n segundos (el tiempo de espera de la solicitud).</numerusform>
+      </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server redirected the request to another address; it was not followed, so that the keys stay with this account.</source>
         <translation>El servidor redirigió la solicitud a otra dirección; no se siguió la redirección para que las claves no salgan de esta cuenta.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The server redirected the request more than %n time(s).</source>
+        <translation>
+        <numerusform>El servidor redirigió la solicitud más de %n vez.</numerusform>
+        <numerusform>El servidor redirigió la solicitud más de %n veces.</numerusform>
+      </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The secure connection failed: %1</source>
         <translation>Falló la conexión segura: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The server&apos;s answer could not be decoded: %1</source>
+        <translation>No se pudo decodificar la respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server&apos;s name could not be found (%1). Check the account&apos;s address and the network.</source>
         <translation>No se encontró el nombre del servidor (%1). Compruebe la dirección de la cuenta y la red.</translation>
     </message>
@@ -908,7 +947,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ApiClient</name>
     <message>
-        <location filename="../app/api/apiclient.cpp" line="+69"/>
+        <location filename="../app/api/apiclient.cpp" line="+75"/>
         <source>No account address is set.</source>
         <translation>La cuenta no tiene dirección.</translation>
     </message>
@@ -923,7 +962,7 @@ Autenticación: %2</translation>
         <translation>La cuenta no tiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+106"/>
+        <location filename="../app/api/apiclient.h" line="+111"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1788,7 +1827,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+48"/>
+        <location filename="../ui/exportdialog.cpp" line="+49"/>
         <source>Column &amp;keys (offer_id)</source>
         <translation>C&amp;laves de columna (offer_id)</translation>
     </message>
@@ -1810,7 +1849,7 @@ Autenticación: %2</translation>
     <message>
         <location line="+8"/>
         <location line="+207"/>
-        <location line="+45"/>
+        <location line="+52"/>
         <location line="+46"/>
         <source>Export View</source>
         <translation>Exportar vista</translation>
@@ -1820,7 +1859,7 @@ Autenticación: %2</translation>
         <translation type="vanished">todos los</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-298"/>
         <source>Exports all %1 numbers of the account, not only the loaded rows.</source>
         <translation>Exporta %1 números de la cuenta, no solo las filas cargadas.</translation>
     </message>
@@ -1931,12 +1970,12 @@ Autenticación: %2</translation>
         <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Check at least one column.</source>
         <translation>Marque al menos una columna.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Replace File?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
@@ -1974,24 +2013,26 @@ Autenticación: %2</translation>
         <translation>%1 números · %2 por segundo</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>Cannot write %1: %2.</source>
+        <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+55"/>
+        <location filename="../app/model/exportjob.cpp" line="+53"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+165"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not write %1: %2. No file was written.</source>
         <translation>No se pudo escribir %1: %2. No se escribió ningún archivo.</translation>
     </message>
@@ -2012,7 +2053,7 @@ Autenticación: %2</translation>
         <translation>Los números cambiaron durante la exportación; el archivo contiene todos los números que coincidían con la consulta al final.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
             <numerusform>Se encontró %n número al volver a leer el conjunto.</numerusform>
@@ -2035,30 +2076,108 @@ Autenticación: %2</translation>
             <numerusform>Se omitieron %n filas repetidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n NUL character(s) sent by the server were left out.</source>
+        <translation>
+        <numerusform>Se omitió %n carácter NUL enviado por el servidor.</numerusform>
+        <numerusform>Se omitieron %n caracteres NUL enviados por el servidor.</numerusform>
+      </translation>
+    </message>
     <message>
+        <location line="-185"/>
+        <location line="+52"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>las filas no se pueden guardar en el disco: %1</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>the rows cannot be read back: %1</source>
         <translation>las filas no se pueden volver a leer: %1</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Could not write %1: %2.</source>
         <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
         <source>%n number(s) left the query while it was read and were left out of the file.</source>
         <translation>
-        <numerusform>%n número salió de la consulta mientras se leía y se dejó fuera del archivo.</numerusform>
-        <numerusform>%n números salieron de la consulta mientras se leían y se dejaron fuera del archivo.</numerusform>
+            <numerusform>%n número salió de la consulta mientras se leía y se dejó fuera del archivo.</numerusform>
+            <numerusform>%n números salieron de la consulta mientras se leían y se dejaron fuera del archivo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportSpool</name>
+    <message>
+        <location filename="../app/model/exportspool.cpp" line="+74"/>
+        <location line="+5"/>
+        <source>the spool file %1 was cut short</source>
+        <translation>el archivo intermedio %1 está incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::ExportTarget</name>
+    <message>
+        <location filename="../app/model/exporttarget.cpp" line="+35"/>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no file was named</source>
+        <translation>no se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>cannot write in the folder %1</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>it is a symbolic link; name the file itself</source>
+        <translation>es un enlace simbólico; indique el archivo mismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder; name a file</source>
+        <translation>es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it belongs to another user and is not replaced</source>
+        <translation>pertenece a otro usuario y no se reemplaza</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is neither a file nor a pipe nor a device</source>
+        <translation>no es un archivo, ni una tubería, ni un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no program reads from this named pipe</source>
+        <translation>ningún programa lee de esta tubería con nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it changed while it was opened</source>
+        <translation>cambió mientras se abría</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>it is not open</source>
+        <translation>no está abierto</translation>
     </message>
 </context>
 <context>
     <name>numdesk::FileSecretStore</name>
     <message>
-        <location filename="../app/model/filesecretstore.cpp" line="+40"/>
+        <location filename="../app/model/filesecretstore.cpp" line="+42"/>
         <source>The secrets file %1 is not a regular file; remove it.</source>
         <translation>El archivo de secretos %1 no es un archivo normal; elimínelo.</translation>
     </message>
@@ -2073,7 +2192,7 @@ Autenticación: %2</translation>
         <translation>Otros usuarios pueden leer o modificar el archivo de secretos %1 (modo %2); solo usted debe poder leerlo (modo 0600). Elimínelo o hágalo privado con «chmod 600» si nadie más pudo haberlo modificado.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the file %1</source>
         <translation>el archivo %1</translation>
     </message>
@@ -2138,7 +2257,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+40"/>
+        <location filename="../ui/filterbar.cpp" line="+41"/>
         <source>Any offer</source>
         <translation>Todas las ofertas</translation>
     </message>
@@ -2213,6 +2332,11 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Date range error</source>
+        <translation>Error en el rango de fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
@@ -2267,16 +2391,26 @@ Autenticación: %2</translation>
         <translation>Ú&amp;ltima llamada:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>(%1) %2</source>
         <extracomment>A time zone in the picker: &quot;(UTC-05:00) Eastern Time (US &amp; Canada)&quot;</extracomment>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The Created range ends before it starts; it is not applied.</source>
+        <translation>El rango «Creado» termina antes de empezar; no se aplica.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Last call range ends before it starts; it is not applied.</source>
+        <translation>El rango «Última llamada» termina antes de empezar; no se aplica.</translation>
     </message>
 </context>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+153"/>
+        <location filename="../app/model/journal.cpp" line="+154"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
@@ -3010,6 +3144,25 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::PagedQueryReader</name>
+    <message>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+302"/>
+        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
+        <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
+        <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
+        <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
+        <translation>El servidor siguió enviando números más allá de %1, más de lo que admite una lectura; se detuvo la lectura.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::PhoneNumber</name>
     <message>
         <location filename="../app/api/phonenumber.cpp" line="+190"/>
@@ -3283,11 +3436,12 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>A request without a complete answer in this time fails as a timeout (and is retried when that is safe)</source>
         <translation>Una solicitud sin respuesta completa en este tiempo falla por tiempo agotado (y se reintenta cuando es seguro)</translation>
     </message>
@@ -3295,6 +3449,21 @@ Autenticación: %2</translation>
         <location line="+2"/>
         <source>Request &amp;timeout:</source>
         <translation>Tiempo &amp;límite de solicitud:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time limit of a call</source>
+        <translation>Límite de tiempo de una llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A call ends as a timeout after this time in all, its retries, their waits and a slowly arriving answer included</source>
+        <translation>Una llamada termina por tiempo agotado tras este tiempo en total, incluidos sus reintentos, sus esperas y una respuesta que llega lentamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit of a &amp;call:</source>
+        <translation>Límite de tiempo de una &amp;llamada:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,7 +3604,7 @@ Autenticación: %2</translation>
         <translation>Es necesario reiniciar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Vacío: se usa el valor predeterminado %1.</translation>
     </message>
@@ -4058,7 +4227,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <extracomment>&quot;Sandbox (http://127.0.0.1:41235)&quot;</extracomment>
         <translation>%1 (%2)</translation>
@@ -4387,7 +4556,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+78"/>
+        <location filename="../app/cli/clirunner.cpp" line="+80"/>
         <source>No command given.
 
 </source>
@@ -4455,12 +4624,11 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>export --out ARCHIVO [filtros] [--columns a,b,…] [--header keys|labels] [--parallel N] [--spreadsheet-safe] [--time-zone-convert]</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The CSV file to write.</source>
-        <translation>El archivo CSV que escribir.</translation>
+        <translation type="vanished">El archivo CSV que escribir.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -4515,17 +4683,15 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>--out ARCHIVO es obligatorio.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--out: &apos;%1&apos; is a folder.</source>
-        <translation>--out: «%1» es una carpeta.</translation>
+        <translation type="vanished">--out: «%1» es una carpeta.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--out: cannot write in &apos;%1&apos;.</source>
-        <translation>--out: no se puede escribir en «%1».</translation>
+        <translation type="vanished">--out: no se puede escribir en «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header debe ser keys o labels (se encontró «%1»).</translation>
     </message>
@@ -4550,15 +4716,19 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>%1 números · %2 filas/s</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. El conjunto son los números que coinciden cuando empieza la exportación, al segundo: un número alquilado más tarde en el segundo en que empieza la exportación se incluye; uno alquilado a partir del segundo siguiente, no. Un número dado de baja, o sacado de los filtros, antes de que termine la exportación queda fuera; uno que entra en los filtros se incluye. Estado de salida 3 cuando los números cambiaron tanto que no se pudo verificar ninguna lectura del conjunto (el archivo puede entonces omitir o repetir números). --out - escribe en la salida estándar; una tubería con nombre o un dispositivo se escribe directamente; un enlace simbólico o un archivo de otro usuario se rechaza. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The CSV file to write; - for standard output.</source>
         <translation>El archivo CSV que escribir; - para la salida estándar.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>--out: &apos;%1&apos;: %2.</source>
+        <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: «%1»: %2.</translation>
     </message>
 </context>
@@ -4669,7 +4839,12 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>--%1 (%2) is after --%3 (%4): the range would match nothing.</source>
+        <translation>--%1 (%2) es posterior a --%3 (%4): el rango no coincidiría con nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--columns: &apos;%1&apos; is not a column (use any of: %2).</source>
         <translation>--columns: «%1» no es una columna (use una de: %2).</translation>
     </message>
@@ -4734,7 +4909,6 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4761,7 +4935,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+        <translation type="vanished">Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
 
 Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
 
@@ -4789,7 +4963,65 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+
+Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
+
+Comandos:
+  list     Listar números (tabla, CSV o JSON)
+  show     Mostrar un número
+  buy      Alquilar un número (cuesta dinero; pregunta antes)
+  update   Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de un número
+  unrent   Dar de baja números (pregunta antes)
+  export   Escribir todos los números de una consulta en un archivo CSV
+
+Opciones globales:
+  --base-url URL     La dirección de la cuenta (https://acme.trackdrive.com)
+  --profile NOMBRE   Un perfil guardado (URL base y método de autenticación)
+  --sandbox          Iniciar el sandbox local y usar su cuenta de demostración
+  --auth MÉTODO      basic, token o auth-token
+  --timeout SEGUNDOS  Límite de tiempo de cada llamada en total, reintentos y esperas
+                   incluidos (por defecto: Preferencias de la ventana, 120 segundos)
+
+Los secretos se leen del entorno, nunca de la línea de comandos:
+  NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Ejecute «numdesk-cli COMANDO --help» para ver las opciones de un comando.
+Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrectos, 3 cancelado o incompleto.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -4822,7 +5054,12 @@ cuando esa base de datos es nueva.
         <translation>Método de autenticación desconocido «%1» (use basic, token o auth-token).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds from 1 to 86400 (found &apos;%1&apos;).</source>
+        <translation>--timeout necesita un número de segundos de 1 a 86400 (se encontró &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown option &apos;%1&apos; (options of a command go after the command).</source>
         <translation>Opción desconocida «%1» (las opciones de un comando van después del comando).</translation>
     </message>
@@ -4928,7 +5165,7 @@ cuando esa base de datos es nueva.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Note: %1 could not be read; ids are shown.
 </source>
         <translation>Nota: no se pudo leer %1; se muestran los ID.
@@ -4945,7 +5182,7 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::cli::OutputFormatter</name>
     <message>
-        <location filename="../app/cli/outputformatter.cpp" line="+144"/>
+        <location filename="../app/cli/outputformatter.cpp" line="+145"/>
         <source>%1 (#%2)</source>
         <extracomment>A named id in `show`: &quot;Auto Insurance (#100)&quot;</extracomment>
         <translation>%1 (#%2)</translation>
@@ -5817,7 +6054,7 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::decode</name>
     <message>
-        <location filename="../app/api/responsedecoder.cpp" line="+28"/>
+        <location filename="../app/api/responsedecoder.cpp" line="+33"/>
         <source>The server sent an answer this program cannot read: %1</source>
         <translation>El servidor envió una respuesta que este programa no puede leer: %1</translation>
     </message>
@@ -5877,7 +6114,7 @@ cuando esa base de datos es nueva.
         <translation>JSON no válido en el byte %1 de %2 (%3); puede que la respuesta esté cortada</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>entry %1 of the list is not a record</source>
         <translation>la entrada %1 de la lista no es un registro</translation>
     </message>
@@ -5902,7 +6139,7 @@ cuando esa base de datos es nueva.
         <translation>una zona horaria sin nombre</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>El servidor no aceptó las credenciales de la cuenta (401). Compruebe las claves o el token.</translation>
     </message>
@@ -5927,7 +6164,20 @@ cuando esa base de datos es nueva.
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
+        <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
+        <translation>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundos a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+      </translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Too many requests (429); the server asks to wait %n second(s).</source>
         <translation>
             <numerusform>Demasiadas solicitudes (429); el servidor pide esperar %n segundo.</numerusform>
@@ -5940,7 +6190,7 @@ cuando esa base de datos es nueva.
         <translation>Demasiadas solicitudes (429); vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server had a problem (%1). Try again later.</source>
         <translation>El servidor tuvo un problema (%1). Vuelva a intentarlo más tarde.</translation>
     </message>
@@ -5953,22 +6203,27 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+80"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+92"/>
         <source>Internal server error (injected by the sandbox)</source>
         <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+179"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>No se puede crear la carpeta de «%1»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>No se puede escuchar en 127.0.0.1:%1 (¿está el puerto en uso?)</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>The request body is larger than %1 bytes</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+21"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Límite de solicitudes superado: vuelva a intentarlo dentro de %n segundo</numerusform>
@@ -5976,7 +6231,7 @@ cuando esa base de datos es nueva.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No route matches [%1] &quot;%2&quot;</source>
         <translation>Ninguna ruta coincide con [%1] «%2»</translation>
     </message>
@@ -5994,71 +6249,6 @@ cuando esa base de datos es nueva.
         <location line="+42"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::ExportSpool</name>
-    <message>
-        <source>the spool file %1 was cut short</source>
-        <translation>el archivo intermedio %1 está incompleto</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::ExportTarget</name>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
-    <message>
-        <source>no file was named</source>
-        <translation>no se indicó ningún archivo</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder %1</source>
-        <translation>no se puede escribir en la carpeta %1</translation>
-    </message>
-    <message>
-        <source>it is a symbolic link; name the file itself</source>
-        <translation>es un enlace simbólico; indique el archivo mismo</translation>
-    </message>
-    <message>
-        <source>it is a folder; name a file</source>
-        <translation>es una carpeta; indique un archivo</translation>
-    </message>
-    <message>
-        <source>it belongs to another user and is not replaced</source>
-        <translation>pertenece a otro usuario y no se reemplaza</translation>
-    </message>
-    <message>
-        <source>it is neither a file nor a pipe nor a device</source>
-        <translation>no es un archivo, ni una tubería, ni un dispositivo</translation>
-    </message>
-    <message>
-        <source>no program reads from this named pipe</source>
-        <translation>ningún programa lee de esta tubería con nombre</translation>
-    </message>
-    <message>
-        <source>it changed while it was opened</source>
-        <translation>cambió mientras se abría</translation>
-    </message>
-    <message>
-        <source>it is not open</source>
-        <translation>no está abierto</translation>
-    </message>
-</context>
-<context>
-    <name>numdesk::PagedQueryReader</name>
-    <message>
-        <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
-        <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
-    </message>
-    <message>
-        <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
-        <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
-    </message>
-    <message>
-        <source>The server kept sending numbers past %1, more than one read takes; reading stopped.</source>
-        <translation>El servidor siguió enviando números más allá de %1, más de lo que admite una lectura; se detuvo la lectura.</translation>
     </message>
 </context>
 </TS>
