@@ -1,5 +1,6 @@
 // PagedQueryReader against hostile servers (issue 19, item 2): the read always ends, and says
-// why. The pin and the exact export are tested through ExportJob (tst_exportjob).
+// why; a 429 lowers the pages in flight (issue 18). The pin and the exact export are tested
+// through ExportJob (tst_exportjob).
 #include "apiclient.h"
 #include "pagedqueryreader.h"
 #include "sandboxaccount.h"
@@ -8,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace numdesk;
 using namespace numdesk::test;
@@ -128,6 +131,86 @@ private slots:
         QVERIFY2(outcome.error->message.contains(reason), qPrintable(outcome.error->message));
         QVERIFY2(server.requests().size() <= maxRequests,
                  qPrintable(QString::number(server.requests().size())));
+    }
+
+    void shouldHalveThePagesInFlightOnA429AndGrowThemAgain()
+    {
+        // Issue 18: a 429 lowers the parallelism, not only the pace. 40 rows in pages of 2,
+        // six in flight (Qt opens at most six connections to one host). The test answers each
+        // page on cue: page 1 at once; then, with pages 2-7 on the wire, page 2 gets a 429
+        // (Retry-After: 0, retried by ApiCall). From then on the window is 3: no page past 7
+        // may be asked for while 3 are unanswered.
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        QMap<int, ScriptedServer::Respond> pending; // by page, unanswered
+        QList<int> outstandingAtNewPage;            // unanswered requests when a page past 7 came
+        int limited = 0;
+        server.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                              const ScriptedServer::Respond &respond) {
+            const int page = pageOf(request);
+            if (page == 1) {
+                respond(ScriptedServer::Reply::json(
+                    200, "{\"numbers\":[" + rows(1, 2) + "],\"metadata\":{\"total_count\":40}}"));
+                return;
+            }
+            if (page > 7)
+                outstandingAtNewPage.append(int(pending.size()));
+            if (page == 2 && limited++ == 0) {
+                ScriptedServer::Reply tooMany = ScriptedServer::Reply::json(429, "{}");
+                tooMany.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+                pending.insert(
+                    page, [respond, tooMany](const ScriptedServer::Reply &) { respond(tooMany); });
+                return;
+            }
+            pending.insert(page, respond);
+        });
+        auto answer = [&](int page) {
+            const ScriptedServer::Respond respond = pending.take(page);
+            respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
+                                                         rows(2 * qint64(page) - 1, 2) +
+                                                         "],\"metadata\":{\"total_count\":40}}"));
+        };
+
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        PagedQueryReader::Options options;
+        options.columns = {"id"};
+        options.perPage = 2;
+        options.parallel = 6;
+        options.pinCreatedAt = false;
+        PagedQueryReader reader(&client, options);
+        QSignalSpy finished(&reader, &PagedQueryReader::finished);
+        reader.start();
+        QTRY_COMPARE(pending.size(), 6); // pages 2-7
+        answer(2);                       // the 429; ApiCall asks for page 2 again at once
+        QTRY_VERIFY(limited == 2 && pending.contains(2));
+        // Answer the lowest page, one at a time, each once the reader has handed its rows on
+        // (and asked for what its window allows), until the read ends.
+        qint64 delivered = 2;
+        connect(&reader, &PagedQueryReader::rowsReady, this,
+                [&delivered](const QList<PhoneNumber> &rows) { delivered += rows.size(); });
+        while (finished.isEmpty()) {
+            QTRY_VERIFY(!pending.isEmpty() || !finished.isEmpty());
+            if (pending.isEmpty())
+                break;
+            const int page = pending.firstKey();
+            answer(page);
+            QTRY_VERIFY(delivered >= 2 * qint64(page) || !finished.isEmpty());
+        }
+        QTRY_VERIFY(!finished.isEmpty());
+        const PagedQueryReader::Outcome outcome = reader.outcome();
+        QCOMPARE(outcome.state, PagedQueryReader::Outcome::State::Completed);
+        QCOMPARE(outcome.rowsDelivered, 40);
+        QCOMPARE(outcome.rateLimited, 1);
+        QCOMPARE(outcome.smallestWindow, 3);
+        QVERIFY(!outstandingAtNewPage.isEmpty());
+        // Seen by the server, a request's count of unanswered ones can only come out lower
+        // than when the reader sent it, never higher: an upper bound holds without races. Three
+        // pages answered after the cut grow the window to 4 at most; without the cut the first
+        // new page would go out with 5 unanswered.
+        QVERIFY2(outstandingAtNewPage.first() <= 3,
+                 qPrintable(QStringLiteral("a new page was asked for with %1 unanswered")
+                                .arg(outstandingAtNewPage.first())));
+        QCOMPARE(outcome.finalWindow, 6); // grown back, one page per window of answers
     }
 
     void shouldReadAServerThatRepeatsNothingToTheEnd()

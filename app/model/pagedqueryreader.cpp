@@ -117,6 +117,11 @@ void PagedQueryReader::start()
         }
     }
     m_columns = requestColumns(m_options.columns);
+    m_window = qMax(1, m_options.parallel);
+    m_outcome.smallestWindow = m_window;
+    m_outcome.finalWindow = m_window;
+    m_windowGrowth = 0;
+    m_sinceCut = m_window;
     m_segment = 0;
     startSegment();
 }
@@ -204,6 +209,12 @@ void PagedQueryReader::request(int page)
     m_inFlight.insert(page, call);
     if (!call)
         return;
+    connect(call, &ApiCall::retryScheduled, this,
+            [this, generation](int, int, const ApiError &error) {
+                if (generation == m_generation && m_running &&
+                    error.kind == ApiError::Kind::RateLimited)
+                    onRateLimited();
+            });
     // The answer is in; decoding it takes the thread pool a moment. Send the next page now
     // rather than after the decode, so the window stays full on the wire.
     connect(call, &ApiCall::finished, this, [this, generation, page, call] {
@@ -219,7 +230,7 @@ void PagedQueryReader::fillWindow()
 {
     if (!m_firstPageSeen)
         return;
-    const int window = qMax(1, m_options.parallel);
+    const int window = qMax(1, m_window);
     while (m_running) {
         if (m_lastPage >= 0 && m_nextToRequest > m_lastPage)
             break;
@@ -230,6 +241,28 @@ void PagedQueryReader::fillWindow()
     }
 }
 
+void PagedQueryReader::onRateLimited()
+{
+    ++m_outcome.rateLimited;
+    if (m_sinceCut < m_window)
+        return; // this burst was answered by the last cut already
+    m_window = qMax(1, m_window / 2);
+    m_outcome.smallestWindow = qMin(m_outcome.smallestWindow, m_window);
+    m_outcome.finalWindow = m_window;
+    m_windowGrowth = 0;
+    m_sinceCut = 0;
+}
+
+void PagedQueryReader::onPageAnswered()
+{
+    ++m_sinceCut;
+    if (m_window >= qMax(1, m_options.parallel) || ++m_windowGrowth < m_window)
+        return;
+    ++m_window;
+    m_windowGrowth = 0;
+    m_outcome.finalWindow = m_window;
+}
+
 void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage> &result)
 {
     if (generation != m_generation || !m_running)
@@ -238,6 +271,8 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
     m_decoding.remove(page);
     if (!result.ok()) {
         const ApiError &error = result.error();
+        if (error.kind == ApiError::Kind::RateLimited)
+            onRateLimited();
         int &resubmits = m_resubmits[page];
         // 64-bit and capped: a Retry-After past the cap was refused above (doNotRetry).
         const int delayMs = error.retryAfterSeconds
@@ -261,6 +296,7 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
         return;
     }
 
+    onPageAnswered();
     const NumberPage &answer = result.value();
     const std::optional<qint64> total = answer.meta.totalCount;
     const qint64 rows = answer.numbers.size();

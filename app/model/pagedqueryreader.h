@@ -52,7 +52,8 @@ public:
     {
         NumberFilter filter;
         QStringList columns; // empty: every column the server sends; "id" is always asked for
-        int parallel = 4;    // pages in flight at once
+        int parallel = 4;    // pages in flight at once, at most: a 429 halves the window, which
+                             // then grows by one page per window of answered pages (as TCP's)
         int perPage = 250;   // asked for; the server's per_page in metadata wins
         qint64 maxRows = -1; // stop after this many rows; -1 reads everything
         bool pinCreatedAt = true;
@@ -78,6 +79,9 @@ public:
         qint64 firstTotal = -1;   // total_count of the first page read; -1 when not sent
         qint64 finalTotal = -1;   // distinct rows of the last consistent pass; -1 when none
         qint64 leftDuringRun = 0; // rows handed on that the last consistent pass no longer had
+        int rateLimited = 0;      // 429 answers met (each retried or resubmitted)
+        int smallestWindow = 0;   // the fewest pages in flight the window came down to
+        int finalWindow = 0;      // the window at the end: grown back once the 429s stopped
                                   // (their keys: leftKeys())
         qint64 addedLate = 0;     // rows first seen in a later pass
         int passes = 0;           // reads of a segment, all segments
@@ -140,6 +144,10 @@ private:
     static qint64 msUntil(const QDateTime &time); // 0 for an invalid time
     void startPass(bool confirm = false);
     void fillWindow();
+    // A 429 came (as an error or before one of ApiCall's own retries): halve the window, once
+    // per window of answered pages, so that a burst of 429s is one cut.
+    void onRateLimited();
+    void onPageAnswered();
     void request(int page);
     void onPage(int generation, int page, const Result<NumberPage> &result);
     void deliverReady();
@@ -173,6 +181,9 @@ private:
     int m_lastPage = -1; // -1: not known yet
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;
+    int m_window = 1;       // pages in flight now (Options::parallel at most)
+    int m_windowGrowth = 0; // pages answered since the window last grew
+    qint64 m_sinceCut = 0;  // pages answered since the window was last cut
     QMap<int, Page> m_ready;
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QSet<int> m_decoding; // answered pages being decoded: in m_inFlight, no longer on the wire
