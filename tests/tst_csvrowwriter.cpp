@@ -77,6 +77,13 @@ private slots:
         QCOMPARE(dropped, qint64(3));
         QCOMPARE(writer.encodeRow({QStringLiteral("plain")}, &dropped), QByteArray("plain\r\n"));
         QCOMPARE(dropped, qint64(3));
+        // A NUL before '=' hides no formula from the spreadsheet-safe form (fuzz_csvwriter).
+        CsvRowWriter::Options safe;
+        safe.spreadsheetSafe = true;
+        QCOMPARE(
+            CsvRowWriter(safe).encodeRow({QString(QChar(0)) + QStringLiteral("=1+2")}, &dropped),
+            QByteArray("'=1+2\r\n"));
+        QCOMPARE(dropped, qint64(4));
     }
 };
 

@@ -50,22 +50,26 @@ QByteArray CsvRowWriter::encodeRow(const QStringList &cells, qint64 *nulsDropped
         size += cell.size();
     QString line;
     line.reserve(size + 16); // quotes are rare: usually the line's only allocation
+    QString withoutNul;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += QLatin1Char(',');
-        const QString &cell = cells.at(i);
-        if ((m_options.spreadsheetSafe && looksLikeFormula(cell)) || needsQuotes(cell))
-            line += encodeCell(cell);
+        // NUL is never written (issue 19.7). It goes before the cell is looked at: "\0=1+2"
+        // must be seen as the formula it becomes.
+        const QString *cell = &cells.at(i);
+        if (cell->contains(QChar(0))) {
+            withoutNul = *cell;
+            withoutNul.remove(QChar(0));
+            if (nulsDropped)
+                *nulsDropped += cell->size() - withoutNul.size();
+            cell = &withoutNul;
+        }
+        if ((m_options.spreadsheetSafe && looksLikeFormula(*cell)) || needsQuotes(*cell))
+            line += encodeCell(*cell);
         else
-            line += cell; // what encodeCell gives, without its copy
+            line += *cell; // what encodeCell gives, without its copy
     }
     line += QLatin1String("\r\n");
-    if (line.contains(QChar(0))) {
-        const qsizetype before = line.size();
-        line.remove(QChar(0));
-        if (nulsDropped)
-            *nulsDropped += before - line.size();
-    }
     return line.toUtf8();
 }
 
