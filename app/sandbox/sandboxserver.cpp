@@ -423,8 +423,7 @@ void SandboxServer::serve(Endpoint endpoint, const QString &id, const QHttpServe
         if (const auto refused = refusal(endpoint, request, query))
             deliver(std::move(responder), *refused, fault.latencyMs, false, hold, close);
         else
-            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, hold,
-                              close);
+            serveListOnReader(endpoint, query, std::move(responder), fault.latencyMs, hold, close);
         return;
     }
     deliver(std::move(responder), dispatch(endpoint, id, request, rawQuery), fault.latencyMs, false,
@@ -456,7 +455,8 @@ void SandboxServer::answerFromReader(quint64 ticket, const ApiResponse &response
     if (!waiting.responder || !waiting.socket ||
         waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client went away meanwhile
-    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.hold, waiting.close);
+    deliver(std::move(*waiting.responder), response, waiting.delayMs, false, waiting.hold,
+            waiting.close);
 }
 
 std::optional<ApiResponse> SandboxServer::refusal(Endpoint endpoint,

@@ -130,8 +130,7 @@ private:
                                        const QueryItems &query) const;
     // Builds a list page on a reader thread and answers it back on this thread.
     void serveListOnReader(Endpoint endpoint, const QueryItems &query,
-                           QHttpServerResponder &&responder, int delayMs, bool hold,
-                           bool close);
+                           QHttpServerResponder &&responder, int delayMs, bool hold, bool close);
     void answerFromReader(quint64 ticket, const ApiResponse &response);
     void record(const QHttpServerRequest &request, const QByteArray &rawQuery);
     void deliver(QHttpServerResponder &&responder, const ApiResponse &response, int delayMs,

@@ -5,8 +5,8 @@
 // on this path (decode::numberPageGeneral), in the same run. Prints its figures; not a ctest test.
 #include "benchsupport.h"
 #include "responsedecoder.h"
-#include "simdpagedecoder.h"
 #include "sandboxserver.h"
+#include "simdpagedecoder.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
