@@ -6,6 +6,7 @@
 #include "tst_sandboxhttp.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -317,6 +318,14 @@ private slots:
         ExportOptions options;
         options.columns = {"id"};
         options.perPage = 100;
+        // The export starts 500 ms into a second whatever the wall clock says (on a second's
+        // first millisecond there would be no whole second before the start to read at once),
+        // and the reader's clock then runs on with the machine's, never ahead of it: the tail
+        // must wait for the real second to pass, as the sandbox stamps requests with it.
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        const qint64 startMs = (QDateTime::currentMSecsSinceEpoch() - 500) / 1000 * 1000 + 500;
+        options.clock = [&sinceStart, startMs] { return startMs + sinceStart.elapsed(); };
         const QString path = m_dir.filePath(QStringLiteral("start-second.csv"));
         ExportJob job(&client, path, options);
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -368,6 +377,50 @@ private slots:
         QCOMPARE(tail.size(), 1);
         QVERIFY2(tail.constFirst().receivedAt > summary.pinnedTo,
                  qPrintable(tail.constFirst().receivedAt.toString(Qt::ISODateWithMs)));
+    }
+
+    void shouldReadTheWholeSetInOneSegmentWhenStartedOnTheFirstMillisecondOfASecond()
+    {
+        StartedSandbox sandbox(300);
+        QVERIFY(sandbox.started);
+        const QSet<qint64> before = sandboxIds(*sandbox.http);
+        sandbox.server->clearReceivedRequests();
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.columns = {"id"};
+        options.perPage = 100;
+        // Started exactly on a whole second (never ahead of the wall clock): everything up to
+        // it is one segment, read once that second's first millisecond is over.
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        const qint64 startMs = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+        options.clock = [&sinceStart, startMs] { return startMs + sinceStart.elapsed(); };
+        const QString path = m_dir.filePath(QStringLiteral("on-the-second.csv"));
+        ExportJob job(&client, path, options);
+        const ExportSummary summary = runToEnd(job);
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
+        QVERIFY(summary.verified);
+        const QDateTime second = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+        QCOMPARE(summary.pinnedTo, second);
+        const QList<qint64> ids = fileIds(path);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), before);
+        QCOMPARE(ids.size(), before.size());
+        int gets = 0;
+        for (const auto &request : sandbox.server->receivedRequests()) {
+            if (request.method != QLatin1String("GET"))
+                continue;
+            ++gets;
+            QVERIFY2(!request.rawQuery.contains("created_at_from="), request.rawQuery.constData());
+            QString to;
+            for (const auto &[key, value] : request.queryItems) {
+                if (key == QLatin1String("created_at_to"))
+                    to = value;
+            }
+            QCOMPARE(dates::parseDate(to, QTimeZone::utc()), second);
+            QVERIFY2(request.receivedAt > second,
+                     qPrintable(request.receivedAt.toString(Qt::ISODateWithMs)));
+        }
+        QCOMPARE(gets, 3);
     }
 
     void shouldReadEachSegmentTwiceWhenTheServerSendsNoTotal()

@@ -78,6 +78,7 @@ void ExportJob::start()
     read.parallel = m_options.parallel;
     read.perPage = m_options.perPage;
     read.pinCreatedAt = m_options.pinCreatedAt;
+    read.clock = m_options.clock;
     m_reader = new PagedQueryReader(m_client, read, this);
     connect(m_reader, &PagedQueryReader::rowsReady, this, &ExportJob::writeRows);
     connect(m_reader, &PagedQueryReader::progressChanged, this, &ExportJob::onProgress);

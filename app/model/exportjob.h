@@ -35,6 +35,7 @@ struct ExportOptions
     int parallel = 4;  // pages in flight
     int perPage = 250; // asked for; the server's cap wins
     bool pinCreatedAt = true;
+    std::function<qint64()> clock; // the reader's clock (PagedQueryReader::Options::clock)
 };
 
 // What an export did, for a dialog or a terminal.

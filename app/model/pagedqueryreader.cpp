@@ -105,8 +105,9 @@ void PagedQueryReader::start()
     m_rowsBeforeSegment = 0;
     m_segments = {Segment{m_options.filter, {}}};
     if (m_options.pinCreatedAt) {
-        const QDateTime now =
-            m_options.startTime.isValid() ? m_options.startTime : QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_options.startTime.isValid()
+                                  ? m_options.startTime
+                                  : QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc());
         m_segments = pinnedSegments(m_options.filter, now);
         const NumberFilter &last = m_segments.constLast().filter;
         if (last.createdTo != m_options.filter.createdTo)
@@ -143,9 +144,14 @@ void PagedQueryReader::startSegment()
     startPassWhenReadable();
 }
 
-qint64 PagedQueryReader::msUntil(const QDateTime &time)
+qint64 PagedQueryReader::nowMs() const
 {
-    return time.isValid() ? time.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() : 0;
+    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 PagedQueryReader::msUntil(const QDateTime &time) const
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() - nowMs() : 0;
 }
 
 void PagedQueryReader::startPassWhenReadable()

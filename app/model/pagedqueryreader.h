@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace numdesk {
@@ -60,6 +61,9 @@ public:
         int maxPasses = 3;
         int pageResubmits = 3; // extra tries of a page after ApiClient's own retries gave up
         QDateTime startTime;   // the pin; invalid: the current time when start() runs
+        // Milliseconds since the epoch, UTC; empty: the system clock. Tests set it to start on a
+        // chosen millisecond of a second.
+        std::function<qint64()> clock;
         // The most numbers a set may hold: a total_count above it, or a pass that reads more
         // rows, is a server that cannot be believed.
         qint64 maxSetSize = 10'000'000;
@@ -141,7 +145,8 @@ private:
 
     void startSegment();
     void startPassWhenReadable();
-    static qint64 msUntil(const QDateTime &time); // 0 for an invalid time
+    qint64 msUntil(const QDateTime &time) const; // 0 for an invalid time
+    qint64 nowMs() const;                        // Options::clock, else the system clock
     void startPass(bool confirm = false);
     void fillWindow();
     // A 429 came (as an error or before one of ApiCall's own retries): halve the window, once
