@@ -48,12 +48,19 @@ inline bool saveScreenshot(QWidget *widget, const QString &name)
 // The box is expected within five seconds. One that opens later (until the next call of this
 // function, or a minute) fails the running test at once, naming the box, and is closed, so
 // that the test does not sit in the box's event loop until ctest's timeout.
+//
+// The watchers still waiting for a late box: a new call retires them, so that the box it
+// expects is not taken for an earlier one's.
+inline QList<QPointer<QTimer>> &lateConfirmationWatchers()
+{
+    static QList<QPointer<QTimer>> watchers;
+    return watchers;
+}
+
 inline void answerNextMessageBox(QObject *context, const QString &buttonText, QString *seenText,
                                  const QString &screenshot = {})
 {
-    // The watchers still waiting for a late box: a new call retires them, so that the box it
-    // expects is not taken for an earlier one's.
-    static QList<QPointer<QTimer>> lateWatchers;
+    QList<QPointer<QTimer>> &lateWatchers = lateConfirmationWatchers();
     for (const QPointer<QTimer> &late : std::as_const(lateWatchers)) {
         if (late)
             late->deleteLater();
@@ -69,7 +76,7 @@ inline void answerNextMessageBox(QObject *context, const QString &buttonText, QS
         const bool late = *triesLeft <= 0;
         if (!box) {
             if (!late && --*triesLeft <= 0)
-                lateWatchers.append(timer);
+                lateConfirmationWatchers().append(timer);
             else if (late && --*lateTriesLeft <= 0)
                 timer->deleteLater();
             return;
