@@ -93,6 +93,15 @@ Result<QJsonArray> recordsOf(const QJsonValue &body, const QStringList &roots, P
     return badResponse(Text::tr("the list '%1' is missing").arg(roots.first()));
 }
 
+// The records list of a body: parsed, then as recordsOf.
+Result<QJsonArray> recordsIn(const QByteArray &body, const QStringList &roots, PageMeta *meta)
+{
+    const Result<QJsonValue> parsed = json(body);
+    if (!parsed)
+        return parsed.error();
+    return recordsOf(parsed.value(), roots, meta);
+}
+
 QString htmlTitle(const QByteArray &body)
 {
     static const QRegularExpression title(QStringLiteral("<title>\\s*([^<]{1,120})"),
@@ -256,12 +265,9 @@ Result<NumberPage> numberPage(const QByteArray &body)
 
 Result<NumberPage> numberPageGeneral(const QByteArray &body)
 {
-    const Result<QJsonValue> parsed = json(body);
-    if (!parsed)
-        return parsed.error();
     NumberPage page;
-    const Result<QJsonArray> records = recordsOf(
-        parsed.value(), {QStringLiteral("numbers"), QStringLiteral("phone_numbers")}, &page.meta);
+    const Result<QJsonArray> records =
+        recordsIn(body, {QStringLiteral("numbers"), QStringLiteral("phone_numbers")}, &page.meta);
     if (!records)
         return records.error();
     page.numbers.reserve(records.value().size());
@@ -303,12 +309,9 @@ Result<PhoneNumber> singleNumber(const QByteArray &body)
 
 Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
 {
-    const Result<QJsonValue> parsed = json(body);
-    if (!parsed)
-        return parsed.error();
     LookupPage page;
-    const Result<QJsonArray> records = recordsOf(
-        parsed.value(), {schema::lookupRootKey(kind), QStringLiteral("data")}, &page.meta);
+    const Result<QJsonArray> records =
+        recordsIn(body, {schema::lookupRootKey(kind), QStringLiteral("data")}, &page.meta);
     if (!records)
         return records.error();
     int index = 0;
@@ -339,12 +342,9 @@ Result<LookupPage> lookupPage(const QByteArray &body, schema::LookupKind kind)
 
 Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
 {
-    const Result<QJsonValue> parsed = json(body);
-    if (!parsed)
-        return parsed.error();
     PageMeta ignored;
     const Result<QJsonArray> records =
-        recordsOf(parsed.value(),
+        recordsIn(body,
                   {QStringLiteral("time_zones"), QStringLiteral("time_zone"),
                    QStringLiteral("collection"), QStringLiteral("data")},
                   &ignored);
@@ -384,12 +384,9 @@ Result<QList<dates::NamedTimeZone>> timeZones(const QByteArray &body)
 
 Result<QList<AvailableNumber>> availableNumbers(const QByteArray &body)
 {
-    const Result<QJsonValue> parsed = json(body);
-    if (!parsed)
-        return parsed.error();
     PageMeta ignored;
     const Result<QJsonArray> records =
-        recordsOf(parsed.value(),
+        recordsIn(body,
                   {QStringLiteral("phone_numbers"), QStringLiteral("numbers"),
                    QStringLiteral("available_numbers"), QStringLiteral("results")},
                   &ignored);
