@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer clock;
     clock.start();
+    const qint64 startRssKiB = statusKiB("VmRSS:");
     numdesk::Workspace workspace;
     QString error;
     if (!workspace.startSandbox(db, numbers, &error)) {
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 sandboxMs = clock.elapsed();
+    const qint64 sandboxRssKiB = statusKiB("VmRSS:"); // the in-process sandbox's share
     numdesk::NumberTableModel *model = workspace.model();
 
     Heartbeat heartbeat;
@@ -146,6 +148,8 @@ int main(int argc, char *argv[])
     std::printf("%-36s %12d\n", "page requests for Ctrl+End", jumpRequests);
     std::printf("%-36s %9lld ms\n", "scroll through rows", scrollMs);
     std::printf("%-36s %12d\n", "rows scrolled", scrollRows);
+    std::printf("%-36s %9lld KiB\n", "RSS before the sandbox", startRssKiB);
+    std::printf("%-36s %9lld KiB\n", "RSS once the sandbox is up", sandboxRssKiB);
     std::printf("%-36s %9lld KiB\n", "peak RSS after scrolling", statusKiB("VmHWM:"));
     std::printf("%-36s %12lld\n", "rows in memory after scrolling", model->loadedRowCount());
     std::printf("%-36s %9.1f ms\n", "longest GUI-thread stall (scroll)", stallMs);

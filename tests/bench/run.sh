@@ -112,6 +112,7 @@ row bench_sandbox "CSV page p50 / p95 (ms; target <= 1.5 x JSON)" "$(page 'unfil
 row bench_gui "launch to first rows (target <= 150 ms)" "$(value bench_gui 36 'launch to first rows')"
 row bench_gui "Ctrl+End to last rows" "$(value bench_gui 36 'Ctrl+End to last rows')"
 row bench_gui "page requests for Ctrl+End" "$(value bench_gui 36 'page requests for Ctrl+End')"
+row bench_gui "RSS before / with the in-process sandbox" "$(mib "$(value bench_gui 36 'RSS before the sandbox')") / $(mib "$(value bench_gui 36 'RSS once the sandbox is up')")"
 row bench_gui "peak RSS, 200,000 rows (target <= 250 MiB)" "$(mib "$(value bench_gui 36 'peak RSS after scrolling')")"
 row bench_gui "longest GUI stall, scrolling (target < 50 ms)" "$(value bench_gui 36 'longest GUI-thread stall (scroll)')"
 row bench_gui "longest GUI stall, own export + scrolling" "$(value bench_gui 36 'longest GUI-thread stall (export)')"
