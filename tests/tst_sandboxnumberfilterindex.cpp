@@ -208,6 +208,80 @@ private slots:
         QCOMPARE(index.select({}, 1, 10).ids, QList<qint64>({3}));
     }
 
+    // Replaced texts are dropped once they fill half of the arena, and every answer stays.
+    void shouldDropReplacedTextsAndKeepAnswering()
+    {
+        NumberFilterIndex index;
+        index.put({1,
+                   0,
+                   {},
+                   100,
+                   {},
+                   150,
+                   {},
+                   QByteArrayLiteral("first number"),
+                   QByteArrayLiteral("111")});
+        index.put({3,
+                   0,
+                   {},
+                   100,
+                   {},
+                   150,
+                   {},
+                   QByteArrayLiteral("third number"),
+                   QByteArrayLiteral("333")});
+        const QByteArray filler(100, 'x');
+        for (int round = 0; round < 20000; ++round) {
+            index.put({2,
+                       0,
+                       {},
+                       100,
+                       {},
+                       150,
+                       {},
+                       QByteArrayLiteral("round ") + QByteArray::number(round) + filler,
+                       QByteArrayLiteral("222")});
+        }
+        index.remove(3);
+        // 2 MB were written; what is kept is the live texts and less than the 1 MB floor of
+        // replaced ones.
+        QVERIFY2(index.textBytes() < 1100 * 1024, QByteArray::number(index.textBytes()));
+        QCOMPARE(index.select(text(QStringLiteral("round 19999x")), 0, 10).ids, QList<qint64>({2}));
+        QCOMPARE(index.select(text(QStringLiteral("round 123x")), 0, 10).totalCount, 0);
+        QCOMPARE(index.select(text(QStringLiteral("first")), 0, 10).ids, QList<qint64>({1}));
+        QCOMPARE(index.select(text(QStringLiteral("third")), 0, 10).totalCount, 0);
+        QCOMPARE(index.select(text(QStringLiteral("number")), 0, 10).ids, QList<qint64>({1}));
+        QCOMPARE(index.select(text(QStringLiteral("22"), QStringLiteral("22")), 0, 10).ids,
+                 QList<qint64>({2}));
+        QCOMPARE(index.liveCount(), qint64(2));
+    }
+
+    // Lookup ids are kept as codes: any 64-bit id works, one no number has matches nothing.
+    void shouldFilterOnAnyLookupId()
+    {
+        NumberFilterIndex index;
+        const qint64 big = 9'000'000'000'123LL;
+        index.put({1, 0, {}, big, {}, 150, {}, QByteArrayLiteral("a"), QByteArrayLiteral("1")});
+        index.put({2, 0, {}, 100, big, 150, 7, QByteArrayLiteral("b"), QByteArrayLiteral("2")});
+        index.put({3, 0, {}, 100, {}, big, {}, QByteArrayLiteral("c"), QByteArrayLiteral("3")});
+        NumberFilter offer;
+        offer.offerId = big;
+        QCOMPARE(index.select(offer, 0, 10).ids, QList<qint64>({1}));
+        offer.offerId = big + 1;
+        QCOMPARE(index.select(offer, 0, 10).totalCount, 0);
+        NumberFilter source;
+        source.trafficSourceId = big;
+        QCOMPARE(index.select(source, 0, 10).ids, QList<qint64>({2}));
+        source.trafficSourceId = 0; // a missing source is no match for any id
+        QCOMPARE(index.select(source, 0, 10).totalCount, 0);
+        NumberFilter provider;
+        provider.providerConfigurationId = big;
+        QCOMPARE(index.select(provider, 0, 10).ids, QList<qint64>({3}));
+        NumberFilter pool;
+        pool.ringPoolId = 7;
+        QCOMPARE(index.select(pool, 0, 10).ids, QList<qint64>({2}));
+    }
+
 private:
     qint64 sqlTotal(const NumberFilter &filter) const
     {

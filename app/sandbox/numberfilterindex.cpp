@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
+#include <tuple>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -13,9 +15,17 @@
 
 namespace numdesk::sandbox {
 
-qsizetype NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &text)
+namespace {
+
+// Below this an arena is not worth compacting; above the limit offsets would not fit 32 bits.
+constexpr qsizetype kCompactFloor = 1 << 20;
+constexpr qsizetype kArenaLimit = qsizetype(std::numeric_limits<quint32>::max());
+
+} // namespace
+
+quint32 NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &text)
 {
-    const qsizetype start = arena.size();
+    const auto start = quint32(arena.size());
     arena.append(text);
     segmentStart.append(start);
     segmentOwner.append(owner);
@@ -24,20 +34,42 @@ qsizetype NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &
     return start;
 }
 
-void NumberFilterIndex::TextColumn::disown(qint64 owner, qsizetype start)
+void NumberFilterIndex::TextColumn::disown(qint64 owner, quint32 start, quint32 size)
 {
     // Empty texts share their start with the next segment: look at every segment there.
     auto it = std::lower_bound(segmentStart.cbegin(), segmentStart.cend(), start);
     for (; it != segmentStart.cend() && *it == start; ++it) {
         qint64 &segment = segmentOwner[std::distance(segmentStart.cbegin(), it)];
-        if (segment == owner)
+        if (segment == owner) {
             segment = -1;
+            ownerless += size;
+            // Its bytes no longer count towards choosing the rarest ones of a needle.
+            for (const char c : at(start, size))
+                --byteCount[uchar(c)];
+        }
     }
 }
 
-std::string_view NumberFilterIndex::TextColumn::at(qsizetype start, qsizetype size) const
+std::string_view NumberFilterIndex::TextColumn::at(quint32 start, quint32 size) const
 {
     return std::string_view(arena.constData() + start, std::size_t(size));
+}
+
+quint32 NumberFilterIndex::CodedColumn::code(qint64 value)
+{
+    const auto found = codeOf.constFind(value);
+    if (found != codeOf.cend())
+        return *found;
+    const auto next = quint32(values.size());
+    values.append(value);
+    codeOf.insert(value, next);
+    return next;
+}
+
+std::optional<quint32> NumberFilterIndex::CodedColumn::find(qint64 value) const
+{
+    const auto found = codeOf.constFind(value);
+    return found == codeOf.cend() ? std::nullopt : std::optional<quint32>(*found);
 }
 
 QList<qint64> NumberFilterIndex::TextColumn::ownersContaining(const QByteArray &needle) const
@@ -123,10 +155,12 @@ void NumberFilterIndex::clear()
 
 void NumberFilterIndex::reserve(qsizetype rows)
 {
-    for (QList<qint64> *column : {&m_ids, &m_createdAt, &m_lastCallAt, &m_offerId,
-                                  &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
+    for (QList<qint64> *column : {&m_ids, &m_createdAt, &m_lastCallAt})
         column->reserve(rows);
-    for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+    for (CodedColumn *column :
+         {&m_offerId, &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
+        column->codes.reserve(rows);
+    for (QList<quint32> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
         column->reserve(rows);
     m_flags.reserve(rows);
     for (TextColumn *text : {&m_text, &m_digits}) {
@@ -142,29 +176,24 @@ qsizetype NumberFilterIndex::rowOf(qint64 id) const
 
 void NumberFilterIndex::put(const Row &row)
 {
+    compactIfWorthIt(row.searchText.size() + row.digits.size());
     const qsizetype i = rowOf(row.id);
     if (i < m_ids.size() && m_ids.at(i) == row.id) {
-        m_text.disown(row.id, m_textStart.at(i));
-        m_digits.disown(row.id, m_digitsStart.at(i));
+        m_text.disown(row.id, m_textStart.at(i), m_textSize.at(i));
+        m_digits.disown(row.id, m_digitsStart.at(i), m_digitsSize.at(i));
         if (m_flags.at(i) & Live)
             --m_liveCount;
-    } else if (i == m_ids.size()) {
-        // Loading in id order, and purchases (the next id): appends.
-        m_ids.append(row.id);
-        m_flags.append(0);
-        for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt, &m_offerId, &m_trafficSourceId,
-                                      &m_providerConfigurationId, &m_ringPoolId})
-            column->append(0);
-        for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
-            column->append(0);
     } else {
-        // A hand-picked id below others.
+        // Loading in id order, and purchases (the next id), append; a hand-picked id below
+        // others is inserted.
         m_ids.insert(i, row.id);
         m_flags.insert(i, 0);
-        for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt, &m_offerId, &m_trafficSourceId,
-                                      &m_providerConfigurationId, &m_ringPoolId})
+        for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt})
             column->insert(i, 0);
-        for (QList<qsizetype> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+        for (CodedColumn *column :
+             {&m_offerId, &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
+            column->codes.insert(i, 0);
+        for (QList<quint32> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
             column->insert(i, 0);
     }
     quint8 flags = Live;
@@ -177,14 +206,15 @@ void NumberFilterIndex::put(const Row &row)
     m_flags[i] = flags;
     m_createdAt[i] = row.createdAt;
     m_lastCallAt[i] = row.lastCallAt.value_or(0);
-    m_offerId[i] = row.offerId;
-    m_trafficSourceId[i] = row.trafficSourceId.value_or(0);
-    m_providerConfigurationId[i] = row.providerConfigurationId;
-    m_ringPoolId[i] = row.ringPoolId.value_or(0);
+    m_offerId.codes[i] = m_offerId.code(row.offerId);
+    m_trafficSourceId.codes[i] = m_trafficSourceId.code(row.trafficSourceId.value_or(0));
+    m_providerConfigurationId.codes[i] =
+        m_providerConfigurationId.code(row.providerConfigurationId);
+    m_ringPoolId.codes[i] = m_ringPoolId.code(row.ringPoolId.value_or(0));
     m_textStart[i] = m_text.append(row.id, row.searchText);
-    m_textSize[i] = row.searchText.size();
+    m_textSize[i] = quint32(row.searchText.size());
     m_digitsStart[i] = m_digits.append(row.id, row.digits);
-    m_digitsSize[i] = row.digits.size();
+    m_digitsSize[i] = quint32(row.digits.size());
     ++m_liveCount;
 }
 
@@ -194,9 +224,44 @@ void NumberFilterIndex::remove(qint64 id)
     if (i >= m_ids.size() || m_ids.at(i) != id || !(m_flags.at(i) & Live))
         return;
     m_flags[i] = quint8(m_flags.at(i) & ~Live);
-    m_text.disown(id, m_textStart.at(i));
-    m_digits.disown(id, m_digitsStart.at(i));
+    m_text.disown(id, m_textStart.at(i), m_textSize.at(i));
+    m_digits.disown(id, m_digitsStart.at(i), m_digitsSize.at(i));
+    m_textSize[i] = 0;
+    m_digitsSize[i] = 0;
     --m_liveCount;
+}
+
+void NumberFilterIndex::compactIfWorthIt(qsizetype incoming)
+{
+    for (const TextColumn *column : {&m_text, &m_digits}) {
+        const qsizetype size = column->arena.size();
+        if ((size > kCompactFloor && column->ownerless * 2 > size) ||
+            size + incoming > kArenaLimit) {
+            compact();
+            return;
+        }
+    }
+}
+
+void NumberFilterIndex::compact()
+{
+    for (auto [column, starts, sizes] : {std::tuple{&m_text, &m_textStart, &m_textSize},
+                                         std::tuple{&m_digits, &m_digitsStart, &m_digitsSize}}) {
+        TextColumn compacted;
+        compacted.arena.reserve(column->arena.size() - column->ownerless);
+        compacted.segmentStart.reserve(m_ids.size());
+        compacted.segmentOwner.reserve(m_ids.size());
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            if (!(m_flags.at(i) & Live)) {
+                (*starts)[i] = 0; // an unrented number's text is gone (its size is 0)
+                continue;
+            }
+            const std::string_view text = column->at(starts->at(i), sizes->at(i));
+            (*starts)[i] = compacted.append(
+                m_ids.at(i), QByteArray::fromRawData(text.data(), qsizetype(text.size())));
+        }
+        *column = std::move(compacted);
+    }
 }
 
 bool NumberFilterIndex::textMatches(qsizetype i, const QByteArray &text,
@@ -256,15 +321,21 @@ NumberFilterIndex::Selection NumberFilterIndex::select(const NumberFilter &f, qi
         narrow(m_lastCallAt, [from = *from](qint64 v) { return v >= from; });
     if (const auto to = f.lastCallTo)
         narrow(m_lastCallAt, [to = *to](qint64 v) { return v <= to; });
+    // A lookup id no number has matches none.
+    auto narrowTo = [&](const CodedColumn &column, qint64 wanted) {
+        const std::optional<quint32> code = column.find(wanted);
+        const quint32 *codes = column.codes.constData() + first;
+        for (qsizetype i = 0; i < rows; ++i)
+            matched[i] &= quint8(code && codes[i] == *code);
+    };
     if (const auto offer = f.offerId)
-        narrow(m_offerId, [offer = *offer](qint64 v) { return v == offer; });
+        narrowTo(m_offerId, *offer);
     if (const auto source = f.trafficSourceId)
-        narrow(m_trafficSourceId, [source = *source](qint64 v) { return v == source; });
+        narrowTo(m_trafficSourceId, *source);
     if (const auto provider = f.providerConfigurationId)
-        narrow(m_providerConfigurationId,
-               [provider = *provider](qint64 v) { return v == provider; });
+        narrowTo(m_providerConfigurationId, *provider);
     if (const auto pool = f.ringPoolId)
-        narrow(m_ringPoolId, [pool = *pool](qint64 v) { return v == pool; });
+        narrowTo(m_ringPoolId, *pool);
     if (!f.numberDigits.isEmpty()) {
         const QByteArray exact = f.numberDigits.toUtf8();
         const std::string_view wanted(exact.constData(), std::size_t(exact.size()));

@@ -3,6 +3,7 @@
 #include "numberfilter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <array>
@@ -53,21 +54,38 @@ public:
     Selection select(const NumberFilter &filter, qint64 offset, qint64 limit,
                      std::optional<qint64> onlyId = std::nullopt) const;
 
+    // Bytes the texts take, replaced ones included (for tests and benchmarks).
+    qsizetype textBytes() const { return m_text.arena.size() + m_digits.arena.size(); }
+
 private:
     // Texts of all rows back to back, so that a substring search runs over one buffer.
-    // A replaced text stays behind as an ownerless segment.
+    // A replaced text stays behind as an ownerless segment until compact() drops them.
+    // Offsets are 32-bit: compact() runs before an arena could outgrow them.
     struct TextColumn
     {
         QByteArray arena;
-        QList<qsizetype> segmentStart; // ascending
-        QList<qint64> segmentOwner;    // number id, or -1 once replaced
+        QList<quint32> segmentStart; // ascending
+        QList<qint64> segmentOwner;  // number id, or -1 once replaced
         std::array<qint64, 256> byteCount{};
+        qsizetype ownerless = 0; // bytes of replaced texts
 
-        qsizetype append(qint64 owner, const QByteArray &text);
-        void disown(qint64 owner, qsizetype start);
-        std::string_view at(qsizetype start, qsizetype size) const;
+        quint32 append(qint64 owner, const QByteArray &text);
+        void disown(qint64 owner, quint32 start, quint32 size);
+        std::string_view at(quint32 start, quint32 size) const;
         // Ids of the owners whose text contains the needle, ascending.
         QList<qint64> ownersContaining(const QByteArray &needle) const;
+    };
+
+    // A lookup id column: 32-bit codes into the distinct ids (a few hundred offers, pools, ...
+    // against a million numbers), 4 bytes a number instead of 8 whatever the ids.
+    struct CodedColumn
+    {
+        QList<quint32> codes;
+        QList<qint64> values;
+        QHash<qint64, quint32> codeOf;
+
+        quint32 code(qint64 value);
+        std::optional<quint32> find(qint64 value) const;
     };
 
     enum Flag : quint8
@@ -79,21 +97,24 @@ private:
     };
 
     qsizetype rowOf(qint64 id) const;
-    void setRow(qsizetype index, const Row &row);
     bool textMatches(qsizetype index, const QByteArray &text, const QByteArray &digits) const;
+    // Rebuilds both arenas from the live texts, in id order, when replaced texts fill half of
+    // one or it would outgrow 32-bit offsets.
+    void compactIfWorthIt(qsizetype incoming);
+    void compact();
 
     QList<qint64> m_ids; // ascending; every column below is indexed like it
     QList<quint8> m_flags;
     QList<qint64> m_createdAt;
     QList<qint64> m_lastCallAt;
-    QList<qint64> m_offerId;
-    QList<qint64> m_trafficSourceId;
-    QList<qint64> m_providerConfigurationId;
-    QList<qint64> m_ringPoolId;
-    QList<qsizetype> m_textStart;
-    QList<qsizetype> m_textSize;
-    QList<qsizetype> m_digitsStart;
-    QList<qsizetype> m_digitsSize;
+    CodedColumn m_offerId;
+    CodedColumn m_trafficSourceId;
+    CodedColumn m_providerConfigurationId;
+    CodedColumn m_ringPoolId;
+    QList<quint32> m_textStart;
+    QList<quint32> m_textSize;
+    QList<quint32> m_digitsStart;
+    QList<quint32> m_digitsSize;
     TextColumn m_text;
     TextColumn m_digits;
     qint64 m_liveCount = 0;
