@@ -280,7 +280,7 @@ private slots:
     {
         NumberTableModel::Options options;
         options.pageSize = 50;
-        options.maxCachedPages = 4;
+        options.maxCachedRows = 200; // 4 pages
         createModel(options);
         m_model->setFilter({});
         QTRY_COMPARE(m_model->total(), qint64(kNumbers));
@@ -306,6 +306,24 @@ private slots:
         QCOMPARE(requestedPages(), QList<int>{2});
         QCOMPARE(m_model->numberAt(50)->id, std::optional<qint64>(20590 + 50));
         QCOMPARE(m_model->loadedRowCount(), qint64(4 * 50));
+    }
+
+    // The budget is in rows: a larger page keeps fewer pages, the same rows.
+    void shouldKeepTheRowBudgetWhateverThePageSize()
+    {
+        NumberTableModel::Options options;
+        options.pageSize = 100;
+        options.maxCachedRows = 400; // 4 pages
+        createModel(options);
+        m_model->setFilter({});
+        QTRY_COMPARE(m_model->total(), qint64(kNumbers));
+        for (int page = 1; page < 10; ++page) {
+            paintRows(page * 100, page * 100 + 99);
+            QTRY_VERIFY(rowLoaded(page * 100 + 99));
+            QVERIFY(m_model->loadedRowCount() <= 400);
+        }
+        QCOMPARE(m_model->loadedRowCount(), qint64(400));
+        QVERIFY(m_model->numberAt(9 * 100).has_value());
     }
 
     void shouldDropTheRepliesOfAnOlderQuery()
@@ -601,7 +619,7 @@ private slots:
         NumberTableModel::Options options;
         options.pageSize = 250;
         options.maxRequestsInFlight = 3;
-        options.maxCachedPages = 2; // loadAll keeps every page anyway
+        options.maxCachedRows = 500; // 2 pages; loadAll keeps every page anyway
         createModel(options);
         m_model->setColumns({QStringLiteral("id"), QStringLiteral("name"),
                              QStringLiteral("created_at"), QStringLiteral("offer_id")});

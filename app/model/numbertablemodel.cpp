@@ -45,7 +45,7 @@ void NumberTableModel::setOptions(const Options &options)
 {
     m_options.pageSize = qMax(1, options.pageSize);
     m_options.maxRequestsInFlight = qMax(1, options.maxRequestsInFlight);
-    m_options.maxCachedPages = qMax(1, options.maxCachedPages);
+    m_options.maxCachedRows = qMax(1, options.maxCachedRows);
     evictPages();
     scheduleFlush();
 }
@@ -414,7 +414,8 @@ void NumberTableModel::evictPages()
 {
     if (m_loadAll || !m_order.isEmpty())
         return;
-    while (m_store.pageCount() > m_options.maxCachedPages) {
+    const int maxPages = qMax(2, m_options.maxCachedRows / qMax(1, m_pageSize));
+    while (m_store.pageCount() > maxPages) {
         const int page = m_store.leastRecentlyUsed(m_turnStamp);
         if (page < 0)
             break; // everything left is on show

@@ -30,8 +30,9 @@ namespace numdesk {
 // queued pages on the next event-loop turn, most recently wanted first, at most
 // maxRequestsInFlight at a time, never a page that is in flight, loaded or failed. Replies of an
 // older query (setFilter, refresh, a column change needing more data) are dropped by a
-// generation number, and their calls cancelled. Past maxCachedPages the least recently used
-// pages are evicted (never the ones used in the latest turn, never while loadAll() keeps all).
+// generation number, and their calls cancelled. Past maxCachedRows (in whole pages, two at
+// least) the least recently used pages are evicted (never the ones used in the latest turn,
+// never while loadAll() keeps all).
 // A failed page is not requested again until retryFailedPages() or refresh().
 class NumberTableModel : public QAbstractTableModel
 {
@@ -49,7 +50,9 @@ public:
     {
         int pageSize = 100;
         int maxRequestsInFlight = 4;
-        int maxCachedPages = 400;
+        // Rows kept in memory when the view moves on: about 2 KB each, so 20,000 rows (500
+        // screens) cost some 45 MiB whatever the page size.
+        int maxCachedRows = 20000;
     };
 
     NumberTableModel(ApiClient *client, LookupCache *lookups, QObject *parent = nullptr);

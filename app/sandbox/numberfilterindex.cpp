@@ -23,7 +23,7 @@ constexpr qsizetype kArenaLimit = qsizetype(std::numeric_limits<quint32>::max())
 
 } // namespace
 
-quint32 NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &text)
+quint32 NumberFilterIndex::TextColumn::append(qint32 owner, const QByteArray &text)
 {
     const auto start = quint32(arena.size());
     arena.append(text);
@@ -34,12 +34,20 @@ quint32 NumberFilterIndex::TextColumn::append(qint64 owner, const QByteArray &te
     return start;
 }
 
-void NumberFilterIndex::TextColumn::disown(qint64 owner, quint32 start, quint32 size)
+void NumberFilterIndex::TextColumn::shiftOwnersFrom(qint32 row)
+{
+    for (qint32 &owner : segmentOwner) {
+        if (owner >= row)
+            ++owner;
+    }
+}
+
+void NumberFilterIndex::TextColumn::disown(qint32 owner, quint32 start, quint32 size)
 {
     // Empty texts share their start with the next segment: look at every segment there.
     auto it = std::lower_bound(segmentStart.cbegin(), segmentStart.cend(), start);
     for (; it != segmentStart.cend() && *it == start; ++it) {
-        qint64 &segment = segmentOwner[std::distance(segmentStart.cbegin(), it)];
+        qint32 &segment = segmentOwner[std::distance(segmentStart.cbegin(), it)];
         if (segment == owner) {
             segment = -1;
             ownerless += size;
@@ -72,9 +80,9 @@ std::optional<quint32> NumberFilterIndex::CodedColumn::find(qint64 value) const
     return found == codeOf.cend() ? std::nullopt : std::optional<quint32>(*found);
 }
 
-QList<qint64> NumberFilterIndex::TextColumn::ownersContaining(const QByteArray &needle) const
+QList<qint32> NumberFilterIndex::TextColumn::ownersContaining(const QByteArray &needle) const
 {
-    QList<qint64> owners;
+    QList<qint32> owners;
     const qsizetype m = needle.size();
     const qsizetype n = arena.size();
     if (m == 0 || m > n)
@@ -179,13 +187,17 @@ void NumberFilterIndex::put(const Row &row)
     compactIfWorthIt(row.searchText.size() + row.digits.size());
     const qsizetype i = rowOf(row.id);
     if (i < m_ids.size() && m_ids.at(i) == row.id) {
-        m_text.disown(row.id, m_textStart.at(i), m_textSize.at(i));
-        m_digits.disown(row.id, m_digitsStart.at(i), m_digitsSize.at(i));
+        m_text.disown(qint32(i), m_textStart.at(i), m_textSize.at(i));
+        m_digits.disown(qint32(i), m_digitsStart.at(i), m_digitsSize.at(i));
         if (m_flags.at(i) & Live)
             --m_liveCount;
     } else {
         // Loading in id order, and purchases (the next id), append; a hand-picked id below
-        // others is inserted.
+        // others is inserted, and the rows after it move down one.
+        if (i < m_ids.size()) {
+            m_text.shiftOwnersFrom(qint32(i));
+            m_digits.shiftOwnersFrom(qint32(i));
+        }
         m_ids.insert(i, row.id);
         m_flags.insert(i, 0);
         for (QList<qint64> *column : {&m_createdAt, &m_lastCallAt})
@@ -211,9 +223,9 @@ void NumberFilterIndex::put(const Row &row)
     m_providerConfigurationId.codes[i] =
         m_providerConfigurationId.code(row.providerConfigurationId);
     m_ringPoolId.codes[i] = m_ringPoolId.code(row.ringPoolId.value_or(0));
-    m_textStart[i] = m_text.append(row.id, row.searchText);
+    m_textStart[i] = m_text.append(qint32(i), row.searchText);
     m_textSize[i] = quint32(row.searchText.size());
-    m_digitsStart[i] = m_digits.append(row.id, row.digits);
+    m_digitsStart[i] = m_digits.append(qint32(i), row.digits);
     m_digitsSize[i] = quint32(row.digits.size());
     ++m_liveCount;
 }
@@ -224,8 +236,8 @@ void NumberFilterIndex::remove(qint64 id)
     if (i >= m_ids.size() || m_ids.at(i) != id || !(m_flags.at(i) & Live))
         return;
     m_flags[i] = quint8(m_flags.at(i) & ~Live);
-    m_text.disown(id, m_textStart.at(i), m_textSize.at(i));
-    m_digits.disown(id, m_digitsStart.at(i), m_digitsSize.at(i));
+    m_text.disown(qint32(i), m_textStart.at(i), m_textSize.at(i));
+    m_digits.disown(qint32(i), m_digitsStart.at(i), m_digitsSize.at(i));
     m_textSize[i] = 0;
     m_digitsSize[i] = 0;
     --m_liveCount;
@@ -258,7 +270,7 @@ void NumberFilterIndex::compact()
             }
             const std::string_view text = column->at(starts->at(i), sizes->at(i));
             (*starts)[i] = compacted.append(
-                m_ids.at(i), QByteArray::fromRawData(text.data(), qsizetype(text.size())));
+                qint32(i), QByteArray::fromRawData(text.data(), qsizetype(text.size())));
         }
         *column = std::move(compacted);
     }
@@ -353,21 +365,21 @@ NumberFilterIndex::Selection NumberFilterIndex::select(const NumberFilter &f, qi
         // per row, so it only pays when the other filters left few rows.
         const auto candidates = std::count(match.cbegin(), match.cend(), quint8(1));
         if (candidates > rows / 8) {
-            QList<qint64> hits = m_text.ownersContaining(text);
+            QList<qint32> hits = m_text.ownersContaining(text);
             if (!digits.isEmpty()) {
-                const QList<qint64> digitHits = m_digits.ownersContaining(digits);
-                QList<qint64> both;
+                const QList<qint32> digitHits = m_digits.ownersContaining(digits);
+                QList<qint32> both;
                 both.reserve(hits.size() + digitHits.size());
                 std::set_union(hits.cbegin(), hits.cend(), digitHits.cbegin(), digitHits.cend(),
                                std::back_inserter(both));
                 hits = std::move(both);
             }
             qsizetype nextHit = 0;
-            const qint64 *ids = m_ids.constData() + first;
             for (qsizetype i = 0; i < rows; ++i) {
-                while (nextHit < hits.size() && hits.at(nextHit) < ids[i])
+                const qsizetype row = first + i;
+                while (nextHit < hits.size() && hits.at(nextHit) < row)
                     ++nextHit;
-                matched[i] &= quint8(nextHit < hits.size() && hits.at(nextHit) == ids[i]);
+                matched[i] &= quint8(nextHit < hits.size() && hits.at(nextHit) == row);
             }
         } else {
             for (qsizetype i = 0; i < rows; ++i) {

@@ -65,15 +65,17 @@ private:
     {
         QByteArray arena;
         QList<quint32> segmentStart; // ascending
-        QList<qint64> segmentOwner;  // number id, or -1 once replaced
+        QList<qint32> segmentOwner;  // the owner's row, or -1 once replaced
         std::array<qint64, 256> byteCount{};
         qsizetype ownerless = 0; // bytes of replaced texts
 
-        quint32 append(qint64 owner, const QByteArray &text);
-        void disown(qint64 owner, quint32 start, quint32 size);
+        quint32 append(qint32 owner, const QByteArray &text);
+        void disown(qint32 owner, quint32 start, quint32 size);
+        // A row was inserted at `row`: the owners from there on moved down one.
+        void shiftOwnersFrom(qint32 row);
         std::string_view at(quint32 start, quint32 size) const;
-        // Ids of the owners whose text contains the needle, ascending.
-        QList<qint64> ownersContaining(const QByteArray &needle) const;
+        // Rows of the owners whose text contains the needle, ascending.
+        QList<qint32> ownersContaining(const QByteArray &needle) const;
     };
 
     // A lookup id column: 32-bit codes into the distinct ids (a few hundred offers, pools, ...

@@ -166,9 +166,9 @@ int main(int argc, char *argv[])
     std::printf("%-44s %14.1f\n", "RSS after sandbox start (MB)", double(rssBeforeKb) / 1024);
     std::printf("%-44s %14.1f\n", "RSS after walk (MB)", double(rssKb) / 1024);
     std::printf("%-44s %14.1f\n", "peak RSS, VmHWM (MB)", double(hwmKb) / 1024);
-    std::printf("(page size %d, %d requests in flight, %d cached pages; sink %lld)\n",
+    std::printf("(page size %d, %d requests in flight, %d cached rows; sink %lld)\n",
                 model.options().pageSize, model.options().maxRequestsInFlight,
-                model.options().maxCachedPages, sink);
+                model.options().maxCachedRows, sink);
     std::fflush(stdout);
 
     QMetaObject::invokeMethod(
