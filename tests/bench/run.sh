@@ -114,6 +114,7 @@ row bench_gui "Ctrl+End to last rows" "$(value bench_gui 36 'Ctrl+End to last ro
 row bench_gui "page requests for Ctrl+End" "$(value bench_gui 36 'page requests for Ctrl+End')"
 row bench_gui "RSS before / with the in-process sandbox" "$(mib "$(value bench_gui 36 'RSS before the sandbox')") / $(mib "$(value bench_gui 36 'RSS once the sandbox is up')")"
 row bench_gui "peak RSS, 200,000 rows (target <= 250 MiB)" "$(mib "$(value bench_gui 36 'peak RSS after scrolling')")"
+row bench_gui "peak RSS with the window's export too" "$(mib "$(value bench_gui 36 'peak RSS with the export too')")"
 row bench_gui "longest GUI stall, scrolling (target < 50 ms)" "$(value bench_gui 36 'longest GUI-thread stall (scroll)')"
 row bench_gui "longest GUI stall, own export + scrolling" "$(value bench_gui 36 'longest GUI-thread stall (export)')"
 row bench_gui "rows exported / scrolled in that time" "$(value bench_gui 36 'export + scroll: rows exported') / $(value bench_gui 36 'export + scroll: rows scrolled') in $(value bench_gui 36 'export + scroll: time')"
