@@ -44,11 +44,11 @@ bool ExportSpool::flush()
 {
     if (m_pending.isEmpty())
         return true;
-    if (m_file.write(m_pending) != m_pending.size()) {
+    if (m_file.write(m_pending) != m_pending.size() || !m_file.flush()) {
         m_error = m_file.errorString();
         return false;
     }
-    m_pending.clear();
+    m_pending.resize(0); // keeps the allocation for the next page's rows
     return true;
 }
 
@@ -60,34 +60,58 @@ bool ExportSpool::copy(const QSet<qint64> &drop,
         m_error = m_file.errorString();
         return false;
     }
+    // The spool is read a block at a time; a row that runs past a block is completed from the
+    // next one. Rows kept go out in chunks of about kChunk bytes.
+    QByteArray in(kChunk, Qt::Uninitialized);
+    qsizetype begin = 0; // first byte not yet used in `in`
+    qsizetype end = 0;   // bytes read into `in`
     QByteArray out;
     out.reserve(kChunk + 4096);
-    char header[kHeaderSize];
+    auto cutShort = [this] {
+        m_error = tr("the spool file %1 was cut short").arg(m_file.fileName());
+        return false;
+    };
+    // Makes `bytes` bytes from `begin` available in `in`; false at the end of the file.
+    auto have = [&](qsizetype bytes) {
+        if (end - begin >= bytes)
+            return true;
+        if (begin > 0) {
+            std::memmove(in.data(), in.constData() + begin, std::size_t(end - begin));
+            end -= begin;
+            begin = 0;
+        }
+        if (in.size() < bytes)
+            in.resize(bytes);
+        while (end < bytes) {
+            const qint64 got = m_file.read(in.data() + end, in.size() - end);
+            if (got <= 0)
+                return false;
+            end += got;
+        }
+        return true;
+    };
     for (;;) {
-        const qint64 got = m_file.read(header, kHeaderSize);
-        if (got == 0)
+        if (!have(kHeaderSize)) {
+            if (end != begin)
+                return cutShort();
             break;
+        }
         RowHeader row = {};
-        std::memcpy(&row.key, header, sizeof row.key);
-        std::memcpy(&row.length, header + sizeof row.key, sizeof row.length);
-        if (got != kHeaderSize) {
-            m_error = tr("the spool file %1 was cut short").arg(m_file.fileName());
-            return false;
-        }
-        const QByteArray bytes = m_file.read(row.length);
-        if (bytes.size() != qsizetype(row.length)) {
-            m_error = tr("the spool file %1 was cut short").arg(m_file.fileName());
-            return false;
-        }
+        std::memcpy(&row.key, in.constData() + begin, sizeof row.key);
+        std::memcpy(&row.length, in.constData() + begin + sizeof row.key, sizeof row.length);
+        if (!have(kHeaderSize + qsizetype(row.length)))
+            return cutShort();
+        const char *bytes = in.constData() + begin + kHeaderSize;
+        begin += kHeaderSize + qsizetype(row.length);
         if (row.key != 0 && drop.contains(row.key)) {
             ++*dropped;
             continue;
         }
-        out += bytes;
+        out.append(bytes, qsizetype(row.length));
         if (out.size() >= kChunk) {
             if (!write(out))
                 return false;
-            out.clear();
+            out.resize(0);
         }
     }
     return out.isEmpty() || write(out);

@@ -20,7 +20,7 @@ public:
     ExportSpool();
 
     bool open(); // a temporary file in QDir::tempPath(), removed with the spool
-    // Queues a row; flush() writes the queue. Key 0 (a row without id or number) is never
+    // Queues a row; flush() writes the queue to the file. Key 0 (a row without id or number) is never
     // dropped.
     void add(qint64 key, const QByteArray &row);
     bool flush();
@@ -29,6 +29,7 @@ public:
     bool copy(const QSet<qint64> &drop, const std::function<bool(const QByteArray &)> &write,
               qint64 *dropped);
     QString errorString() const { return m_error; }
+    QString fileName() const { return m_file.fileName(); }
 
 private:
     QTemporaryFile m_file;

@@ -1,0 +1,134 @@
+// ExportSpool: rows go to disk and come back in order, whatever their sizes against the blocks
+// the spool is read in, without the rows that left the set; a spool cut short says so.
+#include "exportspool.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace numdesk;
+
+class tst_ExportSpool : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Copies the spool and returns what `write` was given, joined, and the chunks' sizes.
+    static QByteArray copied(ExportSpool &spool, const QSet<qint64> &drop, qint64 *dropped,
+                             QList<qsizetype> *chunks = nullptr, bool *ok = nullptr)
+    {
+        QByteArray all;
+        const bool done = spool.copy(
+            drop,
+            [&](const QByteArray &chunk) {
+                all += chunk;
+                if (chunks)
+                    chunks->append(chunk.size());
+                return true;
+            },
+            dropped);
+        if (ok)
+            *ok = done;
+        return all;
+    }
+
+    static QByteArray row(int i, qsizetype size)
+    {
+        QByteArray bytes = QByteArray::number(i) + ',';
+        bytes += QByteArray(qMax<qsizetype>(0, size - bytes.size() - 2), char('a' + i % 26));
+        return bytes + "\r\n";
+    }
+
+private slots:
+    void shouldGiveBackEveryRowInOrderAcrossBlocks()
+    {
+        ExportSpool spool;
+        QVERIFY(spool.open());
+        QByteArray expected;
+        // Small rows past several 1 MiB blocks, then rows larger than a block, then small ones:
+        // headers and rows fall across block boundaries everywhere.
+        int i = 1;
+        for (; i <= 30000; ++i) {
+            const QByteArray r = row(i, 40 + i % 90);
+            spool.add(i, r);
+            expected += r;
+            if (i % 250 == 0)
+                QVERIFY(spool.flush());
+        }
+        for (const qsizetype big : {qsizetype(3 << 20), qsizetype((1 << 20) + 7)}) {
+            const QByteArray r = row(i, big);
+            spool.add(i++, r);
+            expected += r;
+        }
+        for (int j = 0; j < 100; ++j, ++i) {
+            const QByteArray r = row(i, 33);
+            spool.add(i, r);
+            expected += r;
+        }
+        spool.add(0, "no key\r\n"); // an empty row and a row without key
+        spool.add(i, QByteArray());
+        expected += "no key\r\n";
+        qint64 dropped = -1;
+        QList<qsizetype> chunks;
+        bool ok = false;
+        const QByteArray all = copied(spool, {}, &dropped, &chunks, &ok);
+        QVERIFY2(ok, qPrintable(spool.errorString()));
+        QCOMPARE(dropped, 0);
+        QCOMPARE(all.size(), expected.size());
+        QVERIFY(all == expected);
+        // Chunks of about 1 MiB: never many small writes.
+        for (qsizetype k = 0; k + 1 < chunks.size(); ++k)
+            QVERIFY2(chunks.at(k) >= (1 << 20), QByteArray::number(chunks.at(k)));
+    }
+
+    void shouldLeaveOutTheRowsThatLeftButNeverOneWithoutKey()
+    {
+        ExportSpool spool;
+        QVERIFY(spool.open());
+        QByteArray expected;
+        for (int i = 1; i <= 1000; ++i) {
+            const QByteArray r = row(i, 60);
+            spool.add(i, r);
+            if (i % 7 != 0)
+                expected += r;
+        }
+        spool.add(0, "kept\r\n");
+        expected += "kept\r\n";
+        QSet<qint64> drop = {0};
+        for (int i = 7; i <= 1000; i += 7)
+            drop.insert(i);
+        drop.insert(5000); // never spooled
+        qint64 dropped = -1;
+        bool ok = false;
+        const QByteArray all = copied(spool, drop, &dropped, nullptr, &ok);
+        QVERIFY(ok);
+        QCOMPARE(dropped, qint64(1000 / 7));
+        QVERIFY(all == expected);
+    }
+
+    void shouldSayWhenTheSpoolWasCutShort_data()
+    {
+        QTest::addColumn<qint64>("cut");
+        QTest::newRow("in a header") << qint64(12 + 50 + 5);
+        QTest::newRow("in a row") << qint64(12 + 50 + 12 + 20);
+    }
+
+    void shouldSayWhenTheSpoolWasCutShort()
+    {
+        QFETCH(qint64, cut);
+        ExportSpool spool;
+        QVERIFY(spool.open());
+        spool.add(1, row(1, 50));
+        spool.add(2, row(2, 50));
+        QVERIFY(spool.flush());
+        QVERIFY(QFile::resize(spool.fileName(), cut));
+        qint64 dropped = 0;
+        bool ok = true;
+        copied(spool, {}, &dropped, nullptr, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(spool.errorString().contains(QStringLiteral("was cut short")),
+                 qPrintable(spool.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ExportSpool)
+#include "tst_exportspool.moc"
