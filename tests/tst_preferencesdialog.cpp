@@ -128,7 +128,7 @@ private slots:
         showTab(2);
         check(control<QRadioButton>("Header row with column labels"));
         check(control<QCheckBox>("Spreadsheet-safe cells"));
-        typeInto(control<QSpinBox>("Parallel pages"), QStringLiteral("6"));
+        typeInto(control<QSpinBox>("Parallel pages"), QStringLiteral("3"));
         showTab(0);
         auto *zone = control<QComboBox>("Default time zone");
         zone->setFocus();
@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(p.requestsInFlight, 2);
         QCOMPARE(p.requestTimeoutSeconds, 12);
         QCOMPARE(p.http2, false);
-        QCOMPARE(p.exportParallelPages, 6);
+        QCOMPARE(p.exportParallelPages, 3);
         QCOMPARE(p.defaultCountry, QStringLiteral("GB"));
         QCOMPARE(m_settings->value("preferences/defaultCountry").toString(), QStringLiteral("GB"));
         QCOMPARE(m_settings->value("preferences/pageSize").toInt(), 200);
@@ -160,7 +160,7 @@ private slots:
                  QStringLiteral("dd.MM.yyyy HH:mm"));
         QCOMPARE(m_settings->value("export/header").toString(), QStringLiteral("labels"));
         QCOMPARE(m_settings->value("export/spreadsheetSafe").toBool(), true);
-        QCOMPARE(m_settings->value("export/parallel").toInt(), 6);
+        QCOMPARE(m_settings->value("export/parallel").toInt(), 3);
         QVERIFY(!button(QDialogButtonBox::Apply)->isEnabled());
         QVERIFY(!control<QLabel>("Restart needed")->isVisible());
         QVERIFY(m_dialog->isVisible()); // Apply keeps the dialog open

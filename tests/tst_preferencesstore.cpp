@@ -26,7 +26,7 @@ private:
         p.exportHeader = CsvRecordFormatter::HeaderStyle::Labels;
         p.exportSpreadsheetSafe = true;
         p.exportByteOrderMark = true;
-        p.exportParallelPages = 6;
+        p.exportParallelPages = 3;
         p.language = Preferences::Language::German;
         p.defaultCountry = QStringLiteral("GB");
         return p;
@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(p.apiTimeZoneName(), QStringLiteral("UTC"));
         QCOMPARE(p.dateFormat, QStringLiteral("yyyy-MM-dd HH:mm"));
         QCOMPARE(p.exportHeader, CsvRecordFormatter::HeaderStyle::Keys);
-        QCOMPARE(p.exportParallelPages, 4);
+        QCOMPARE(p.exportParallelPages, PagedQueryReader::kDefaultParallel);
         QCOMPARE(p.language, Preferences::Language::System);
         QCOMPARE(p.defaultCountry, QStringLiteral("US")); // cli.md: US when none is set
     }
@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(m_settings->value("export/spreadsheetSafe").toBool(), true);
         QCOMPARE(m_settings->value("export/byteOrderMark").toBool(), true);
         // The key the Export dialog already reads.
-        QCOMPARE(m_settings->value("export/parallel").toInt(), 6);
+        QCOMPARE(m_settings->value("export/parallel").toInt(), 3);
 
         PreferencesStore again(m_settings.get());
         QCOMPARE(again.load(), everythingChanged());
@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(p.pageSize, Preferences::kMaxPageSize);
         QCOMPARE(p.requestsInFlight, Preferences::kMinRequestsInFlight);
         QCOMPARE(p.requestTimeoutSeconds, Preferences::kMinTimeoutSeconds);
-        QCOMPARE(p.exportParallelPages, 4); // not a number: the default
+        QCOMPARE(p.exportParallelPages, PagedQueryReader::kDefaultParallel); // not a number
 
         Preferences tooBig;
         tooBig.requestTimeoutSeconds = 100000;

@@ -893,17 +893,17 @@ Authentifizierung: %2</translation>
         <location line="+94"/>
         <source>The call did not finish within its time limit of %n second(s) in all.</source>
         <translation>
-        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde fertig.</numerusform>
-        <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunden fertig.</numerusform>
-      </translation>
+            <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunde fertig.</numerusform>
+            <numerusform>Der Aufruf wurde nicht innerhalb seines Zeitlimits von insgesamt %n Sekunden fertig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The server sent nothing for %n second(s) (the request timeout).</source>
         <translation>
-        <numerusform>Der Server hat %n Sekunde lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
-        <numerusform>Der Server hat %n Sekunden lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
-      </translation>
+            <numerusform>Der Server hat %n Sekunde lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+            <numerusform>Der Server hat %n Sekunden lang nichts gesendet (das Zeitlimit der Anfrage).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -914,9 +914,9 @@ Authentifizierung: %2</translation>
         <location line="+5"/>
         <source>The server redirected the request more than %n time(s).</source>
         <translation>
-        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
-        <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
-      </translation>
+            <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+            <numerusform>Der Server hat die Anfrage mehr als %n Mal umgeleitet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2027,7 +2027,7 @@ Authentifizierung: %2</translation>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2080,13 +2080,13 @@ Authentifizierung: %2</translation>
         <location line="+3"/>
         <source>%n NUL character(s) sent by the server were left out.</source>
         <translation>
-        <numerusform>%n vom Server gesendetes NUL-Zeichen wurde weggelassen.</numerusform>
-        <numerusform>%n vom Server gesendete NUL-Zeichen wurden weggelassen.</numerusform>
-      </translation>
+            <numerusform>%n vom Server gesendetes NUL-Zeichen wurde weggelassen.</numerusform>
+            <numerusform>%n vom Server gesendete NUL-Zeichen wurden weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+52"/>
+        <location line="-186"/>
+        <location line="+53"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>die Zeilen können nicht auf der Festplatte zwischengespeichert werden: %1</translation>
     </message>
@@ -2112,8 +2112,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+74"/>
-        <location line="+5"/>
+        <location filename="../app/model/exportspool.cpp" line="+71"/>
         <source>the spool file %1 was cut short</source>
         <translation>die Zwischendatei %1 ist unvollständig</translation>
     </message>
@@ -3113,7 +3112,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+533"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+534"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Wird geladen…</translation>
@@ -3146,7 +3145,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+302"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+311"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
@@ -4653,12 +4652,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pages in flight at once, 1 to 16 (default 4).</source>
-        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4716,7 +4710,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>%1 Nummern · %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Schreibt jede Nummer, die zu den Filtern passt, in eine CSV-Datei (RFC 4180, UTF-8), jede genau einmal, auch während Nummern gekauft oder gekündigt werden. Die Menge sind die Nummern, die beim Start des Exports passen, auf die Sekunde: Eine Nummer, die später in der Startsekunde gekauft wird, ist dabei, eine ab der nächsten Sekunde gekaufte nicht. Eine Nummer, die vor dem Ende des Exports gekündigt oder aus den Filtern verschoben wird, fehlt; eine in die Filter verschobene ist dabei. Exit-Status 3, wenn sich die Nummern so oft änderten, dass kein Lesen der Menge bestätigt werden konnte (die Datei kann dann Nummern auslassen oder doppelt enthalten). --out - schreibt auf die Standardausgabe; eine benannte Pipe oder ein Gerät wird direkt beschrieben; ein symbolischer Link oder die Datei eines anderen Benutzers wird abgelehnt. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
@@ -4726,7 +4720,12 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>Die zu schreibende CSV-Datei; - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--out: &apos;%1&apos;: %2.</source>
         <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: „%1“: %2.</translation>
@@ -6074,7 +6073,7 @@ wenn diese Datenbank neu ist.
         <translation>die Liste „%1“ fehlt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>entry %1: &apos;%2&apos; is not text</source>
         <translation>Eintrag %1: „%2“ ist kein Text</translation>
     </message>
@@ -6114,7 +6113,7 @@ wenn diese Datenbank neu ist.
         <translation>ungültiges JSON bei Byte %1 von %2 (%3); die Antwort ist vielleicht abgeschnitten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>entry %1 of the list is not a record</source>
         <translation>Eintrag %1 der Liste ist kein Datensatz</translation>
     </message>
@@ -6129,17 +6128,17 @@ wenn diese Datenbank neu ist.
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>entry %1 of &apos;%2&apos; has no id</source>
         <translation>Eintrag %1 von „%2“ hat keine ID</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>a time zone without a name</source>
         <translation>eine Zeitzone ohne Namen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>Der Server hat die Zugangsdaten des Kontos nicht angenommen (401). Prüfen Sie die Schlüssel oder das Token.</translation>
     </message>
@@ -6167,9 +6166,9 @@ wenn diese Datenbank neu ist.
         <location line="+11"/>
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
-        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde ab jetzt; versuchen Sie es dann erneut.</numerusform>
-        <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunden ab jetzt; versuchen Sie es dann erneut.</numerusform>
-      </translation>
+            <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunde ab jetzt; versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Anfragen (429): Der Server bittet, um %1 wiederzukommen, mehr als %n Sekunden ab jetzt; versuchen Sie es dann erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

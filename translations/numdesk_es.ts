@@ -893,17 +893,17 @@ Autenticación: %2</translation>
         <location line="+94"/>
         <source>The call did not finish within its time limit of %n second(s) in all.</source>
         <translation>
-        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo en total.</numerusform>
-        <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundos en total.</numerusform>
-      </translation>
+            <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundo en total.</numerusform>
+            <numerusform>La llamada no terminó dentro de su límite de tiempo de %n segundos en total.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The server sent nothing for %n second(s) (the request timeout).</source>
         <translation>
-        <numerusform>El servidor no envió nada durante %n segundo (el tiempo de espera de la solicitud).</numerusform>
-        <numerusform>El servidor no envió nada durante %n segundos (el tiempo de espera de la solicitud).</numerusform>
-      </translation>
+            <numerusform>El servidor no envió nada durante %n segundo (el tiempo de espera de la solicitud).</numerusform>
+            <numerusform>El servidor no envió nada durante %n segundos (el tiempo de espera de la solicitud).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -914,9 +914,9 @@ Autenticación: %2</translation>
         <location line="+5"/>
         <source>The server redirected the request more than %n time(s).</source>
         <translation>
-        <numerusform>El servidor redirigió la solicitud más de %n vez.</numerusform>
-        <numerusform>El servidor redirigió la solicitud más de %n veces.</numerusform>
-      </translation>
+            <numerusform>El servidor redirigió la solicitud más de %n vez.</numerusform>
+            <numerusform>El servidor redirigió la solicitud más de %n veces.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2027,7 +2027,7 @@ Autenticación: %2</translation>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -2080,13 +2080,13 @@ Autenticación: %2</translation>
         <location line="+3"/>
         <source>%n NUL character(s) sent by the server were left out.</source>
         <translation>
-        <numerusform>Se omitió %n carácter NUL enviado por el servidor.</numerusform>
-        <numerusform>Se omitieron %n caracteres NUL enviados por el servidor.</numerusform>
-      </translation>
+            <numerusform>Se omitió %n carácter NUL enviado por el servidor.</numerusform>
+            <numerusform>Se omitieron %n caracteres NUL enviados por el servidor.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+52"/>
+        <location line="-186"/>
+        <location line="+53"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>las filas no se pueden guardar en el disco: %1</translation>
     </message>
@@ -2112,8 +2112,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+74"/>
-        <location line="+5"/>
+        <location filename="../app/model/exportspool.cpp" line="+71"/>
         <source>the spool file %1 was cut short</source>
         <translation>el archivo intermedio %1 está incompleto</translation>
     </message>
@@ -3113,7 +3112,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+533"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+534"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Cargando…</translation>
@@ -3146,7 +3145,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+302"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+311"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
@@ -4653,12 +4652,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pages in flight at once, 1 to 16 (default 4).</source>
-        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4716,7 +4710,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>%1 números · %2 filas/s</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. El conjunto son los números que coinciden cuando empieza la exportación, al segundo: un número alquilado más tarde en el segundo en que empieza la exportación se incluye; uno alquilado a partir del segundo siguiente, no. Un número dado de baja, o sacado de los filtros, antes de que termine la exportación queda fuera; uno que entra en los filtros se incluye. Estado de salida 3 cuando los números cambiaron tanto que no se pudo verificar ninguna lectura del conjunto (el archivo puede entonces omitir o repetir números). --out - escribe en la salida estándar; una tubería con nombre o un dispositivo se escribe directamente; un enlace simbólico o un archivo de otro usuario se rechaza. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
@@ -4726,7 +4720,12 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>El archivo CSV que escribir; - para la salida estándar.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--out: &apos;%1&apos;: %2.</source>
         <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: «%1»: %2.</translation>
@@ -6074,7 +6073,7 @@ cuando esa base de datos es nueva.
         <translation>falta la lista «%1»</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>entry %1: &apos;%2&apos; is not text</source>
         <translation>entrada %1: «%2» no es texto</translation>
     </message>
@@ -6114,7 +6113,7 @@ cuando esa base de datos es nueva.
         <translation>JSON no válido en el byte %1 de %2 (%3); puede que la respuesta esté cortada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>entry %1 of the list is not a record</source>
         <translation>la entrada %1 de la lista no es un registro</translation>
     </message>
@@ -6129,17 +6128,17 @@ cuando esa base de datos es nueva.
         <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>entry %1 of &apos;%2&apos; has no id</source>
         <translation>la entrada %1 de «%2» no tiene id</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>a time zone without a name</source>
         <translation>una zona horaria sin nombre</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>The server did not accept the account&apos;s credentials (401). Check the keys or the token.</source>
         <translation>El servidor no aceptó las credenciales de la cuenta (401). Compruebe las claves o el token.</translation>
     </message>
@@ -6167,9 +6166,9 @@ cuando esa base de datos es nueva.
         <location line="+11"/>
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
-        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo a partir de ahora; inténtelo de nuevo entonces.</numerusform>
-        <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundos a partir de ahora; inténtelo de nuevo entonces.</numerusform>
-      </translation>
+            <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundo a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+            <numerusform>Demasiadas solicitudes (429): el servidor pide volver a las %1, más de %n segundos a partir de ahora; inténtelo de nuevo entonces.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -40,7 +40,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
          tr("KEYS")},
         {QStringLiteral("header"), tr("Header row of column keys (default) or labels."),
          tr("keys|labels")},
-        {QStringLiteral("parallel"), tr("Pages in flight at once, 1 to 16 (default 4)."), tr("N")},
+        {QStringLiteral("parallel"),
+         tr("Pages in flight at once, 1 to 16 (default %1).").arg(ExportOptions().parallel),
+         tr("N")},
         {QStringLiteral("spreadsheet-safe"),
          tr("Prefix cells that begin with =, +, -, @ with ' so that spreadsheets do not run "
             "them (numbers then read '+1…).")},

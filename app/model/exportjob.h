@@ -32,8 +32,8 @@ struct ExportOptions
     // table shows them (the lookups must outlive the job).
     const LookupCache *names = nullptr;
     bool byteOrderMark = false;
-    int parallel = 4;  // pages in flight
-    int perPage = 250; // asked for; the server's cap wins
+    int parallel = PagedQueryReader::kDefaultParallel; // pages in flight
+    int perPage = 250;                                 // asked for; the server's cap wins
     bool pinCreatedAt = true;
     std::function<qint64()> clock; // the reader's clock (PagedQueryReader::Options::clock)
 };

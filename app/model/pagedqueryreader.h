@@ -49,12 +49,18 @@ class PagedQueryReader : public QObject
     Q_OBJECT
 
 public:
+    // Pages in flight by default: the most connections Qt opens to one host (HTTP/1.1), so none
+    // waits inside Qt. bench_export, 100,000 numbers at 20 ms on 2 cores: 4 pages 3.1 s, 6 pages
+    // 2.2-2.5 s, 8 pages 2.1-2.7 s, 12 pages 3.4 s.
+    static constexpr int kDefaultParallel = 6;
+
     struct Options
     {
         NumberFilter filter;
         QStringList columns; // empty: every column the server sends; "id" is always asked for
-        int parallel = 4;    // pages in flight at once, at most: a 429 halves the window, which
-                             // then grows by one page per window of answered pages (as TCP's)
+        // Pages in flight at most: a 429 halves the window, which then grows by one page per
+        // window of answered pages (as TCP's).
+        int parallel = kDefaultParallel;
         int perPage = 250;   // asked for; the server's per_page in metadata wins
         qint64 maxRows = -1; // stop after this many rows; -1 reads everything
         bool pinCreatedAt = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvrecordformatter.h"
+#include "pagedqueryreader.h"
 
 #include <QLocale>
 #include <QString>
@@ -34,7 +35,7 @@ struct Preferences
     CsvRecordFormatter::HeaderStyle exportHeader = CsvRecordFormatter::HeaderStyle::Keys;
     bool exportSpreadsheetSafe = false;
     bool exportByteOrderMark = false;
-    int exportParallelPages = 4;
+    int exportParallelPages = PagedQueryReader::kDefaultParallel;
     // Interface
     Language language = Language::System;
     // Numbers typed without a country code are read as numbers of this country (ISO 3166
