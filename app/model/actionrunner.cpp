@@ -65,7 +65,27 @@ ActionRunner::ActionRunner(ApiClient *client, Journal *journal, const QString &a
     , m_client(client)
     , m_journal(journal)
     , m_accountName(accountName)
+    , m_batchId(JournalEntry::newBatchId())
 {}
+
+void ActionRunner::setBatch(const QString &id, const QString &kind)
+{
+    if (!id.isEmpty())
+        m_batchId = id;
+    m_batchKind = kind;
+}
+
+QString ActionRunner::batchKind() const
+{
+    if (!m_batchKind.isEmpty() || m_actions.isEmpty())
+        return m_batchKind;
+    const NumberAction::Kind first = m_actions.first().kind;
+    for (const NumberAction &action : m_actions) {
+        if (action.kind != first)
+            return QStringLiteral("mixed");
+    }
+    return JournalEntry::actionKey(journalAction(first));
+}
 
 ActionRunner::~ActionRunner()
 {
@@ -192,6 +212,9 @@ Journal::Intent ActionRunner::intentFor(const NumberAction &action) const
     else if (action.kind == NumberAction::Kind::Update)
         body = m_client->builder().build(UpdateNumber{action.target, action.changes}).body;
     intent.request = QJsonDocument::fromJson(body).object();
+    intent.batch = m_batchId;
+    intent.batchKind = batchKind();
+    intent.before = action.before;
     return intent;
 }
 
