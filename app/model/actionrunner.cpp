@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "phonenumbering.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace numdesk {
@@ -40,6 +41,27 @@ NumberAction NumberAction::unrentOf(const QString &id, const QString &label)
     action.target = id;
     action.label = label;
     return action;
+}
+
+QJsonObject NumberAction::beforeValues(const PhoneNumber &number,
+                                       const std::optional<NumberChanges> &changes)
+{
+    auto id = [](const std::optional<qint64> &value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject before;
+    if (!changes || changes->offerId)
+        before.insert(QStringLiteral("offer_id"), id(number.offerId));
+    if (!changes || changes->trafficSourceId)
+        before.insert(QStringLiteral("traffic_source_id"), id(number.trafficSourceId));
+    if (!changes || changes->ringPoolId)
+        before.insert(QStringLiteral("ring_pool_id"), id(number.ringPoolId));
+    if (!changes || changes->tokenValues)
+        before.insert(QStringLiteral("token_values"),
+                      QJsonArray::fromStringList(number.tokenValues));
+    if (!changes)
+        before.insert(QStringLiteral("number"), number.number);
+    return before;
 }
 
 namespace {

@@ -60,6 +60,10 @@ struct NumberAction
     static NumberAction updateOf(const QString &id, const QString &label,
                                  const NumberChanges &changes);
     static NumberAction unrentOf(const QString &id, const QString &label);
+    // What `number` has in the fields `changes` sends (for an unrent, nullopt: offer, traffic
+    // source, pool, token values and the number), as `before` keeps them for undo.
+    static QJsonObject beforeValues(const PhoneNumber &number,
+                                    const std::optional<NumberChanges> &changes);
     bool isFinished() const { return state != State::Waiting && state != State::Running; }
 };
 
