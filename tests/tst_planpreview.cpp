@@ -157,9 +157,10 @@ private slots:
         QVERIFY(rows.at(1).changes.isEmpty());
         QCOMPARE(rows.at(2).rowClass, Class::NotFound);
         QCOMPARE(rows.at(3).rowClass, Class::Ambiguous);
-        QCOMPARE(rows.at(3).reason,
-                 QStringLiteral("offer_id: 2 offers are named 'Auto Insurance' (ids 100, 900): "
-                                "write the id."));
+        QCOMPARE(
+            rows.at(3).reason,
+            QStringLiteral("offer_id: 'Auto Insurance' names more than one offer (ids 100, 900): "
+                           "write the id."));
         QCOMPARE(rows.at(4).rowClass, Class::Invalid);
         QCOMPARE(rows.at(4).reason,
                  QStringLiteral("offer_id: The account has no offer named 'No Such Offer'."));

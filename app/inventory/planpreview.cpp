@@ -86,10 +86,9 @@ Resolved resolve(const PlanReference &reference, schema::LookupKind kind,
         QStringList ids;
         for (qint64 id : matches)
             ids.append(QString::number(id));
-        //: "2 offers are named 'Summer' (ids 3, 7): write the id."
-        out.ambiguous = PlanPreview::tr("%1 %2s are named '%3' (ids %4): write the id.")
-                            .arg(matches.size())
-                            .arg(kindWord(kind), reference.name, ids.join(QStringLiteral(", ")));
+        //: "'Summer' names more than one offer (ids 3, 7): write the id."
+        out.ambiguous = PlanPreview::tr("'%1' names more than one %2 (ids %3): write the id.")
+                            .arg(reference.name, kindWord(kind), ids.join(QStringLiteral(", ")));
         return out;
     }
     out.value = std::optional<qint64>(matches.first());

@@ -147,6 +147,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return entry.state == JournalEntry::State::Failed;
     case NumberIdRole:
         return entry.numberId ? QVariant(*entry.numberId) : QVariant();
+    case BatchRole:
+        return entry.batch;
     }
     return {};
 }

@@ -29,7 +29,8 @@ public:
     {
         NeedsCheckingRole = Qt::UserRole + 1, // bool; the view highlights these rows
         FailedRole,                           // bool
-        NumberIdRole                          // qint64, invalid when unknown
+        NumberIdRole,                         // qint64, invalid when unknown
+        BatchRole                             // QString: the batch id; empty for none
     };
 
     explicit JournalModel(Journal *journal, QObject *parent = nullptr);
