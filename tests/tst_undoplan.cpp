@@ -82,12 +82,14 @@ private:
         return undo.rows();
     }
 
-    QList<QJsonObject> putBodies() const
+    // The PUT bodies by number id: a few are sent at a time, so they may arrive in any order.
+    QHash<qint64, QJsonObject> putBodies() const
     {
-        QList<QJsonObject> bodies;
+        QHash<qint64, QJsonObject> bodies;
         for (const auto &request : m_sandbox->server->receivedRequests()) {
             if (request.method == QLatin1String("PUT"))
-                bodies.append(QJsonDocument::fromJson(request.body).object());
+                bodies.insert(request.path.section(QLatin1Char('/'), -1).toLongLong(),
+                              QJsonDocument::fromJson(request.body).object());
         }
         return bodies;
     }
@@ -158,13 +160,13 @@ private slots:
             run(journal, PlanPreview::actionsFor(rows), QStringLiteral("apply"));
 
         // Only the changed fields went out, one PUT per number.
-        const QList<QJsonObject> bodies = putBodies();
+        const QHash<qint64, QJsonObject> bodies = putBodies();
         QCOMPARE(bodies.size(), 3);
-        QCOMPARE(bodies.at(0),
+        QCOMPARE(bodies.value(*a.id),
                  (QJsonObject{{"offer_id", newOffer},
                               {"token_values", QJsonArray{"zip:10001", "geo:!=800"}}}));
-        QCOMPARE(bodies.at(1), (QJsonObject{{"ring_pool_id", QJsonValue::Null}}));
-        QCOMPARE(bodies.at(2), (QJsonObject{{"offer_id", newOffer}}));
+        QCOMPARE(bodies.value(*b.id), (QJsonObject{{"ring_pool_id", QJsonValue::Null}}));
+        QCOMPARE(bodies.value(*c.id), (QJsonObject{{"offer_id", newOffer}}));
         QCOMPARE(m_sandbox->server->numberCount(), 119); // d unrented
 
         // The journal keeps one batch with the values before.
@@ -229,6 +231,31 @@ private slots:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().id, undone); // newest first
         QCOMPARE(history.first().kind, QStringLiteral("undo"));
+    }
+
+    void shouldRefuseABatchOfAnotherAccount()
+    {
+        Journal journal(m_dir.filePath(QStringLiteral("other.jsonl")));
+        QVERIFY(journal.load());
+        Journal::Intent intent;
+        intent.action = JournalEntry::Action::Update;
+        intent.account = QStringLiteral("acme");
+        intent.server = QStringLiteral("https://acme.trackdrive.com/api/v1/");
+        intent.target = QStringLiteral("20590");
+        intent.request = QJsonObject{{"offer_id", 101}};
+        intent.batch = QStringLiteral("abcd1234");
+        intent.before = QJsonObject{{"offer_id", 100}};
+        const std::optional<QString> id = journal.recordIntent(intent);
+        QVERIFY(id);
+        QVERIFY(journal.recordOutcome(*id, Journal::Outcome{}));
+        UndoPlan undo(m_client.get(), &journal);
+        QString error;
+        QVERIFY(!undo.start(QStringLiteral("abcd"), &error));
+        QCOMPARE(error, QStringLiteral("Batch abcd1234 was made on "
+                                       "https://acme.trackdrive.com/api/v1/, not on this account "
+                                       "(%1).")
+                            .arg(m_sandbox->server->apiBaseUrl().toString()));
+        QVERIFY(!undo.isRunning());
     }
 
     void shouldRefuseABatchTheJournalDoesNotHold()

@@ -78,13 +78,6 @@ int UndoCommand::run(const CommandContext &context)
         terminal.err(tr("undo: %1\n").arg(error));
         return UsageError;
     }
-    const QString server =
-        context.client->account().apiBase.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    if (!plan.batch().server.isEmpty() && plan.batch().server != server) {
-        terminal.err(tr("undo: batch %1 was made on %2, not on this account (%3).\n")
-                         .arg(plan.batch().id, plan.batch().server, server));
-        return UsageError;
-    }
     if (plan.isRunning())
         loop.exec();
     if (plan.error()) {

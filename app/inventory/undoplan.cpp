@@ -50,6 +50,15 @@ bool UndoPlan::start(const QString &batchId, QString *error)
             *error = tr("The journal holds no batch '%1'.").arg(batchId);
         return false;
     }
+    // The journal is shared by every account: a batch is undone only on the one it was made on.
+    const QString server =
+        m_client->account().apiBase.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!batch->server.isEmpty() && batch->server != server) {
+        if (error)
+            *error = tr("Batch %1 was made on %2, not on this account (%3).")
+                         .arg(batch->id, batch->server, server);
+        return false;
+    }
     m_batch = *batch;
     m_rows.clear();
     m_targets.clear();

@@ -34,7 +34,8 @@ public:
     UndoPlan(ApiClient *client, const Journal *journal, QObject *parent = nullptr);
     ~UndoPlan() override;
 
-    // False with why when the journal holds no such batch (a unique prefix of an id is enough).
+    // False with why when the journal holds no such batch (a unique prefix of an id is enough),
+    // or when it was made on another account than the client's.
     bool start(const QString &batchId, QString *error = nullptr);
     const BatchSummary &batch() const { return m_batch; }
     bool isRunning() const { return m_running; }
