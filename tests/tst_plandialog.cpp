@@ -7,6 +7,7 @@
 #include "dialogtesthelpers.h"
 #include "journal.h"
 #include "journalmodel.h"
+#include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "plandialog.h"
 #include "widgetlookup.h"
@@ -103,8 +104,15 @@ private slots:
         QCOMPARE(dialog.summaryText(), QStringLiteral("2 will change, 1 already so, 1 not found"));
         QCOMPARE(column(dialog.table(), 2),
                  (QStringList{"Will change", "Already so", "Will change", "Not found"}));
+        // Offers by name, as the table shows them.
+        const LookupCache *lookups = m_workspace->lookups();
         QCOMPARE(dialog.table()->item(0, 3)->text(),
-                 QStringLiteral("offer_id: %1 → %2").arg(*a.offerId).arg(offer));
+                 QStringLiteral("Offer: %1 → %2")
+                     .arg(lookups->name(schema::LookupKind::Offers, *a.offerId),
+                          lookups->name(schema::LookupKind::Offers, offer)));
+        QVERIFY(dialog.table()->item(0, 3)->text().contains(
+            offer == 105 ? QStringLiteral("→ Home Warranty")
+                         : QStringLiteral("→ Personal Injury")));
         QCOMPARE(dialog.table()->item(2, 3)->text(), QStringLiteral("Unrent"));
 
         // The unrent needs its count typed.

@@ -2,7 +2,9 @@
 
 #include "actionprogressview.h"
 #include "actionrunner.h"
+#include "columncatalog.h"
 #include "journal.h"
+#include "lookupcache.h"
 #include "planfile.h"
 #include "planpreview.h"
 #include "undoplan.h"
@@ -28,8 +30,17 @@ namespace {
 
 using Class = PlanPreviewRow::Class;
 
-QString valueText(const QJsonValue &value)
+// A value as the table shows it: an offer, source or pool by its name ("#102" without one).
+QString valueText(const QJsonValue &value, const QString &field, const LookupCache *lookups)
 {
+    if (value.isDouble()) {
+        for (const schema::LookupKind kind : schema::allLookupKinds()) {
+            if (schema::numberForeignKey(kind) != field)
+                continue;
+            const QString name = lookups ? lookups->name(kind, value.toInteger()) : QString();
+            return name.isEmpty() ? QStringLiteral("#%1").arg(value.toInteger()) : name;
+        }
+    }
     if (value.isNull() || value.isUndefined())
         return PlanDialog::tr("none");
     if (value.isArray()) {
@@ -66,15 +77,17 @@ QString classText(Class rowClass)
     return {};
 }
 
-QString changesText(const PlanPreviewRow &row)
+QString changesText(const PlanPreviewRow &row, const LookupCache *lookups)
 {
     if (row.action == PlanRow::Action::Unrent && row.rowClass == Class::Change)
         return PlanDialog::tr("Unrent");
     QStringList parts;
     for (const PlanPreviewRow::Change &change : row.changes) {
-        //: "offer_id: 11 → 12"
+        //: "Offer: Auto Insurance → Home Solar"
         parts.append(PlanDialog::tr("%1: %2 → %3")
-                         .arg(change.field, valueText(change.before), valueText(change.after)));
+                         .arg(columns::label(change.field),
+                              valueText(change.before, change.field, lookups),
+                              valueText(change.after, change.field, lookups)));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -241,7 +254,8 @@ void PlanDialog::fillTable()
         const int at = m_table->rowCount();
         m_table->insertRow(at);
         const QStringList cells{row.line > 0 ? QString::number(row.line) : QString(), row.label,
-                                classText(row.rowClass), changesText(row), row.reason};
+                                classText(row.rowClass), changesText(row, m_workspace->lookups()),
+                                row.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
