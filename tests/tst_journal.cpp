@@ -123,6 +123,14 @@ private slots:
         QCOMPARE(entry.batchKind, QStringLiteral("apply"));
         QCOMPARE(entry.before, (QJsonObject{{QStringLiteral("offer_id"), 101},
                                             {QStringLiteral("ring_pool_id"), QJsonValue::Null}}));
+        JournalModel model(&journal);
+        QCOMPARE(model.headerData(JournalModel::BatchColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Batch"));
+        QCOMPARE(model.index(0, JournalModel::BatchColumn).data().toString(),
+                 QStringLiteral("0badcafe")); // newest first
+        QCOMPARE(model.index(0, 0).data(JournalModel::BatchRole).toString(),
+                 QStringLiteral("0badcafe"));
+        QVERIFY(model.index(1, JournalModel::BatchColumn).data().toString().isEmpty());
         const QString id = JournalEntry::newBatchId();
         QCOMPARE(id.size(), 8);
         QVERIFY(id != JournalEntry::newBatchId());

@@ -842,7 +842,7 @@ Authentifizierung: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity summary</source>
         <translation>Zusammenfassung der Aktivität</translation>
     </message>
@@ -2514,7 +2514,7 @@ Authentifizierung: %2</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort zurück: Sie wurde vielleicht ausgeführt, vielleicht auch nicht. Suchen Sie die Nummer im Konto, bevor Sie es noch einmal versuchen.</translation>
     </message>
@@ -2542,6 +2542,11 @@ Authentifizierung: %2</translation>
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Stapel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3319,7 +3324,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PlanDialog</name>
     <message>
-        <location filename="../ui/plandialog.cpp" line="+34"/>
+        <location filename="../ui/plandialog.cpp" line="+45"/>
         <location line="+5"/>
         <source>none</source>
         <translation>keine</translation>
@@ -3372,11 +3377,11 @@ Authentifizierung: %2</translation>
     <message>
         <location line="+4"/>
         <source>%1: %2 → %3</source>
-        <extracomment>&quot;offer_id: 11 → 12&quot;</extracomment>
+        <extracomment>&quot;Offer: Auto Insurance → Home Solar&quot;</extracomment>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Skip invalid rows</source>
         <translation>Ungültige Zeilen ü&amp;berspringen</translation>
     </message>
@@ -3494,7 +3499,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>

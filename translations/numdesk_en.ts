@@ -39,7 +39,7 @@
 <context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/activitypanel.cpp" line="+121"/>
+        <location filename="../ui/activitypanel.cpp" line="+122"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n action with unknown outcome — check the account.</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>numdesk::PlanDialog</name>
     <message numerus="yes">
-        <location filename="../ui/plandialog.cpp" line="+229"/>
+        <location filename="../ui/plandialog.cpp" line="+242"/>
         <source>Type %1 to unrent %n number(s):</source>
         <translation>
             <numerusform>Type %1 to unrent %n number:</numerusform>

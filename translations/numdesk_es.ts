@@ -842,7 +842,7 @@ Autenticación: %2</translation>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity summary</source>
         <translation>Resumen de la actividad</translation>
     </message>
@@ -2514,7 +2514,7 @@ Autenticación: %2</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>La solicitud se envió, pero no llegó ninguna respuesta: puede que se haya realizado o no. Busque el número en la cuenta antes de volver a intentarlo.</translation>
     </message>
@@ -2542,6 +2542,11 @@ Autenticación: %2</translation>
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3319,7 +3324,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PlanDialog</name>
     <message>
-        <location filename="../ui/plandialog.cpp" line="+34"/>
+        <location filename="../ui/plandialog.cpp" line="+45"/>
         <location line="+5"/>
         <source>none</source>
         <translation>ninguno</translation>
@@ -3372,11 +3377,11 @@ Autenticación: %2</translation>
     <message>
         <location line="+4"/>
         <source>%1: %2 → %3</source>
-        <extracomment>&quot;offer_id: 11 → 12&quot;</extracomment>
+        <extracomment>&quot;Offer: Auto Insurance → Home Solar&quot;</extracomment>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Skip invalid rows</source>
         <translation>&amp;Omitir filas no válidas</translation>
     </message>
@@ -3494,7 +3499,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>

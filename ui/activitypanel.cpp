@@ -63,6 +63,7 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::NumberColumn, 150);
     m_view->setColumnWidth(JournalModel::AccountColumn, 90);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 170);
+    m_view->setColumnWidth(JournalModel::BatchColumn, 80);
     m_header->setWordWrap(true);
     m_header->setToolTip(journal->filePath());
     m_header->setAccessibleName(tr("Activity summary"));

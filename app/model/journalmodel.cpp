@@ -128,6 +128,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
             return entry.account;
         case OutcomeColumn:
             return outcomeText(entry);
+        case BatchColumn:
+            return entry.batch;
         case DetailsColumn:
             return detailsText(entry).simplified();
         }
@@ -168,6 +170,8 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Account");
     case OutcomeColumn:
         return tr("Outcome");
+    case BatchColumn:
+        return tr("Batch");
     case DetailsColumn:
         return tr("Details");
     }

@@ -22,6 +22,7 @@ public:
         NumberColumn,
         AccountColumn,
         OutcomeColumn,
+        BatchColumn, // the batch id: the actions of one run (a plan, an edit, an undo) share it
         DetailsColumn,
         ColumnCount
     };
