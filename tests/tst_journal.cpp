@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -80,6 +81,59 @@ private slots:
         QVERIFY(entry.sentAt.isValid());
         QVERIFY(entry.finishedAt >= entry.sentAt);
         QCOMPARE(reread.unreadableLines(), 0);
+    }
+
+    // Issue 17: batches and before-values are new keys of the intent line; a journal written
+    // before them reads as it did, its entries in no batch.
+    void shouldKeepBatchAndBeforeValuesAndStillReadOldLines()
+    {
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(R"({"v":1,"id":"a","phase":"intent","time":"2026-11-30T10:00:00.000Z",)"
+                  R"("action":"update","account":"Sandbox","server":"s","request":{"offer_id":1},)"
+                  R"("target":"7"})"
+                  "\n"
+                  R"({"v":1,"id":"a","phase":"outcome","time":"2026-11-30T10:00:01.000Z",)"
+                  R"("state":"succeeded"})"
+                  "\n");
+        old.close();
+        {
+            Journal journal(path);
+            QVERIFY(journal.load());
+            QCOMPARE(journal.unreadableLines(), 0);
+            QCOMPARE(journal.entries().size(), 1);
+            QCOMPARE(journal.entries().first().state, JournalEntry::State::Succeeded);
+            QVERIFY(journal.entries().first().batch.isEmpty());
+            QVERIFY(journal.entries().first().before.isEmpty());
+            Journal::Intent intent = purchaseIntent();
+            intent.action = JournalEntry::Action::Update;
+            intent.batch = QStringLiteral("0badcafe");
+            intent.batchKind = QStringLiteral("apply");
+            intent.before = QJsonObject{{QStringLiteral("offer_id"), 101},
+                                        {QStringLiteral("ring_pool_id"), QJsonValue::Null}};
+            QVERIFY(journal.recordIntent(intent));
+        }
+        Journal journal(path);
+        QVERIFY(journal.load());
+        QCOMPARE(journal.entries().size(), 2);
+        const JournalEntry &entry = journal.entries().at(1);
+        QCOMPARE(entry.batch, QStringLiteral("0badcafe"));
+        QCOMPARE(entry.batchKind, QStringLiteral("apply"));
+        QCOMPARE(entry.before, (QJsonObject{{QStringLiteral("offer_id"), 101},
+                                            {QStringLiteral("ring_pool_id"), QJsonValue::Null}}));
+        JournalModel model(&journal);
+        QCOMPARE(model.headerData(JournalModel::BatchColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Batch"));
+        QCOMPARE(model.index(0, JournalModel::BatchColumn).data().toString(),
+                 QStringLiteral("0badcafe")); // newest first
+        QCOMPARE(model.index(0, 0).data(JournalModel::BatchRole).toString(),
+                 QStringLiteral("0badcafe"));
+        QVERIFY(model.index(1, JournalModel::BatchColumn).data().toString().isEmpty());
+        const QString id = JournalEntry::newBatchId();
+        QCOMPARE(id.size(), 8);
+        QVERIFY(id != JournalEntry::newBatchId());
     }
 
     void shouldShowAnIntentWithoutOutcomeAsNeedingACheckNextTime()

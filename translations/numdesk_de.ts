@@ -819,7 +819,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+209"/>
+        <location filename="../app/model/actionrunner.cpp" line="+254"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>Nicht gesendet, weil das Aktivitätsprotokoll nicht geschrieben werden kann.</translation>
     </message>
@@ -833,16 +833,31 @@ Authentifizierung: %2</translation>
     <name>numdesk::ActivityPanel</name>
     <message>
         <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <source>&amp;Undo Batch…</source>
+        <translation>Stapel &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity summary</source>
         <translation>Zusammenfassung der Aktivität</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo Batch</source>
+        <translation>Stapel rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back what the selected action&apos;s batch changed, where the numbers still have its values</source>
+        <translation>Macht die Änderungen des Stapels der gewählten Aktion rückgängig, wo die Nummern noch dessen Werte haben</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n Aktion mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
@@ -1758,7 +1773,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -2409,7 +2424,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+154"/>
+        <location filename="../app/model/journal.cpp" line="+159"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2429,7 +2444,7 @@ Authentifizierung: %2</translation>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2439,8 +2454,8 @@ Authentifizierung: %2</translation>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+152"/>
+        <location line="-139"/>
+        <location line="+162"/>
         <source>the disk did not confirm the write</source>
         <translation>der Datenträger hat das Schreiben nicht bestätigt</translation>
     </message>
@@ -2498,12 +2513,12 @@ Authentifizierung: %2</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort zurück: Sie wurde vielleicht ausgeführt, vielleicht auch nicht. Suchen Sie die Nummer im Konto, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2526,6 +2541,11 @@ Authentifizierung: %2</translation>
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Stapel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2604,7 +2624,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2619,7 +2639,7 @@ Authentifizierung: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -2690,6 +2710,16 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Apply Changes from File…</source>
+        <translation>Änderungen aus &amp;Datei anwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change many numbers from a spreadsheet (CSV): preview, apply, undo</source>
+        <translation>Viele Nummern aus einer Tabelle (CSV) ändern: Vorschau, anwenden, rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Buy Numbers…</source>
         <translation>Nummern &amp;mieten…</translation>
     </message>
@@ -2700,23 +2730,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2756,7 +2786,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2861,7 +2891,17 @@ Authentifizierung: %2</translation>
         <translation>Das Konto %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>Apply Changes from File</source>
+        <translation>Änderungen aus Datei anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -3278,6 +3318,381 @@ Authentifizierung: %2</translation>
         <location line="+11"/>
         <source>This prefix does not start with +%1, the calling code of %2.</source>
         <translation>Dieses Präfix beginnt nicht mit +%1, der Landesvorwahl für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanDialog</name>
+    <message>
+        <location filename="../ui/plandialog.cpp" line="+45"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Will change</source>
+        <translation>Wird geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already so</source>
+        <translation>Bereits so</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since</source>
+        <translation>Seitdem geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be undone</source>
+        <translation>Nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unrent</source>
+        <translation>Miete beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;Offer: Auto Insurance → Home Solar&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Skip invalid rows</source>
+        <translation>Ungültige Zeilen ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply Changes from File</source>
+        <translation>Änderungen aus Datei anwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the numbers…</source>
+        <translation>Die Nummern werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skip invalid rows</source>
+        <translation>Ungültige Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count to unrent</source>
+        <translation>Anzahl zu kündigender Nummern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Apply Changes from %1</source>
+        <translation>Änderungen aus %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo Batch %1</source>
+        <translation>Stapel %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The numbers could not be read: %1</source>
+        <translation>Die Nummern konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Geben Sie %1 ein, um die Miete von %n Nummer zu beenden:</numerusform>
+            <numerusform>Geben Sie %1 ein, um die Miete von %n Nummern zu beenden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanFile</name>
+    <message>
+        <location filename="../app/inventory/planfile.cpp" line="+107"/>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>&quot;&apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is empty: a plan needs a header row.</source>
+        <translation>Die Datei ist leer: Ein Plan braucht eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The header names neither an id nor a number column (found: %1).</source>
+        <translation>Die Kopfzeile nennt weder eine ID- noch eine Nummernspalte (gefunden: %1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not an id (a positive whole number).</source>
+        <translation>„%1“ ist keine ID (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row names no number: its id and number cells are empty.</source>
+        <translation>Die Zeile nennt keine Nummer: Ihre ID- und Nummernzellen sind leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is no action: use update or unrent.</source>
+        <translation>„%1“ ist keine Aktion: Verwenden Sie update oder unrent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number cannot be without an offer: &apos;none&apos; is refused.</source>
+        <translation>Eine Nummer kann nicht ohne Angebot sein: „none“ wird abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanPreview</name>
+    <message>
+        <location filename="../app/inventory/planpreview.cpp" line="+21"/>
+        <source>offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>traffic source</source>
+        <translation>Traffic-Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The account has no %1 with id %2.</source>
+        <extracomment>&quot;The account has no offer with id 999.&quot;</extracomment>
+        <translation>Das Konto hat kein(e) %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 list could not be read, so &apos;%2&apos; cannot be matched: write its id.</source>
+        <translation>Die Liste „%1“ konnte nicht gelesen werden, daher kann „%2“ nicht zugeordnet werden: Geben Sie die ID an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The account has no %1 named &apos;%2&apos;.</source>
+        <extracomment>&quot;The account has no offer named &apos;Summer&apos;.&quot;</extracomment>
+        <translation>Das Konto hat kein(e) %1 namens „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; names more than one %2 (ids %3): write the id.</source>
+        <extracomment>&quot;&apos;Summer&apos; names more than one offer (ids 3, 7): write the id.&quot;</extracomment>
+        <translation>„%1“ bezeichnet mehr als ein(e) %2 (IDs %3): Geben Sie die ID an.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>The account&apos;s numbers could not be read.</source>
+        <translation>Die Nummern des Kontos konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Line %1 names this number already.</source>
+        <translation>Zeile %1 nennt diese Nummer bereits.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <extracomment>&quot;token_values: &apos;Geo:1&apos;: the key may only contain …&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The account has no number %1.</source>
+        <translation>Das Konto hat keine Nummer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n wird geändert</numerusform>
+            <numerusform>%n werden geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n bereits so</numerusform>
+            <numerusform>%n bereits so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n mehrdeutig</numerusform>
+            <numerusform>%n mehrdeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n doppelt</numerusform>
+            <numerusform>%n doppelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed since, not undone</source>
+        <translation>
+            <numerusform>%n seitdem geändert, nicht rückgängig gemacht</numerusform>
+            <numerusform>%n seitdem geändert, nicht rückgängig gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrented, cannot be undone</source>
+        <translation>
+            <numerusform>%n gekündigt, nicht rückgängig zu machen</numerusform>
+            <numerusform>%n gekündigt, nicht rückgängig zu machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4510,51 @@ loan_amount:&gt;=10000</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::UndoPlan</name>
+    <message>
+        <location filename="../app/inventory/undoplan.cpp" line="+17"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The journal holds no batch &apos;%1&apos;.</source>
+        <translation>Das Protokoll enthält keinen Stapel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batch %1 was made on %2, not on this account (%3).</source>
+        <translation>Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
+        <translation>Eine beendete Miete kann nicht rückgängig gemacht werden; die Nummer hatte Angebot %1, Traffic-Quelle %2, Nummernpool %3.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The number is no longer in the account.</source>
+        <translation>Die Nummer ist nicht mehr im Konto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is %2 now, the batch set %3</source>
+        <extracomment>&quot;offer_id is 14 now, the batch set 12&quot;</extracomment>
+        <translation>%1 ist jetzt %2, der Stapel setzte %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal holds no values from before this change (it was made by an older version).</source>
+        <translation>Das Protokoll enthält keine Werte von vor dieser Änderung (sie stammt von einer älteren Version).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed since, not undone: %1.</source>
+        <translation>Seitdem geändert, nicht rückgängig gemacht: %1.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::UnrentDialog</name>
     <message>
         <location filename="../ui/unrentdialog.cpp" line="+36"/>
@@ -4213,7 +4673,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -4270,6 +4730,268 @@ loan_amount:&gt;=10000</translation>
         <location line="+7"/>
         <source>No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>Keine Zugangsdaten: Setzen Sie NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN oder NUMDESK_AUTH_TOKEN in der Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::ApplyCommand</name>
+    <message>
+        <location filename="../app/cli/applycommand.cpp" line="+19"/>
+        <source>apply FILE.csv [--dry-run] [--skip-invalid] [--yes] [--format table|csv|json]</source>
+        <translation>apply DATEI.csv [--dry-run] [--skip-invalid] [--yes] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes many numbers from a plan file: CSV with a header, one row per number (id or number), columns offer, traffic_source, ring_pool (name or id; empty leaves it, none clears it), token_values (k:v; k2:v2 or none) and action (update or unrent). Every row is first checked against a fresh read of the account; --dry-run prints that preview and sends nothing. Only changed fields are sent, as one batch of the journal that &apos;undo&apos; can take back. A plan with invalid, ambiguous or duplicate rows is refused unless --skip-invalid. Without a terminal a plan with changes needs --yes. Prints &apos;Batch &lt;id&gt;&apos; when it sent anything. Exit status 0 all done, 1 some failed, 2 invalid plan, 3 cancelled.</source>
+        <translation>Ändert viele Nummern aus einer Plandatei: CSV mit Kopfzeile, eine Zeile je Nummer (id oder number), Spalten offer, traffic_source, ring_pool (Name oder ID; leer lässt den Wert, none leert ihn), token_values (k:v; k2:v2 oder none) und action (update oder unrent). Jede Zeile wird zuerst mit einem frischen Lesen des Kontos verglichen; --dry-run gibt diese Vorschau aus und sendet nichts. Nur geänderte Felder werden gesendet, als ein Stapel des Protokolls, den &apos;undo&apos; zurücknehmen kann. Ein Plan mit ungültigen, mehrdeutigen oder doppelten Zeilen wird abgelehnt, außer mit --skip-invalid. Ohne Terminal braucht ein Plan mit Änderungen --yes. Gibt &apos;Batch &lt;id&gt;&apos; aus, wenn etwas gesendet wurde. Exit-Status 0 alles erledigt, 1 einiges fehlgeschlagen, 2 ungültiger Plan, 3 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the preview; send nothing.</source>
+        <translation>Vorschau ausgeben; nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the other rows of a plan with invalid, ambiguous or duplicate rows.</source>
+        <translation>Die übrigen Zeilen eines Plans mit ungültigen, mehrdeutigen oder doppelten Zeilen anwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Format der Vorschau: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan file (CSV).</source>
+        <translation>Die Plandatei (CSV).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give exactly one plan file.</source>
+        <translation>geben Sie genau eine Plandatei an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format muss table, csv oder json sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>apply: %1: %2
+</source>
+        <translation>apply: %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading numbers: %1 of %2</source>
+        <translation>Nummern werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>apply: the numbers could not be read: %1 Nothing was sent.
+</source>
+        <translation>apply: Die Nummern konnten nicht gelesen werden: %1 Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  line %1: %2
+</source>
+        <translation>  Zeile %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>apply: the plan has rows that cannot be applied; nothing was sent. Correct them, or add --skip-invalid.
+</source>
+        <translation>apply: Der Plan hat Zeilen, die nicht angewendet werden können; es wurde nichts gesendet. Korrigieren Sie sie oder fügen Sie --skip-invalid hinzu.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to change.
+</source>
+        <translation>Nichts zu ändern.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>apply: standard input is not a terminal; nothing was sent. Add --yes to apply without being asked.
+</source>
+        <translation>apply: Die Standardeingabe ist kein Terminal; es wurde nichts gesendet. Fügen Sie --yes hinzu, um ohne Rückfrage anzuwenden.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent.
+</source>
+        <translation>Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>apply: %1 Nothing was sent.
+</source>
+        <translation>apply: %1 Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 done, %2 failed.
+</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::BatchPrinter</name>
+    <message>
+        <location filename="../app/cli/batchprinter.cpp" line="+32"/>
+        <source>unrent</source>
+        <translation>Miete beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;offer_id: 11 → 12&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::BatchRun</name>
+    <message numerus="yes">
+        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <source>About to change %n number(s) of %1</source>
+        <translation>
+            <numerusform>Gleich wird %n Nummer von %1 geändert</numerusform>
+            <numerusform>Gleich werden %n Nummern von %1 geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and unrent %n number(s): they leave the account, and buying them back may not be possible.
+</source>
+        <translation>
+            <numerusform> und die Miete von %n Nummer beendet: Sie verlässt das Konto, ein Rückkauf ist vielleicht nicht möglich.
+</numerusform>
+            <numerusform> und die Miete von %n Nummern beendet: Sie verlassen das Konto, ein Rückkauf ist vielleicht nicht möglich.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Geben Sie %1 ein, um die Miete von %n Nummer zu beenden:</numerusform>
+            <numerusform>Geben Sie %1 ein, um die Miete von %n Nummern zu beenden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type &apos;yes&apos; to go on:</source>
+        <translation>Geben Sie &apos;yes&apos; ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 numbers</source>
+        <translation>%1 von %2 Nummern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (id %2): %3
+</source>
+        <translation>%1 (ID %2): %3
+</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +5277,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+80"/>
+        <location filename="../app/cli/clirunner.cpp" line="+90"/>
         <source>No command given.
 
 </source>
@@ -4962,7 +5684,6 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4991,7 +5712,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
 
 Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
 
@@ -5020,7 +5741,71 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+  apply    Change many numbers from a plan file (preview with --dry-run)
+  history  List the batches of the activity journal
+  undo     Take back a batch where the numbers still have its values
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Aufruf: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] BEFEHL [Optionen]
+
+Die auf einem TrackDrive-Konto gemieteten Telefonnummern verwalten.
+
+Befehle:
+  list     Nummern auflisten (Tabelle, CSV oder JSON)
+  show     Eine Nummer anzeigen
+  buy      Eine Nummer mieten (kostet Geld; fragt vorher nach)
+  update   Angebot, Traffic-Quelle, Pool oder Token-Werte einer Nummer ändern
+  unrent   Die Miete von Nummern beenden (fragt vorher nach)
+  export   Alle Nummern einer Abfrage in eine CSV-Datei schreiben
+  apply    Viele Nummern aus einer Plandatei ändern (Vorschau mit --dry-run)
+  history  Die Stapel des Aktivitätsprotokolls auflisten
+  undo     Einen Stapel zurücknehmen, wo die Nummern noch seine Werte haben
+
+Globale Optionen:
+  --base-url URL   Die Adresse des Kontos (https://acme.trackdrive.com)
+  --profile NAME   Ein gespeichertes Profil (Basis-URL und Authentifizierungsmethode)
+  --sandbox        Die lokale Sandbox starten und ihr Demokonto verwenden
+  --auth METHODE   basic, token oder auth-token
+  --timeout SEKUNDEN  Zeitlimit jedes Aufrufs insgesamt, Wiederholungen und Wartezeiten
+                   eingeschlossen (Standard: Einstellungen des Fensters, 120 Sekunden)
+
+Geheimnisse kommen aus der Umgebung, nie von der Befehlszeile:
+  NUMDESK_PUBLIC_KEY und NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+„numdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder falsche Eingabe, 3 abgebrochen oder unvollständig.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -5066,6 +5851,46 @@ wenn diese Datenbank neu ist.
         <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Verwenden Sie nur eine von --base-url, --profile und --sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="+13"/>
+        <source>history [--format table|json]</source>
+        <translation>history [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the batches of the activity journal, newest first: applied plans, undos, edits, purchases and unrents made here or in the window, with their id (for &apos;undo&apos;), time, account and counts.</source>
+        <translation>Listet die Stapel des Aktivitätsprotokolls auf, die neuesten zuerst: angewendete Pläne, Rücknahmen, Änderungen, Käufe und beendete Mieten von hier oder aus dem Fenster, mit ihrer ID (für &apos;undo&apos;), Zeit, Konto und Anzahlen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be table or json.</source>
+        <translation>--format muss table oder json sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>history: %1
+</source>
+        <translation>history: %1
+</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +6224,115 @@ wenn diese Datenbank neu ist.
         <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
         <source>--token &apos;%1&apos;: %2</source>
         <translation>--token „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::UndoCommand</name>
+    <message>
+        <location filename="../app/cli/undocommand.cpp" line="+18"/>
+        <source>undo BATCH [--dry-run] [--yes] [--format table|csv|json]</source>
+        <translation>undo STAPEL [--dry-run] [--yes] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes back a batch (see &apos;history&apos;): each number it changed is read again; where it still has the values the batch set, the values from before are sent back; where it was changed since, it is listed and left alone. Unrents cannot be undone: they are listed with the offer, traffic source and pool they had. --dry-run prints what would be done. Prints &apos;Batch &lt;id&gt;&apos; (the undo&apos;s own batch) when it sent anything. Exit status 0 all undone, 1 some failed, 2 no such batch, 3 cancelled or some numbers not undone.</source>
+        <translation>Nimmt einen Stapel zurück (siehe &apos;history&apos;): Jede geänderte Nummer wird erneut gelesen; wo sie noch die Werte des Stapels hat, werden die vorherigen Werte zurückgesendet; wo sie seitdem geändert wurde, wird sie aufgeführt und nicht angetastet. Beendete Mieten können nicht zurückgenommen werden: Sie werden mit Angebot, Traffic-Quelle und Pool aufgeführt, die sie hatten. --dry-run gibt aus, was getan würde. Gibt &apos;Batch &lt;id&gt;&apos; (den eigenen Stapel der Rücknahme) aus, wenn etwas gesendet wurde. Exit-Status 0 alles zurückgenommen, 1 einiges fehlgeschlagen, 2 kein solcher Stapel, 3 abgebrochen oder einige Nummern nicht zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print what would be done; send nothing.</source>
+        <translation>Ausgeben, was getan würde; nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Format der Vorschau: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The batch id (see history).</source>
+        <translation>Die ID des Stapels (siehe history).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BATCH</source>
+        <translation>STAPEL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give exactly one batch id.</source>
+        <translation>geben Sie genau eine Stapel-ID an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format muss table, csv oder json sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>undo: %1
+</source>
+        <translation>undo: %1
+</translation>
+    </message>
+    <message>
+        <source>undo: batch %1 was made on %2, not on this account (%3).
+</source>
+        <translation type="vanished">undo: Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>undo: the numbers could not be read: %1 Nothing was sent.
+</source>
+        <translation>undo: Die Nummern konnten nicht gelesen werden: %1 Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  %1 (id %2): %3
+</source>
+        <translation>  %1 (ID %2): %3
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to undo.
+</source>
+        <translation>Nichts zurückzunehmen.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo: standard input is not a terminal; nothing was sent. Add --yes to undo without being asked.
+</source>
+        <translation>undo: Die Standardeingabe ist kein Terminal; es wurde nichts gesendet. Fügen Sie --yes hinzu, um ohne Rückfrage zurückzunehmen.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent.
+</source>
+        <translation>Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 undone, %2 failed.
+</source>
+        <translation>%1 zurückgenommen, %2 fehlgeschlagen.
+</translation>
     </message>
 </context>
 <context>
@@ -6207,7 +7141,7 @@ wenn diese Datenbank neu ist.
         <translation>Interner Serverfehler (von der Sandbox eingespeist)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/activitypanel.cpp" line="+95"/>
+        <location filename="../ui/activitypanel.cpp" line="+122"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n action with unknown outcome — check the account.</numerusform>
@@ -70,25 +70,25 @@
         <location line="+94"/>
         <source>The call did not finish within its time limit of %n second(s) in all.</source>
         <translation>
-        <numerusform>The call did not finish within its time limit of %n second in all.</numerusform>
-        <numerusform>The call did not finish within its time limit of %n seconds in all.</numerusform>
-      </translation>
+            <numerusform>The call did not finish within its time limit of %n second in all.</numerusform>
+            <numerusform>The call did not finish within its time limit of %n seconds in all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The server sent nothing for %n second(s) (the request timeout).</source>
         <translation>
-        <numerusform>The server sent nothing for %n second (the request timeout).</numerusform>
-        <numerusform>The server sent nothing for %n seconds (the request timeout).</numerusform>
-      </translation>
+            <numerusform>The server sent nothing for %n second (the request timeout).</numerusform>
+            <numerusform>The server sent nothing for %n seconds (the request timeout).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>The server redirected the request more than %n time(s).</source>
         <translation>
-        <numerusform>The server redirected the request more than %n time.</numerusform>
-        <numerusform>The server redirected the request more than %n times.</numerusform>
-      </translation>
+            <numerusform>The server redirected the request more than %n time.</numerusform>
+            <numerusform>The server redirected the request more than %n times.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -239,9 +239,9 @@
         <location line="+3"/>
         <source>%n NUL character(s) sent by the server were left out.</source>
         <translation>
-        <numerusform>%n NUL character sent by the server was left out.</numerusform>
-        <numerusform>%n NUL characters sent by the server were left out.</numerusform>
-      </translation>
+            <numerusform>%n NUL character sent by the server was left out.</numerusform>
+            <numerusform>%n NUL characters sent by the server were left out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-15"/>
@@ -266,7 +266,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+432"/>
+        <location filename="../ui/mainwindow.cpp" line="+442"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -307,6 +307,84 @@
         <translation>
             <numerusform>%n number found: tick the ones to buy.</numerusform>
             <numerusform>%n numbers found: tick the ones to buy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/plandialog.cpp" line="+242"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Type %1 to unrent %n number:</numerusform>
+            <numerusform>Type %1 to unrent %n numbers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanPreview</name>
+    <message numerus="yes">
+        <location filename="../app/inventory/planpreview.cpp" line="+423"/>
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n will change</numerusform>
+            <numerusform>%n will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n ambiguous</numerusform>
+            <numerusform>%n ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed since, not undone</source>
+        <translation>
+            <numerusform>%n changed since, not undone</numerusform>
+            <numerusform>%n changed since, not undone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrented, cannot be undone</source>
+        <translation>
+            <numerusform>%n unrented, cannot be undone</numerusform>
+            <numerusform>%n unrented, cannot be undone</numerusform>
         </translation>
     </message>
 </context>
@@ -365,6 +443,36 @@
     </message>
 </context>
 <context>
+    <name>numdesk::cli::BatchRun</name>
+    <message numerus="yes">
+        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <source>About to change %n number(s) of %1</source>
+        <translation>
+            <numerusform>About to change %n number of %1</numerusform>
+            <numerusform>About to change %n numbers of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and unrent %n number(s): they leave the account, and buying them back may not be possible.
+</source>
+        <translation>
+            <numerusform> and unrent %n number: they leave the account, and buying them back may not be possible.
+</numerusform>
+            <numerusform> and unrent %n numbers: they leave the account, and buying them back may not be possible.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Type %1 to unrent %n number:</numerusform>
+            <numerusform>Type %1 to unrent %n numbers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::cli::ListCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/listcommand.cpp" line="+22"/>
@@ -411,9 +519,9 @@
         <location filename="../app/api/responsedecoder.cpp" line="+488"/>
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
-        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n second from now; try again then.</numerusform>
-        <numerusform>Too many requests (429): the server asks to come back at %1, more than %n seconds from now; try again then.</numerusform>
-      </translation>
+            <numerusform>Too many requests (429): the server asks to come back at %1, more than %n second from now; try again then.</numerusform>
+            <numerusform>Too many requests (429): the server asks to come back at %1, more than %n seconds from now; try again then.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -427,7 +535,7 @@
 <context>
     <name>numdesk::sandbox::SandboxServer</name>
     <message numerus="yes">
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+407"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+412"/>
         <source>Rate limit exceeded: retry after %n second(s)</source>
         <translation>
             <numerusform>Rate limit exceeded: retry after %n second</numerusform>

@@ -819,7 +819,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ActionRunner</name>
     <message>
-        <location filename="../app/model/actionrunner.cpp" line="+209"/>
+        <location filename="../app/model/actionrunner.cpp" line="+254"/>
         <source>Not sent, because the activity journal cannot be written.</source>
         <translation>No se envió porque no se puede escribir el registro de actividad.</translation>
     </message>
@@ -833,16 +833,31 @@ Autenticación: %2</translation>
     <name>numdesk::ActivityPanel</name>
     <message>
         <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <source>&amp;Undo Batch…</source>
+        <translation>&amp;Deshacer lote…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity summary</source>
         <translation>Resumen de la actividad</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo Batch</source>
+        <translation>Deshacer lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back what the selected action&apos;s batch changed, where the numbers still have its values</source>
+        <translation>Restaura lo que cambió el lote de la acción elegida, donde los números aún tienen sus valores</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n acción con resultado desconocido: compruebe la cuenta.</numerusform>
@@ -1758,7 +1773,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -2409,7 +2424,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::Journal</name>
     <message>
-        <location filename="../app/model/journal.cpp" line="+154"/>
+        <location filename="../app/model/journal.cpp" line="+159"/>
         <source>Cannot read the activity journal %1: %2</source>
         <translation>No se puede leer el registro de actividad %1: %2</translation>
     </message>
@@ -2429,7 +2444,7 @@ Autenticación: %2</translation>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Cannot write the activity journal %1: %2</source>
         <translation>No se puede escribir el registro de actividad %1: %2</translation>
     </message>
@@ -2439,8 +2454,8 @@ Autenticación: %2</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+152"/>
+        <location line="-139"/>
+        <location line="+162"/>
         <source>the disk did not confirm the write</source>
         <translation>el disco no confirmó la escritura</translation>
     </message>
@@ -2498,12 +2513,12 @@ Autenticación: %2</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The request was sent but no answer came back: it may or may not have happened. Look for the number on the account before doing it again.</source>
         <translation>La solicitud se envió, pero no llegó ninguna respuesta: puede que se haya realizado o no. Busque el número en la cuenta antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2526,6 +2541,11 @@ Autenticación: %2</translation>
         <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2604,7 +2624,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2619,7 +2639,7 @@ Autenticación: %2</translation>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -2690,6 +2710,16 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Apply Changes from File…</source>
+        <translation>&amp;Aplicar cambios desde archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change many numbers from a spreadsheet (CSV): preview, apply, undo</source>
+        <translation>Cambiar muchos números desde una hoja de cálculo (CSV): vista previa, aplicar, deshacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Buy Numbers…</source>
         <translation>&amp;Alquilar números…</translation>
     </message>
@@ -2700,23 +2730,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2756,7 +2786,7 @@ Autenticación: %2</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2861,7 +2891,17 @@ Autenticación: %2</translation>
         <translation>No se puede abrir la cuenta %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>Apply Changes from File</source>
+        <translation>Aplicar cambios desde archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -3278,6 +3318,381 @@ Autenticación: %2</translation>
         <location line="+11"/>
         <source>This prefix does not start with +%1, the calling code of %2.</source>
         <translation>Este prefijo no empieza por +%1, el código de país de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanDialog</name>
+    <message>
+        <location filename="../ui/plandialog.cpp" line="+45"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Will change</source>
+        <translation>Cambiará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already so</source>
+        <translation>Ya es así</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ambiguous</source>
+        <translation>Ambiguo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since</source>
+        <translation>Cambiado desde entonces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be undone</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unrent</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;Offer: Auto Insurance → Home Solar&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Skip invalid rows</source>
+        <translation>&amp;Omitir filas no válidas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply Changes from File</source>
+        <translation>Aplicar cambios desde archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the numbers…</source>
+        <translation>Leyendo los números…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skip invalid rows</source>
+        <translation>Omitir filas no válidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count to unrent</source>
+        <translation>Cantidad a dar de baja</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Apply Changes from %1</source>
+        <translation>Aplicar cambios desde %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo Batch %1</source>
+        <translation>Deshacer el lote %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The numbers could not be read: %1</source>
+        <translation>No se pudieron leer los números: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Escriba %1 para dar de baja %n número:</numerusform>
+            <numerusform>Escriba %1 para dar de baja %n números:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanFile</name>
+    <message>
+        <location filename="../app/inventory/planfile.cpp" line="+107"/>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>La comilla abierta en la línea %1 nunca se cierra.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>&quot;&apos;Geo:800&apos;: the key may only contain a-z, 0-9 and _ (found &apos;G&apos;)&quot;</extracomment>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is empty: a plan needs a header row.</source>
+        <translation>El archivo está vacío: un plan necesita una fila de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The header names neither an id nor a number column (found: %1).</source>
+        <translation>El encabezado no nombra ninguna columna de id ni de número (encontrado: %1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos; is not an id (a positive whole number).</source>
+        <translation>«%1» no es un id (un número entero positivo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The row names no number: its id and number cells are empty.</source>
+        <translation>La fila no nombra ningún número: sus celdas de id y de número están vacías.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is no action: use update or unrent.</source>
+        <translation>«%1» no es una acción: use update o unrent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number cannot be without an offer: &apos;none&apos; is refused.</source>
+        <translation>Un número no puede quedar sin oferta: se rechaza «none».</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::PlanPreview</name>
+    <message>
+        <location filename="../app/inventory/planpreview.cpp" line="+21"/>
+        <source>offer</source>
+        <translation>oferta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>traffic source</source>
+        <translation>fuente de tráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number pool</source>
+        <translation>grupo de números</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The account has no %1 with id %2.</source>
+        <extracomment>&quot;The account has no offer with id 999.&quot;</extracomment>
+        <translation>La cuenta no tiene ningún elemento «%1» con el id %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 list could not be read, so &apos;%2&apos; cannot be matched: write its id.</source>
+        <translation>No se pudo leer la lista «%1», así que «%2» no se puede asignar: escriba su id.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The account has no %1 named &apos;%2&apos;.</source>
+        <extracomment>&quot;The account has no offer named &apos;Summer&apos;.&quot;</extracomment>
+        <translation>La cuenta no tiene ningún elemento «%1» llamado «%2».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; names more than one %2 (ids %3): write the id.</source>
+        <extracomment>&quot;&apos;Summer&apos; names more than one offer (ids 3, 7): write the id.&quot;</extracomment>
+        <translation>«%1» nombra más de un elemento «%2» (ids %3): escriba el id.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>The account&apos;s numbers could not be read.</source>
+        <translation>No se pudieron leer los números de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Line %1 names this number already.</source>
+        <translation>La línea %1 ya nombra este número.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <extracomment>&quot;token_values: &apos;Geo:1&apos;: the key may only contain …&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The account has no number %1.</source>
+        <translation>La cuenta no tiene el número %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n cambiará</numerusform>
+            <numerusform>%n cambiarán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n ya es así</numerusform>
+            <numerusform>%n ya son así</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ambiguous</source>
+        <translation>
+            <numerusform>%n ambiguo</numerusform>
+            <numerusform>%n ambiguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válido</numerusform>
+            <numerusform>%n no válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed since, not undone</source>
+        <translation>
+            <numerusform>%n cambiado desde entonces, no deshecho</numerusform>
+            <numerusform>%n cambiados desde entonces, no deshechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrented, cannot be undone</source>
+        <translation>
+            <numerusform>%n dado de baja, no se puede deshacer</numerusform>
+            <numerusform>%n dados de baja, no se pueden deshacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do</source>
+        <translation>Nada que hacer</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4510,51 @@ loan_amount:&gt;=10000</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::UndoPlan</name>
+    <message>
+        <location filename="../app/inventory/undoplan.cpp" line="+17"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The journal holds no batch &apos;%1&apos;.</source>
+        <translation>El registro no contiene ningún lote «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Batch %1 was made on %2, not on this account (%3).</source>
+        <translation>El lote %1 se hizo en %2, no en esta cuenta (%3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
+        <translation>Una baja no se puede deshacer; tenía la oferta %1, la fuente de tráfico %2 y el grupo de números %3.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The number is no longer in the account.</source>
+        <translation>El número ya no está en la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is %2 now, the batch set %3</source>
+        <extracomment>&quot;offer_id is 14 now, the batch set 12&quot;</extracomment>
+        <translation>%1 es ahora %2, el lote puso %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal holds no values from before this change (it was made by an older version).</source>
+        <translation>El registro no contiene valores de antes de este cambio (lo hizo una versión anterior).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed since, not undone: %1.</source>
+        <translation>Cambiado desde entonces, no deshecho: %1.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::UnrentDialog</name>
     <message>
         <location filename="../ui/unrentdialog.cpp" line="+36"/>
@@ -4213,7 +4673,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(no leído: %1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -4270,6 +4730,268 @@ loan_amount:&gt;=10000</translation>
         <location line="+7"/>
         <source>No credentials: set NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN or NUMDESK_AUTH_TOKEN in the environment.</source>
         <translation>No hay credenciales: defina NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY, NUMDESK_TOKEN o NUMDESK_AUTH_TOKEN en el entorno.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::ApplyCommand</name>
+    <message>
+        <location filename="../app/cli/applycommand.cpp" line="+19"/>
+        <source>apply FILE.csv [--dry-run] [--skip-invalid] [--yes] [--format table|csv|json]</source>
+        <translation>apply ARCHIVO.csv [--dry-run] [--skip-invalid] [--yes] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes many numbers from a plan file: CSV with a header, one row per number (id or number), columns offer, traffic_source, ring_pool (name or id; empty leaves it, none clears it), token_values (k:v; k2:v2 or none) and action (update or unrent). Every row is first checked against a fresh read of the account; --dry-run prints that preview and sends nothing. Only changed fields are sent, as one batch of the journal that &apos;undo&apos; can take back. A plan with invalid, ambiguous or duplicate rows is refused unless --skip-invalid. Without a terminal a plan with changes needs --yes. Prints &apos;Batch &lt;id&gt;&apos; when it sent anything. Exit status 0 all done, 1 some failed, 2 invalid plan, 3 cancelled.</source>
+        <translation>Cambia muchos números desde un archivo de plan: CSV con encabezado, una fila por número (id o number), columnas offer, traffic_source, ring_pool (nombre o id; vacío lo deja, none lo borra), token_values (k:v; k2:v2 o none) y action (update o unrent). Cada fila se compara primero con una lectura nueva de la cuenta; --dry-run imprime esa vista previa y no envía nada. Solo se envían los campos cambiados, como un lote del registro que &apos;undo&apos; puede deshacer. Un plan con filas no válidas, ambiguas o duplicadas se rechaza salvo con --skip-invalid. Sin terminal, un plan con cambios necesita --yes. Imprime &apos;Batch &lt;id&gt;&apos; cuando envió algo. Estado de salida 0 todo hecho, 1 algo falló, 2 plan no válido, 3 cancelado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the preview; send nothing.</source>
+        <translation>Imprimir la vista previa; no enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the other rows of a plan with invalid, ambiguous or duplicate rows.</source>
+        <translation>Aplicar las demás filas de un plan con filas no válidas, ambiguas o duplicadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Formato de la vista previa: table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan file (CSV).</source>
+        <translation>El archivo de plan (CSV).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give exactly one plan file.</source>
+        <translation>indique exactamente un archivo de plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format debe ser table, csv o json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>apply: %1: %2
+</source>
+        <translation>apply: %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading numbers: %1 of %2</source>
+        <translation>Leyendo números: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>apply: the numbers could not be read: %1 Nothing was sent.
+</source>
+        <translation>apply: no se pudieron leer los números: %1 No se envió nada.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  line %1: %2
+</source>
+        <translation>  línea %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>apply: the plan has rows that cannot be applied; nothing was sent. Correct them, or add --skip-invalid.
+</source>
+        <translation>apply: el plan tiene filas que no se pueden aplicar; no se envió nada. Corríjalas o añada --skip-invalid.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to change.
+</source>
+        <translation>Nada que cambiar.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>apply: standard input is not a terminal; nothing was sent. Add --yes to apply without being asked.
+</source>
+        <translation>apply: la entrada estándar no es un terminal; no se envió nada. Añada --yes para aplicar sin que se pregunte.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent.
+</source>
+        <translation>No se envió nada.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>apply: %1 Nothing was sent.
+</source>
+        <translation>apply: %1 No se envió nada.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 done, %2 failed.
+</source>
+        <translation>%1 hechos, %2 fallidos.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::BatchPrinter</name>
+    <message>
+        <location filename="../app/cli/batchprinter.cpp" line="+32"/>
+        <source>unrent</source>
+        <translation>dar de baja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;offer_id: 11 → 12&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Desconocidas</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::BatchRun</name>
+    <message numerus="yes">
+        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <source>About to change %n number(s) of %1</source>
+        <translation>
+            <numerusform>Se va a cambiar %n número de %1</numerusform>
+            <numerusform>Se van a cambiar %n números de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and unrent %n number(s): they leave the account, and buying them back may not be possible.
+</source>
+        <translation>
+            <numerusform> y dar de baja %n número: sale de la cuenta y puede que no sea posible volver a comprarlo.
+</numerusform>
+            <numerusform> y dar de baja %n números: salen de la cuenta y puede que no sea posible volver a comprarlos.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Type %1 to unrent %n number(s):</source>
+        <translation>
+            <numerusform>Escriba %1 para dar de baja %n número:</numerusform>
+            <numerusform>Escriba %1 para dar de baja %n números:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type &apos;yes&apos; to go on:</source>
+        <translation>Escriba &apos;yes&apos; para continuar:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 numbers</source>
+        <translation>%1 de %2 números</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (id %2): %3
+</source>
+        <translation>%1 (id %2): %3
+</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +5277,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+80"/>
+        <location filename="../app/cli/clirunner.cpp" line="+90"/>
         <source>No command given.
 
 </source>
@@ -4962,7 +5684,6 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
         <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
 
 Manage the phone numbers rented on a TrackDrive account.
@@ -4991,7 +5712,7 @@ Secrets come from the environment, never from the command line:
 Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
 </source>
-        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+        <translation type="vanished">Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
 
 Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
 
@@ -5020,7 +5741,71 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+9"/>
+        <source>Usage: numdesk-cli [--base-url URL | --profile NAME | --sandbox] [--auth basic|token|auth-token] COMMAND [options]
+
+Manage the phone numbers rented on a TrackDrive account.
+
+Commands:
+  list     List numbers (table, CSV or JSON)
+  show     Show one number
+  search   Find numbers that can be bought
+  buy      Buy numbers (costs money; asks first)
+  update   Change a number&apos;s offer, traffic source, pool or token values
+  unrent   Unrent numbers (asks first)
+  export   Write every number of a query to a CSV file
+  apply    Change many numbers from a plan file (preview with --dry-run)
+  history  List the batches of the activity journal
+  undo     Take back a batch where the numbers still have its values
+
+Global options:
+  --base-url URL   The account address (https://acme.trackdrive.com)
+  --profile NAME   A saved profile (base URL and auth method)
+  --sandbox        Start the local sandbox and use its demo account
+  --auth METHOD    basic, token or auth-token
+  --timeout SECONDS  Each call&apos;s time limit in all, retries and waits included
+                   (default: the window&apos;s Preferences, 120 seconds)
+
+Secrets come from the environment, never from the command line:
+  NUMDESK_PUBLIC_KEY and NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Run &apos;numdesk-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 API or network error, 2 bad usage or input, 3 cancelled or incomplete.
+</source>
+        <translation>Uso: numdesk-cli [--base-url URL | --profile NOMBRE | --sandbox] [--auth basic|token|auth-token] COMANDO [opciones]
+
+Gestione los números de teléfono alquilados en una cuenta de TrackDrive.
+
+Comandos:
+  list     Listar números (tabla, CSV o JSON)
+  show     Mostrar un número
+  buy      Alquilar un número (cuesta dinero; pregunta antes)
+  update   Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de un número
+  unrent   Dar de baja números (pregunta antes)
+  export   Escribir todos los números de una consulta en un archivo CSV
+  apply    Cambiar muchos números desde un archivo de plan (vista previa con --dry-run)
+  history  Mostrar los lotes del registro de actividad
+  undo     Deshacer un lote donde los números aún tienen sus valores
+
+Opciones globales:
+  --base-url URL     La dirección de la cuenta (https://acme.trackdrive.com)
+  --profile NOMBRE   Un perfil guardado (URL base y método de autenticación)
+  --sandbox          Iniciar el sandbox local y usar su cuenta de demostración
+  --auth MÉTODO      basic, token o auth-token
+  --timeout SEGUNDOS  Límite de tiempo de cada llamada en total, reintentos y esperas
+                   incluidos (por defecto: Preferencias de la ventana, 120 segundos)
+
+Los secretos se leen del entorno, nunca de la línea de comandos:
+  NUMDESK_PUBLIC_KEY y NUMDESK_PRIVATE_KEY (basic), NUMDESK_TOKEN (token),
+  NUMDESK_AUTH_TOKEN (auth-token).
+
+Ejecute «numdesk-cli COMANDO --help» para ver las opciones de un comando.
+Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrectos, 3 cancelado o incompleto.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
@@ -5066,6 +5851,46 @@ cuando esa base de datos es nueva.
         <location line="+6"/>
         <source>Use only one of --base-url, --profile and --sandbox.</source>
         <translation>Use solo una de --base-url, --profile y --sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="+13"/>
+        <source>history [--format table|json]</source>
+        <translation>history [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the batches of the activity journal, newest first: applied plans, undos, edits, purchases and unrents made here or in the window, with their id (for &apos;undo&apos;), time, account and counts.</source>
+        <translation>Muestra los lotes del registro de actividad, los más recientes primero: planes aplicados, deshacer, ediciones, compras y bajas hechos aquí o en la ventana, con su id (para &apos;undo&apos;), hora, cuenta y recuentos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table (default) or json.</source>
+        <translation>table (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be table or json.</source>
+        <translation>--format debe ser table o json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>history: %1
+</source>
+        <translation>history: %1
+</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +6224,115 @@ cuando esa base de datos es nueva.
         <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
         <source>--token &apos;%1&apos;: %2</source>
         <translation>--token «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::UndoCommand</name>
+    <message>
+        <location filename="../app/cli/undocommand.cpp" line="+18"/>
+        <source>undo BATCH [--dry-run] [--yes] [--format table|csv|json]</source>
+        <translation>undo LOTE [--dry-run] [--yes] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes back a batch (see &apos;history&apos;): each number it changed is read again; where it still has the values the batch set, the values from before are sent back; where it was changed since, it is listed and left alone. Unrents cannot be undone: they are listed with the offer, traffic source and pool they had. --dry-run prints what would be done. Prints &apos;Batch &lt;id&gt;&apos; (the undo&apos;s own batch) when it sent anything. Exit status 0 all undone, 1 some failed, 2 no such batch, 3 cancelled or some numbers not undone.</source>
+        <translation>Deshace un lote (vea &apos;history&apos;): cada número que cambió se lee de nuevo; donde aún tiene los valores que puso el lote, se envían de vuelta los valores anteriores; donde se cambió desde entonces, se indica y se deja como está. Las bajas no se pueden deshacer: se indican con la oferta, la fuente de tráfico y el grupo que tenían. --dry-run imprime lo que se haría. Imprime &apos;Batch &lt;id&gt;&apos; (el lote propio del deshacer) cuando envió algo. Estado de salida 0 todo deshecho, 1 algo falló, 2 no existe el lote, 3 cancelado o algunos números no deshechos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print what would be done; send nothing.</source>
+        <translation>Imprimir lo que se haría; no enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Formato de la vista previa: table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The batch id (see history).</source>
+        <translation>El id del lote (vea history).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BATCH</source>
+        <translation>LOTE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give exactly one batch id.</source>
+        <translation>indique exactamente un id de lote.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format debe ser table, csv o json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>undo: %1
+</source>
+        <translation>undo: %1
+</translation>
+    </message>
+    <message>
+        <source>undo: batch %1 was made on %2, not on this account (%3).
+</source>
+        <translation type="vanished">undo: el lote %1 se hizo en %2, no en esta cuenta (%3).
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>undo: the numbers could not be read: %1 Nothing was sent.
+</source>
+        <translation>undo: no se pudieron leer los números: %1 No se envió nada.
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  %1 (id %2): %3
+</source>
+        <translation>  %1 (id %2): %3
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to undo.
+</source>
+        <translation>Nada que deshacer.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo: standard input is not a terminal; nothing was sent. Add --yes to undo without being asked.
+</source>
+        <translation>undo: la entrada estándar no es un terminal; no se envió nada. Añada --yes para deshacer sin que se pregunte.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent.
+</source>
+        <translation>No se envió nada.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 undone, %2 failed.
+</source>
+        <translation>%1 deshechos, %2 fallidos.
+</translation>
     </message>
 </context>
 <context>
@@ -6207,7 +7141,7 @@ cuando esa base de datos es nueva.
         <translation>Error interno del servidor (provocado por el sandbox)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Cannot create the folder of &apos;%1&apos;</source>
         <translation>No se puede crear la carpeta de «%1»</translation>
     </message>

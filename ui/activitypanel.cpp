@@ -3,9 +3,12 @@
 #include "journal.h"
 #include "journalmodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +47,7 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     , m_model(new JournalModel(journal, this))
     , m_header(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_undo(new QPushButton(tr("&Undo Batch…"), this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ActivityDelegate(m_view));
@@ -59,6 +63,7 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::NumberColumn, 150);
     m_view->setColumnWidth(JournalModel::AccountColumn, 90);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 170);
+    m_view->setColumnWidth(JournalModel::BatchColumn, 80);
     m_header->setWordWrap(true);
     m_header->setToolTip(journal->filePath());
     m_header->setAccessibleName(tr("Activity summary"));
@@ -67,6 +72,22 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
+    // Issue 17: every action belongs to a batch; Undo takes the selected one's batch back.
+    m_undo->setAccessibleName(tr("Undo Batch"));
+    m_undo->setToolTip(tr("Put back what the selected action's batch changed, where the numbers "
+                          "still have its values"));
+    m_undo->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_undo);
+    layout->addLayout(buttons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_undo->setEnabled(!selectedBatch().isEmpty()); });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QString batch = selectedBatch();
+        if (!batch.isEmpty())
+            emit undoBatchRequested(batch);
+    });
 
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant id = index.data(JournalModel::NumberIdRole);
@@ -81,6 +102,12 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
         updateHeader();
     });
     updateHeader();
+}
+
+QString ActivityPanel::selectedBatch() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(JournalModel::BatchRole).toString();
 }
 
 QString ActivityPanel::headerText() const

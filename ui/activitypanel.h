@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace numdesk {
@@ -23,9 +24,13 @@ public:
     JournalModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString headerText() const;
+    QPushButton *undoButton() const { return m_undo; }
+    // The batch of the selected entry; empty when none is selected or it has none.
+    QString selectedBatch() const;
 
 signals:
     void showNumberRequested(qint64 id);
+    void undoBatchRequested(const QString &batchId);
 
 private:
     void updateHeader();
@@ -34,6 +39,7 @@ private:
     JournalModel *m_model;
     QLabel *m_header;
     QTableView *m_view;
+    QPushButton *m_undo;
     QString m_writeError; // the journal's last write failure; shown above everything else
 };
 

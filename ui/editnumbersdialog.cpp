@@ -256,9 +256,12 @@ void EditNumbersDialog::save()
     m_errors->clear();
     QList<NumberAction> actions;
     for (const PhoneNumber &number : std::as_const(m_numbers)) {
-        if (number.id)
-            actions.append(
-                NumberAction::updateOf(QString::number(*number.id), numberLabel(number), c));
+        if (!number.id)
+            continue;
+        NumberAction action =
+            NumberAction::updateOf(QString::number(*number.id), numberLabel(number), c);
+        action.before = NumberAction::beforeValues(number, c); // for undo (issue 17)
+        actions.append(action);
     }
     Workspace::releaseRunner(m_runner);
     m_runner = m_workspace->createRunner();

@@ -20,6 +20,7 @@
 #include "numbertablemodel.h"
 #include "numbertableview.h"
 #include "phonenumbering.h"
+#include "plandialog.h"
 #include "preferencesdialog.h"
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
@@ -32,6 +33,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         dock->show();
         m_details->showNumber(id);
     });
+    connect(m_activity, &ActivityPanel::undoBatchRequested, this, &MainWindow::undoBatch);
     connect(m_workspace, &Workspace::purchaseNotShown, this, [this](const PhoneNumber &number) {
         statusBar()->showMessage(
             tr("Bought %1. It is not shown because the current filter may not include it; "
@@ -179,6 +182,12 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Write every number of this view to a CSV file (Ctrl+Shift+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
 
+    m_applyPlanAction = new QAction(tr("&Apply Changes from File…"), this);
+    m_applyPlanAction->setObjectName(QStringLiteral("applyPlanAction"));
+    m_applyPlanAction->setToolTip(tr("Change many numbers from a spreadsheet (CSV): preview, "
+                                     "apply, undo"));
+    connect(m_applyPlanAction, &QAction::triggered, this, &MainWindow::applyPlanFile);
+
     m_buyAction = new QAction(actionIcon(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
     m_buyAction->setShortcut(QKeySequence::New);
     m_buyAction->setToolTip(tr("Rent new numbers on this account (Ctrl+N)"));
@@ -226,6 +235,7 @@ void MainWindow::createMenus()
     file->addAction(m_accountsAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_applyPlanAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -539,6 +549,27 @@ void MainWindow::buyNumbers()
     auto *dialog = new BuyNumberDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BuyNumberDialog::lookForPurchase, this, &MainWindow::lookForPurchase);
+    dialog->open();
+}
+
+void MainWindow::applyPlanFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Apply Changes from File"), QString(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new PlanDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->previewPlan(path);
+    dialog->open();
+}
+
+void MainWindow::undoBatch(const QString &batchId)
+{
+    auto *dialog = new PlanDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->previewUndo(batchId);
     dialog->open();
 }
 

@@ -78,6 +78,8 @@ private:
     void syncDetails();
     void refresh();
     void exportView();
+    void applyPlanFile();
+    void undoBatch(const QString &batchId);
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
     void showTableMenu(const QPoint &position);
@@ -107,6 +109,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_copyWithHeadersAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_applyPlanAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -273,9 +273,13 @@ void UnrentDialog::send()
     QList<NumberAction> actions;
     for (int row = 0; row < m_numbers.size(); ++row) {
         const PhoneNumber &number = m_numbers.at(row);
-        if (number.id && !isProtected(row))
-            actions.append(
-                NumberAction::unrentOf(QString::number(*number.id), numberLabel(number)));
+        if (!number.id || isProtected(row))
+            continue;
+        NumberAction action =
+            NumberAction::unrentOf(QString::number(*number.id), numberLabel(number));
+        // What it had, for re-buying: the journal lists it when its batch is undone.
+        action.before = NumberAction::beforeValues(number, std::nullopt);
+        actions.append(action);
     }
     if (actions.isEmpty()) {
         updateButton();

@@ -2,17 +2,20 @@
 
 #include "accountresolver.h"
 #include "apiclient.h"
+#include "applycommand.h"
 #include "buycommand.h"
 #include "environmentsecretstore.h"
 #include "exitcode.h"
 #include "exportcommand.h"
 #include "globaloptions.h"
+#include "historycommand.h"
 #include "listcommand.h"
 #include "preferencesstore.h"
 #include "profilestore.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "terminal.h"
+#include "undocommand.h"
 #include "unrentcommand.h"
 #include "updatecommand.h"
 
@@ -29,9 +32,10 @@ CliRunner::~CliRunner() = default;
 
 QStringList CliRunner::commandNames()
 {
-    return {QStringLiteral("list"),  QStringLiteral("show"),   QStringLiteral("search"),
-            QStringLiteral("buy"),   QStringLiteral("update"), QStringLiteral("unrent"),
-            QStringLiteral("export")};
+    return {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("search"),
+            QStringLiteral("buy"),    QStringLiteral("update"), QStringLiteral("unrent"),
+            QStringLiteral("export"), QStringLiteral("apply"),  QStringLiteral("history"),
+            QStringLiteral("undo")};
 }
 
 std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
@@ -50,6 +54,12 @@ std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
         return std::make_unique<UnrentCommand>();
     if (name == QLatin1String("export"))
         return std::make_unique<ExportCommand>();
+    if (name == QLatin1String("apply"))
+        return std::make_unique<ApplyCommand>();
+    if (name == QLatin1String("history"))
+        return std::make_unique<HistoryCommand>();
+    if (name == QLatin1String("undo"))
+        return std::make_unique<UndoCommand>();
     return nullptr;
 }
 
@@ -100,6 +110,11 @@ int CliRunner::run(const QStringList &arguments)
         return *done;
     }
 
+    if (!command->needsAccount()) {
+        CommandContext local;
+        local.terminal = &terminal;
+        return command->run(local);
+    }
     const EnvironmentSecretStore secrets(m_environment);
     const ProfileStore profiles;
     AccountResolver resolver(secrets, profiles, m_environment);
@@ -119,6 +134,9 @@ int CliRunner::run(const QStringList &arguments)
     context.client = &client;
     context.terminal = &terminal;
     context.accountUrl = client.redactor().redact(account->apiBase);
+    context.accountName = !options->profile.isEmpty() ? options->profile
+                          : options->sandbox          ? QStringLiteral("Sandbox")
+                                                      : context.accountUrl;
     return command->run(context);
 }
 

@@ -20,7 +20,8 @@ struct CommandContext
 {
     ApiClient *client = nullptr;
     Terminal *terminal = nullptr;
-    QString accountUrl; // the API base, to show before spending money or unrenting
+    QString accountUrl;  // the API base, to show before spending money or unrenting
+    QString accountName; // what the journal calls the account: the profile, "Sandbox", the URL
 };
 
 // One numdesk-cli command: its options, how it reads them, and what it does.
@@ -34,6 +35,8 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const = 0; // "show ID|+NUMBER [--format table|json]"
     virtual QString description() const = 0;
+    // False for a command that only reads local files (history): run without credentials.
+    virtual bool needsAccount() const { return true; }
 
     // The country a number typed without its country code is read in (Preferences' default
     // country; cli.md: US when none is set). Set before parse().

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "phonenumbering.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace numdesk {
@@ -42,6 +43,27 @@ NumberAction NumberAction::unrentOf(const QString &id, const QString &label)
     return action;
 }
 
+QJsonObject NumberAction::beforeValues(const PhoneNumber &number,
+                                       const std::optional<NumberChanges> &changes)
+{
+    auto id = [](const std::optional<qint64> &value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject before;
+    if (!changes || changes->offerId)
+        before.insert(QStringLiteral("offer_id"), id(number.offerId));
+    if (!changes || changes->trafficSourceId)
+        before.insert(QStringLiteral("traffic_source_id"), id(number.trafficSourceId));
+    if (!changes || changes->ringPoolId)
+        before.insert(QStringLiteral("ring_pool_id"), id(number.ringPoolId));
+    if (!changes || changes->tokenValues)
+        before.insert(QStringLiteral("token_values"),
+                      QJsonArray::fromStringList(number.tokenValues));
+    if (!changes)
+        before.insert(QStringLiteral("number"), number.number);
+    return before;
+}
+
 namespace {
 
 JournalEntry::Action journalAction(NumberAction::Kind kind)
@@ -65,7 +87,27 @@ ActionRunner::ActionRunner(ApiClient *client, Journal *journal, const QString &a
     , m_client(client)
     , m_journal(journal)
     , m_accountName(accountName)
+    , m_batchId(JournalEntry::newBatchId())
 {}
+
+void ActionRunner::setBatch(const QString &id, const QString &kind)
+{
+    if (!id.isEmpty())
+        m_batchId = id;
+    m_batchKind = kind;
+}
+
+QString ActionRunner::batchKind() const
+{
+    if (!m_batchKind.isEmpty() || m_actions.isEmpty())
+        return m_batchKind;
+    const NumberAction::Kind first = m_actions.first().kind;
+    for (const NumberAction &action : m_actions) {
+        if (action.kind != first)
+            return QStringLiteral("mixed");
+    }
+    return JournalEntry::actionKey(journalAction(first));
+}
 
 ActionRunner::~ActionRunner()
 {
@@ -192,6 +234,9 @@ Journal::Intent ActionRunner::intentFor(const NumberAction &action) const
     else if (action.kind == NumberAction::Kind::Update)
         body = m_client->builder().build(UpdateNumber{action.target, action.changes}).body;
     intent.request = QJsonDocument::fromJson(body).object();
+    intent.batch = m_batchId;
+    intent.batchKind = batchKind();
+    intent.before = action.before;
     return intent;
 }
 

@@ -5,6 +5,7 @@
 #include "phonenumber.h"
 #include "requests.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,8 @@ struct NumberAction
     QString target;          // Update, Unrent: the number's id
     QString label;           // Update, Unrent: the number as the user knows it
     NumberChanges changes;   // Update
+    // Update, Unrent: the number's values before, by key, for undo and re-buying (journalled)
+    QJsonObject before;
 
     State state = State::Waiting;
     std::optional<PhoneNumber> result; // the server's record after a success
@@ -57,6 +60,10 @@ struct NumberAction
     static NumberAction updateOf(const QString &id, const QString &label,
                                  const NumberChanges &changes);
     static NumberAction unrentOf(const QString &id, const QString &label);
+    // What `number` has in the fields `changes` sends (for an unrent, nullopt: offer, traffic
+    // source, pool, token values and the number), as `before` keeps them for undo.
+    static QJsonObject beforeValues(const PhoneNumber &number,
+                                    const std::optional<NumberChanges> &changes);
     bool isFinished() const { return state != State::Waiting && state != State::Running; }
 };
 
@@ -78,6 +85,11 @@ public:
     const QList<NumberAction> &actions() const { return m_actions; }
     void setMaxInFlight(int count); // updates and unrents; default 3
     QString accountName() const { return m_accountName; }
+    // Every action of a runner is one batch of the journal: a fresh random id from the start,
+    // and a kind ("apply", "undo"; by default the actions' kind, or "mixed").
+    QString batchId() const { return m_batchId; }
+    void setBatch(const QString &id, const QString &kind);
+    QString batchKind() const;
 
     void start(); // sends every Waiting action
     void stop();  // starts nothing new; what is on its way finishes
@@ -108,6 +120,8 @@ private:
     ApiClient *m_client;
     QPointer<Journal> m_journal;
     QString m_accountName;
+    QString m_batchId;
+    QString m_batchKind;
     QList<NumberAction> m_actions;
     QList<QPointer<ApiCall>> m_calls;
     int m_maxInFlight = 3;

@@ -68,6 +68,11 @@ QString JournalEntry::actionKey(Action action)
     return {};
 }
 
+QString JournalEntry::newBatchId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
 std::optional<JournalEntry::Action> JournalEntry::actionFromKey(const QString &text)
 {
     for (Action action : {Action::Purchase, Action::Update, Action::Unrent}) {
@@ -282,6 +287,10 @@ void Journal::applyLine(const QJsonObject &line, bool fromFile)
         entry.targetLabel = line.value(key("targetLabel")).toString();
         entry.number = entry.targetLabel;
         entry.request = line.value(key("request")).toObject();
+        // Added with batches (issue 17); lines written before have none of them.
+        entry.batch = line.value(key("batch")).toString();
+        entry.batchKind = line.value(key("batchKind")).toString();
+        entry.before = line.value(key("before")).toObject();
         m_index.insert(id, int(m_entries.size()));
         m_entries.append(entry);
         if (!fromFile)
@@ -324,6 +333,12 @@ std::optional<QString> Journal::recordIntent(const Intent &intent, QString *erro
         line.insert(key("target"), intent.target);
     if (!intent.targetLabel.isEmpty())
         line.insert(key("targetLabel"), intent.targetLabel);
+    if (!intent.batch.isEmpty())
+        line.insert(key("batch"), intent.batch);
+    if (!intent.batchKind.isEmpty())
+        line.insert(key("batchKind"), intent.batchKind);
+    if (!intent.before.isEmpty())
+        line.insert(key("before"), intent.before);
     if (!appendLine(line, error))
         return std::nullopt;
     applyLine(line, false);

@@ -45,6 +45,12 @@ struct JournalEntry
     std::optional<qint64> numberId; // from the server's answer
     QString number;                 // from the server's answer, or the target's label
     QString message;                // the error (redacted) or a note
+    // The batch the action was part of (every action of one ActionRunner run shares it; empty in
+    // journals written before batches), what kind of batch ("apply", "undo", "update", …), and
+    // the number's values before the action, by key ("offer_id": 11, "token_values": [...]).
+    QString batch;
+    QString batchKind;
+    QJsonObject before;
 
     bool needsChecking() const
     {
@@ -53,6 +59,7 @@ struct JournalEntry
     static QString actionKey(Action action); // "purchase", "update", "unrent"
     static std::optional<Action> actionFromKey(const QString &key);
     static QString stateKey(State state); // "in-flight", "succeeded", "failed", "unknown", …
+    static QString newBatchId();          // 8 lowercase hex digits, random
 };
 
 // The append-only activity journal (JSON Lines, one object per line). Every purchase, update and
@@ -106,6 +113,9 @@ public:
         QString target;
         QString targetLabel;
         QJsonObject request;
+        QString batch;
+        QString batchKind;
+        QJsonObject before;
     };
     // Appends the intent and flushes it to disk. Returns the entry's id, or nullopt and why when
     // it could not be written — the caller must then not send the request.

@@ -128,6 +128,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
             return entry.account;
         case OutcomeColumn:
             return outcomeText(entry);
+        case BatchColumn:
+            return entry.batch;
         case DetailsColumn:
             return detailsText(entry).simplified();
         }
@@ -147,6 +149,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return entry.state == JournalEntry::State::Failed;
     case NumberIdRole:
         return entry.numberId ? QVariant(*entry.numberId) : QVariant();
+    case BatchRole:
+        return entry.batch;
     }
     return {};
 }
@@ -166,6 +170,8 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Account");
     case OutcomeColumn:
         return tr("Outcome");
+    case BatchColumn:
+        return tr("Batch");
     case DetailsColumn:
         return tr("Details");
     }

@@ -22,6 +22,7 @@ public:
         NumberColumn,
         AccountColumn,
         OutcomeColumn,
+        BatchColumn, // the batch id: the actions of one run (a plan, an edit, an undo) share it
         DetailsColumn,
         ColumnCount
     };
@@ -29,7 +30,8 @@ public:
     {
         NeedsCheckingRole = Qt::UserRole + 1, // bool; the view highlights these rows
         FailedRole,                           // bool
-        NumberIdRole                          // qint64, invalid when unknown
+        NumberIdRole,                         // qint64, invalid when unknown
+        BatchRole                             // QString: the batch id; empty for none
     };
 
     explicit JournalModel(Journal *journal, QObject *parent = nullptr);

@@ -217,6 +217,11 @@ int SandboxServer::numberCount() const
     return int(m_store->liveCount());
 }
 
+bool SandboxServer::addLookup(schema::LookupKind kind, const LookupRecord &record, QString *error)
+{
+    return m_store->insertLookup(kind, record, error);
+}
+
 void SandboxServer::holdReplies(const QString &method)
 {
     m_holding = true;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "apischema.h"
 #include "credentials.h"
 #include "faultsettings.h"
+#include "lookuprecord.h"
 #include "rawqueryparser.h"
 #include "recordedrequest.h"
 #include "sandboxoptions.h"
@@ -81,6 +83,8 @@ public:
     // Another customer rents this number now: searches no longer offer it, and buying it
     // answers 422 "is no longer available" (what --search-race-rate does by chance).
     void takeNumberElsewhere(const QString &e164);
+    // Adds an offer, traffic source, pool or provider (a test's second offer of the same name).
+    bool addLookup(schema::LookupKind kind, const LookupRecord &record, QString *error = nullptr);
 
     // Test hooks, so that a test controls when an answer arrives instead of racing a clock.
     // From holdReplies() on, the answers to requests of `method` ("POST"; empty: every method)

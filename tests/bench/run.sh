@@ -36,7 +36,7 @@ else
 fi
 [ -n "${NUMDESK_BENCH_SKIP_BUILD:-}" ] ||
     cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
-        bench_export bench_csv bench_decode bench_load bench_journal
+        bench_export bench_csv bench_decode bench_load bench_journal bench_plan
 bin=$build/tests/bench
 
 run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
@@ -59,6 +59,7 @@ run bench_load "$bin/bench_load" --clients 8 --numbers 100000 --db "$data/store-
 run bench_csv "$bin/bench_csv"
 run bench_decode "$bin/bench_decode"
 run bench_journal "$bin/bench_journal"
+run bench_plan "$bin/bench_plan" --numbers 20000 --rows 10000 --db "$data/store-20k.sqlite"
 fi
 
 # -- the table
@@ -141,9 +142,11 @@ row bench_decode "ratio decode / plain parse (target <= 0.5)" "$(value bench_dec
 row bench_decode "ratio before / plain parse" "$(value bench_decode 44 'ratio before')"
 row bench_journal "10,000 actions: first start / next (ms)" "$(journal 10000 4) / $(journal 10000 6)"
 row bench_journal "100,000 actions: first start / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
+row bench_plan "10,000-row plan preview, 20 ms (target < 10 s)" "$(value bench_plan 37 'plan preview, 10,000 rows:' | cut -d'(' -f1)"
 echo
 printf 'run time %ss:' "$(($(date +%s) - started))"
-for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal; do
+for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal \
+    bench_plan; do
     printf ' %s %ss' "${name#bench_}" "${took[$name]:-?}"
 done
 echo "; logs in $logs"

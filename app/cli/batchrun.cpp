@@ -1,0 +1,69 @@
+#include "batchrun.h"
+
+#include "interruptwatcher.h"
+#include "terminal.h"
+
+#include <QEventLoop>
+
+namespace numdesk::cli {
+
+BatchRun::Consent BatchRun::ask(Terminal &terminal, const QString &accountUrl, int updates,
+                                int unrents, bool yes)
+{
+    if (yes)
+        return Consent::Given;
+    if (!terminal.stdinIsTerminal())
+        return Consent::NeedsYes;
+    terminal.err(tr("About to change %n number(s) of %1", nullptr, updates).arg(accountUrl));
+    if (unrents > 0) {
+        terminal.err(tr(" and unrent %n number(s): they leave the account, and buying them back "
+                        "may not be possible.\n",
+                        nullptr, unrents));
+        if (!terminal.confirm(tr("Type %1 to unrent %n number(s):", nullptr, unrents).arg(unrents),
+                              QString::number(unrents)))
+            return Consent::Refused;
+        return Consent::Given;
+    }
+    terminal.err(QStringLiteral(".\n"));
+    return terminal.confirm(tr("Type 'yes' to go on:"), QStringLiteral("yes")) ? Consent::Given
+                                                                               : Consent::Refused;
+}
+
+BatchRun::Outcome BatchRun::run(ApiClient *client, Journal *journal, const QString &accountName,
+                                const QString &kind, const QList<NumberAction> &actions,
+                                Terminal &terminal)
+{
+    ActionRunner runner(client, journal, accountName);
+    runner.setBatch(QString(), kind);
+    runner.setActions(actions);
+    InterruptWatcher interrupts;
+    QEventLoop loop;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop,
+                     [&runner] { runner.stop(); });
+    QObject::connect(&runner, &ActionRunner::progressChanged, &loop,
+                     [&terminal](int done, int total) {
+                         terminal.progress(tr("%1 of %2 numbers").arg(done).arg(total));
+                     });
+    QObject::connect(&runner, &ActionRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+    terminal.endProgress();
+
+    Outcome outcome;
+    outcome.batchId = runner.batchId();
+    for (const NumberAction &action : runner.actions()) {
+        if (!action.journalId.isEmpty())
+            outcome.sentAny = true;
+        if (action.state == NumberAction::State::Succeeded) {
+            ++outcome.succeeded;
+            continue;
+        }
+        ++outcome.failed;
+        const QString why = action.error ? action.error->fullText() : tr("not sent");
+        terminal.err(tr("%1 (id %2): %3\n").arg(action.label, action.target, why));
+    }
+    return outcome;
+}
+
+} // namespace numdesk::cli
