@@ -3,15 +3,21 @@
 #include "accountresolver.h"
 #include "apiclient.h"
 #include "buycommand.h"
+#include "diffcommand.h"
 #include "environmentsecretstore.h"
 #include "exitcode.h"
 #include "exportcommand.h"
 #include "globaloptions.h"
+#include "idlecommand.h"
+#include "insightscommand.h"
 #include "listcommand.h"
 #include "preferencesstore.h"
 #include "profilestore.h"
 #include "searchcommand.h"
 #include "showcommand.h"
+#include "snapshotcommand.h"
+#include "snapshotscommand.h"
+#include "snapshotstore.h"
 #include "terminal.h"
 #include "unrentcommand.h"
 #include "updatecommand.h"
@@ -29,9 +35,13 @@ CliRunner::~CliRunner() = default;
 
 QStringList CliRunner::commandNames()
 {
-    return {QStringLiteral("list"),  QStringLiteral("show"),   QStringLiteral("search"),
-            QStringLiteral("buy"),   QStringLiteral("update"), QStringLiteral("unrent"),
-            QStringLiteral("export")};
+    QStringList names{QStringLiteral("list"),  QStringLiteral("show"),   QStringLiteral("search"),
+                      QStringLiteral("buy"),   QStringLiteral("update"), QStringLiteral("unrent"),
+                      QStringLiteral("export")};
+    // The whole inventory (issue 15).
+    names << QStringLiteral("snapshot") << QStringLiteral("snapshots") << QStringLiteral("insights")
+          << QStringLiteral("diff") << QStringLiteral("idle");
+    return names;
 }
 
 std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
@@ -50,6 +60,16 @@ std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
         return std::make_unique<UnrentCommand>();
     if (name == QLatin1String("export"))
         return std::make_unique<ExportCommand>();
+    if (name == QLatin1String("snapshot"))
+        return std::make_unique<SnapshotCommand>();
+    if (name == QLatin1String("snapshots"))
+        return std::make_unique<SnapshotsCommand>();
+    if (name == QLatin1String("insights"))
+        return std::make_unique<InsightsCommand>();
+    if (name == QLatin1String("diff"))
+        return std::make_unique<DiffCommand>();
+    if (name == QLatin1String("idle"))
+        return std::make_unique<IdleCommand>();
     return nullptr;
 }
 
@@ -119,6 +139,8 @@ int CliRunner::run(const QStringList &arguments)
     context.client = &client;
     context.terminal = &terminal;
     context.accountUrl = client.redactor().redact(account->apiBase);
+    context.preferences = &preferences;
+    context.snapshotStorePath = SnapshotStore::pathForProfile(resolver.profileKey());
     return command->run(context);
 }
 
