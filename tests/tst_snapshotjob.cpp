@@ -2,6 +2,7 @@
 // an unchanged account adds no row versions, an unrent shows in the next snapshot, and a
 // cancelled snapshot leaves nothing.
 #include "apiclient.h"
+#include "inventoryinsights.h"
 #include "sandboxaccount.h"
 #include "snapshotjob.h"
 #include "tst_sandboxhttp.h"
@@ -56,6 +57,26 @@ private slots:
             QCOMPARE(rows[i].toJson(), expected[i]);
         QCOMPARE(store.names(result.id).value(QStringLiteral("offer_id")).value(100),
                  QStringLiteral("Auto Insurance"));
+        // Insight counts equal counts made independently from the API's own pages.
+        for (const auto by :
+             {InventoryInsights::Dimension::Offer, InventoryInsights::Dimension::RingPool,
+              InventoryInsights::Dimension::Country}) {
+            const QString column = by == InventoryInsights::Dimension::Offer      ? "offer_id"
+                                   : by == InventoryInsights::Dimension::RingPool ? "ring_pool_id"
+                                                                                  : "country";
+            QHash<QString, qint64> expectedCounts;
+            for (const QJsonObject &number : expected) {
+                const QJsonValue value = number.value(column);
+                ++expectedCounts[value.isString() ? value.toString()
+                                 : value.isNull() ? QString()
+                                                  : QString::number(value.toInteger())];
+            }
+            const InsightReport report =
+                InventoryInsights::compute(rows, result.takenAt, by, 90, store.names(result.id));
+            QCOMPARE(report.groups.size(), expectedCounts.size());
+            for (const InsightGroup &group : report.groups)
+                QCOMPARE(group.count, expectedCounts.value(group.key));
+        }
 
         // Unchanged: a second snapshot shares every row version.
         const qint64 versions = store.versionCount();

@@ -78,6 +78,7 @@ private:
     void syncDetails();
     void refresh();
     void exportView();
+    void takeSnapshot();
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
     void showTableMenu(const QPoint &position);
@@ -108,6 +109,7 @@ private:
     QAction *m_copyWithHeadersAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_snapshotAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_buyAction = nullptr;
