@@ -5422,7 +5422,14 @@ wenn diese Datenbank neu ist.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Idle: %1 (never called, or no call in the %2 days before the snapshot); never called: %3</source>
         <extracomment>&quot;Idle: 212 (never called, or no call in the 90 days before the snapshot); never called: 80&quot;</extracomment>
         <translation>Ungenutzt: %1 (nie angerufen oder kein Anruf in den %2 Tagen vor dem Schnappschuss); nie angerufen: %3</translation>

@@ -5422,7 +5422,14 @@ cuando esa base de datos es nueva.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>No se pueden leer las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Idle: %1 (never called, or no call in the %2 days before the snapshot); never called: %3</source>
         <extracomment>&quot;Idle: 212 (never called, or no call in the 90 days before the snapshot); never called: 80&quot;</extracomment>
         <translation>Inactivos: %1 (nunca llamados o sin llamadas en los %2 días anteriores a la instantánea); nunca llamados: %3</translation>

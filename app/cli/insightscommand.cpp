@@ -113,8 +113,13 @@ int InsightsCommand::run(const CommandContext &context)
     }
     const MonthlyPrices prices =
         context.preferences ? context.preferences->monthlyPrices : MonthlyPrices();
-    const InsightReport report = InventoryInsights::compute(
-        store.rows(info->id), info->takenAt, m_by, m_idleDays, store.names(info->id), prices);
+    // A row at a time: memory stays flat whatever the size of the snapshot.
+    InventoryInsights insights(info->takenAt, m_by, m_idleDays, store.names(info->id), prices);
+    if (!store.forEachRow(info->id, [&insights](const PhoneNumber &row) { insights.add(row); })) {
+        terminal.err(tr("Cannot read the snapshots: %1\n").arg(store.lastError()));
+        return ApiFailure;
+    }
+    const InsightReport report = insights.report();
 
     switch (m_format) {
     case OutputFormatter::Format::Json: {

@@ -140,45 +140,64 @@ InsightReport InventoryInsights::compute(const QList<PhoneNumber> &rows, const Q
                                          Dimension by, int idleDays, const SnapshotNames &names,
                                          const MonthlyPrices &prices)
 {
-    InsightReport report;
-    QHash<QString, qsizetype> indexOf;
-    for (const PhoneNumber &number : rows) {
-        const QString key = groupKey(number, by);
-        auto found = indexOf.constFind(key);
-        if (found == indexOf.cend()) {
-            found = indexOf.insert(key, report.groups.size());
-            InsightGroup group;
-            group.key = key;
-            group.name = groupName(key, by, names);
-            report.groups.append(group);
-        }
-        InsightGroup &group = report.groups[*found];
-        const bool idle = isIdle(number, takenAt, idleDays);
-        const bool never = isNeverCalled(number);
-        std::optional<double> price;
-        if (!prices.isEmpty()) {
-            const auto it = prices.constFind(priceKey(number.country, isTollFree(number)));
-            if (it != prices.cend())
-                price = *it;
-        }
-        ++report.total;
-        ++group.count;
-        addCost(&report.monthlyCost, price);
-        addCost(&group.monthlyCost, price);
-        // A priced number that is not idle makes the idle cost 0 rather than unknown.
-        const std::optional<double> idlePrice =
-            idle ? price : (price ? std::optional<double>(0.0) : std::nullopt);
-        addCost(&report.idleMonthlyCost, idlePrice);
-        addCost(&group.idleMonthlyCost, idlePrice);
-        if (idle) {
-            ++report.idle;
-            ++group.idle;
-        }
-        if (never) {
-            ++report.neverCalled;
-            ++group.neverCalled;
-        }
+    InventoryInsights insights(takenAt, by, idleDays, names, prices);
+    for (const PhoneNumber &number : rows)
+        insights.add(number);
+    return insights.report();
+}
+
+InventoryInsights::InventoryInsights(QDateTime takenAt, Dimension by, int idleDays,
+                                     SnapshotNames names, MonthlyPrices prices)
+    : m_takenAt(std::move(takenAt))
+    , m_by(by)
+    , m_idleDays(idleDays)
+    , m_names(std::move(names))
+    , m_prices(std::move(prices))
+{}
+
+void InventoryInsights::add(const PhoneNumber &number)
+{
+    InsightReport &report = m_report;
+    const QString key = groupKey(number, m_by);
+    auto found = m_indexOf.constFind(key);
+    if (found == m_indexOf.cend()) {
+        found = m_indexOf.insert(key, report.groups.size());
+        InsightGroup group;
+        group.key = key;
+        group.name = groupName(key, m_by, m_names);
+        report.groups.append(group);
     }
+    InsightGroup &group = report.groups[*found];
+    const bool idle = isIdle(number, m_takenAt, m_idleDays);
+    const bool never = isNeverCalled(number);
+    std::optional<double> price;
+    if (!m_prices.isEmpty()) {
+        const auto it = m_prices.constFind(priceKey(number.country, isTollFree(number)));
+        if (it != m_prices.cend())
+            price = *it;
+    }
+    ++report.total;
+    ++group.count;
+    addCost(&report.monthlyCost, price);
+    addCost(&group.monthlyCost, price);
+    // A priced number that is not idle makes the idle cost 0 rather than unknown.
+    const std::optional<double> idlePrice =
+        idle ? price : (price ? std::optional<double>(0.0) : std::nullopt);
+    addCost(&report.idleMonthlyCost, idlePrice);
+    addCost(&group.idleMonthlyCost, idlePrice);
+    if (idle) {
+        ++report.idle;
+        ++group.idle;
+    }
+    if (never) {
+        ++report.neverCalled;
+        ++group.neverCalled;
+    }
+}
+
+InsightReport InventoryInsights::report() const
+{
+    InsightReport report = m_report;
     std::sort(report.groups.begin(), report.groups.end(),
               [](const InsightGroup &a, const InsightGroup &b) {
                   if (a.count != b.count)

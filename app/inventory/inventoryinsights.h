@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -73,6 +74,12 @@ public:
                                  Dimension by, int idleDays, const SnapshotNames &names = {},
                                  const MonthlyPrices &prices = {});
 
+    // The same, a row at a time (SnapshotStore::forEachRow: memory stays flat).
+    InventoryInsights(QDateTime takenAt, Dimension by, int idleDays, SnapshotNames names = {},
+                      MonthlyPrices prices = {});
+    void add(const PhoneNumber &number);
+    InsightReport report() const; // groups sorted: most numbers first, then by key
+
     static bool isNeverCalled(const PhoneNumber &number);
     static bool isIdle(const PhoneNumber &number, const QDateTime &takenAt, int idleDays);
     static bool isTollFree(const PhoneNumber &number);
@@ -80,6 +87,15 @@ public:
     // The group a number falls in, and the group's name.
     static QString groupKey(const PhoneNumber &number, Dimension by);
     static QString groupName(const QString &key, Dimension by, const SnapshotNames &names);
+
+private:
+    QDateTime m_takenAt;
+    Dimension m_by;
+    int m_idleDays;
+    SnapshotNames m_names;
+    MonthlyPrices m_prices;
+    InsightReport m_report;
+    QHash<QString, qsizetype> m_indexOf; // group key → index in m_report.groups
 };
 
 } // namespace numdesk
