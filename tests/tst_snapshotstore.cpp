@@ -169,6 +169,23 @@ private slots:
         QCOMPARE(store.list().size(), 1);
     }
 
+    void shouldDropSnapshotsACrashedRunLeftUnfinished()
+    {
+        QTemporaryDir dir;
+        SnapshotStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite"))));
+        const std::optional<qint64> crashed =
+            store.begin(QDateTime::currentDateTimeUtc().addDays(-2));
+        QVERIFY(store.addRows(*crashed, makeSet(500, 10)));
+        const std::optional<qint64> running = store.begin(QDateTime::currentDateTimeUtc());
+        QVERIFY(store.addRows(*running, makeSet(600, 5)));
+        QVERIFY(takeSnapshot(store, makeSet(1, 3)) > 0);
+        // The crashed run's rows are gone; the one still running keeps its own.
+        QCOMPARE(store.versionCount(), 3 + 5);
+        QVERIFY(store.finish(*running, true, 30));
+        QCOMPARE(store.info(*running)->count, 5);
+    }
+
     void shouldKeepNamesAndTellDifferingRows()
     {
         QTemporaryDir dir;

@@ -407,6 +407,15 @@ bool SnapshotStore::prune(int keep)
     while (old.next())
         drop.append(old.value(0).toLongLong());
     old.finish();
+    // Snapshots begun over a day ago and never finished: a run that crashed or was killed.
+    QSqlQuery stale(db);
+    stale.prepare(QStringLiteral("SELECT id FROM snapshots WHERE complete = 0 AND taken_at < ?"));
+    stale.addBindValue(timeText(QDateTime::currentDateTimeUtc().addDays(-1)));
+    if (!stale.exec())
+        return fail(m_path, stale.lastError().text());
+    while (stale.next())
+        drop.append(stale.value(0).toLongLong());
+    stale.finish();
     if (drop.isEmpty())
         return true;
     if (!db.transaction())

@@ -84,8 +84,9 @@ public:
                        QList<PhoneNumber> *toRows) const;
     SnapshotNames names(qint64 snapshot) const;
 
-    // Keeps the newest `keep` finished snapshots and drops the rest, then every row version no
-    // snapshot refers to. Snapshots being taken are left alone.
+    // Keeps the newest `keep` finished snapshots and drops the rest, and snapshots begun over a
+    // day ago and never finished (a run that crashed), then every row version no snapshot
+    // refers to. Snapshots being taken are left alone.
     bool prune(int keep);
     qint64 versionCount() const;
     // The bytes the file holds (pages in use, free pages left out).
