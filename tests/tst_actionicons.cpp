@@ -27,6 +27,7 @@ const QStringList kIconNames = {
     QStringLiteral("edit-find"),          QStringLiteral("list-add"),
     QStringLiteral("preferences-system"), QStringLiteral("system-users"),
     QStringLiteral("view-list-details"),  QStringLiteral("view-refresh"),
+    QStringLiteral("camera-photo"),
 };
 
 QPalette makePalette(bool dark)
@@ -186,6 +187,10 @@ private slots:
             QVERIFY2(ink.opaque >= 10,
                      qPrintable(QStringLiteral("%1: %2 opaque pixels").arg(text).arg(ink.opaque)));
         }
+        // Take Snapshot (issue 15), found by its name.
+        const auto *snapshot = window.findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        QVERIFY(snapshot);
+        QVERIFY(inkOf(snapshot->icon().pixmap(QSize(16, 16))).opaque >= 10);
     }
 
     void shouldDrawDarkOnALightPaletteAndLightOnADarkOne()

@@ -29,6 +29,9 @@ private:
         p.exportParallelPages = 3;
         p.language = Preferences::Language::German;
         p.defaultCountry = QStringLiteral("GB");
+        p.snapshotsKept = 7;
+        p.monthlyPrices = {{QStringLiteral("US/local"), 1.15},
+                           {QStringLiteral("US/toll_free"), 2.0}};
         return p;
     }
 
@@ -56,6 +59,8 @@ private slots:
         QCOMPARE(p.exportParallelPages, PagedQueryReader::kDefaultParallel);
         QCOMPARE(p.language, Preferences::Language::System);
         QCOMPARE(p.defaultCountry, QStringLiteral("US")); // cli.md: US when none is set
+        QCOMPARE(p.snapshotsKept, 30);                    // issue 15: the last 30 snapshots
+        QVERIFY(p.monthlyPrices.isEmpty());               // no prices: counts only
     }
 
     void shouldWriteEveryPreferenceUnderItsKeyAndReadItBack()
@@ -77,6 +82,9 @@ private slots:
         QCOMPARE(m_settings->value("export/byteOrderMark").toBool(), true);
         // The key the Export dialog already reads.
         QCOMPARE(m_settings->value("export/parallel").toInt(), 3);
+        QCOMPARE(m_settings->value("inventory/snapshotsKept").toInt(), 7);
+        QCOMPARE(m_settings->value("inventory/monthlyPrices").toMap().value("US/local").toDouble(),
+                 1.15);
 
         PreferencesStore again(m_settings.get());
         QCOMPARE(again.load(), everythingChanged());
@@ -88,11 +96,13 @@ private slots:
         m_settings->setValue("preferences/requestsInFlight", 0);
         m_settings->setValue("preferences/requestTimeoutSeconds", -3);
         m_settings->setValue("export/parallel", "many");
+        m_settings->setValue("inventory/snapshotsKept", 0);
         const Preferences p = PreferencesStore(m_settings.get()).load();
         QCOMPARE(p.pageSize, Preferences::kMaxPageSize);
         QCOMPARE(p.requestsInFlight, Preferences::kMinRequestsInFlight);
         QCOMPARE(p.requestTimeoutSeconds, Preferences::kMinTimeoutSeconds);
         QCOMPARE(p.exportParallelPages, PagedQueryReader::kDefaultParallel); // not a number
+        QCOMPARE(p.snapshotsKept, Preferences::kMinSnapshotsKept);
 
         Preferences tooBig;
         tooBig.requestTimeoutSeconds = 100000;

@@ -55,6 +55,14 @@ QByteArray fingerprint(const QList<NumberRecord> &records)
     return hash.result().toHex().left(16);
 }
 
+QByteArray lastCallFingerprint(const QList<NumberRecord> &records)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const NumberRecord &r : records)
+        hash.addData(QByteArray::number(r.lastCallAt.value_or(-1)) + '\n');
+    return hash.result().toHex().left(16);
+}
+
 } // namespace
 
 class tst_SandboxDemoDataGenerator : public QObject
@@ -70,6 +78,9 @@ private slots:
         // A fixed fingerprint, pinned: any change of the generator or the PRNG shows here
         // (and the sandbox's data, which tests and screenshots rely on, would change with it).
         QCOMPARE(fingerprint(a), QByteArray("60239c290aa83342"));
+        // The last calls, pinned apart (issue 15 changed their spread, not the other values:
+        // the fingerprint above is the one from before).
+        QCOMPARE(lastCallFingerprint(a), QByteArray("bc4dc61f6daac760"));
         QCOMPARE(a.at(2).number, QStringLiteral("+442080382095"));
         RandomGenerator random(1);
         QCOMPARE(random.next(), Q_UINT64_C(0x910a2dec89025cc1));
@@ -121,6 +132,20 @@ private slots:
             QVERIFY2(countries.contains(QLatin1String(c)), c);
         QVERIFY(tollFree > 600 && tollFree < 1200);
         QVERIFY(noLastCall > 200 && noPool > 500 && noSource > 300);
+        // Issue 15: most numbers called in the last month, some idle for half a year or more.
+        int recent = 0, idleHalfYear = 0, idleYear = 0;
+        for (const NumberRecord &r : records) {
+            if (!r.lastCallAt)
+                continue;
+            const qint64 daysAgo = (kNow - *r.lastCallAt) / 86400000;
+            recent += daysAgo <= 30 ? 1 : 0;
+            idleHalfYear += daysAgo > 180 ? 1 : 0;
+            idleYear += daysAgo > 330 ? 1 : 0;
+        }
+        QVERIFY2(recent > 1500, qPrintable(QString::number(recent)));
+        QVERIFY2(idleHalfYear > 200 && idleHalfYear < 600,
+                 qPrintable(QString::number(idleHalfYear)));
+        QVERIFY2(idleYear > 25, qPrintable(QString::number(idleYear)));
         QVERIFY(prevented > 20 && prevented < 200);
         QVERIFY(tokens > 800);
         QVERIFY(awkwardName);

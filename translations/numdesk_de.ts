@@ -2422,6 +2422,25 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::InventoryInsights</name>
+    <message>
+        <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
+        <source>Toll-free</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1</source>
+        <extracomment>a number pool (or offer, …) whose name is not known: &quot;#42&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::Journal</name>
     <message>
         <location filename="../app/model/journal.cpp" line="+159"/>
@@ -2624,7 +2643,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2720,6 +2739,16 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Take &amp;Snapshot</source>
+        <translation>&amp;Schnappschuss aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a snapshot of every number of this account, for insights and to see what changed</source>
+        <translation>Einen Schnappschuss aller Nummern dieses Kontos aufbewahren, für Auswertungen und um zu sehen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Buy Numbers…</source>
         <translation>Nummern &amp;mieten…</translation>
     </message>
@@ -2730,23 +2759,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+246"/>
+        <location line="+278"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-276"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+273"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-270"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2786,7 +2815,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2816,7 +2845,12 @@ Authentifizierung: %2</translation>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
+        <source>The snapshots cannot be opened: %1</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -4441,6 +4475,73 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::SnapshotStore</name>
+    <message>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The snapshot store is already open.</source>
+        <translation>Der Schnappschussspeicher ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its folder cannot be created</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotTaker</name>
+    <message>
+        <location filename="../ui/snapshottaker.cpp" line="+29"/>
+        <source>Taking a snapshot of every number…</source>
+        <translation>Schnappschuss aller Nummern wird aufgenommen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Snapshot</source>
+        <translation>Schnappschuss aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Taking a snapshot: %1 of %2 numbers…</source>
+        <translation>Schnappschuss wird aufgenommen: %1 von %2 Nummern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking a snapshot: %1 numbers…</source>
+        <translation>Schnappschuss wird aufgenommen: %1 Nummern…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Snapshot cancelled; nothing was kept.</source>
+        <translation>Schnappschuss abgebrochen; nichts wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot failed: %1</source>
+        <translation>Der Schnappschuss ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1: %2 numbers at %3</source>
+        <extracomment>&quot;Snapshot 3: 3,000 numbers at 3 Dec 2026 14:02&quot;</extracomment>
+        <translation>Schnappschuss %1: %2 Nummern am %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified: the numbers kept changing while they were read, so it may miss or repeat some.</source>
+        <translation>Nicht bestätigt: Die Nummern haben sich beim Lesen ständig geändert, daher können einige fehlen oder doppelt sein.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::TokenValue</name>
     <message>
         <location filename="../app/api/tokenvalue.cpp" line="+49"/>
@@ -4681,7 +4782,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+90"/>
+        <location filename="../ui/workspace.cpp" line="+99"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -4695,12 +4796,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::cli::AccountResolver</name>
     <message>
-        <location filename="../app/cli/accountresolver.cpp" line="+67"/>
+        <location filename="../app/cli/accountresolver.cpp" line="+68"/>
         <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found &apos;%1&apos;).</source>
         <translation>NUMDESK_SANDBOX_NUMBERS muss eine ganze Zahl von 0 bis 10000000 sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The sandbox did not start: %1</source>
         <translation>Die Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -5277,7 +5378,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+90"/>
+        <location filename="../app/cli/clirunner.cpp" line="+111"/>
         <source>No command given.
 
 </source>
@@ -5335,6 +5436,85 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <source>&apos;%1&apos; is neither an id nor a number: %2</source>
         <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
         <translation>„%1“ ist weder eine ID noch eine Nummer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+17"/>
+        <source>diff [--from ID] [--to ID] [--format csv|json]</source>
+        <translation>diff [--from ID] [--to ID] [--format csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Says what changed between two snapshots (default: the two latest; --to alone: the one before it to it): numbers added, removed, and for the others each field that changed among offer, traffic source, pool, provider, token values, name, description and external record id, with the value before and after. One row per change: id,number,change,field,before,after.</source>
+        <translation>Zeigt, was sich zwischen zwei Schnappschüssen geändert hat (Standard: die zwei neuesten; nur --to: der davor bis zu ihm): hinzugekommene und entfernte Nummern und bei den übrigen jedes geänderte Feld unter Angebot, Traffic-Quelle, Pool, Anbieter, Token-Werten, Name, Beschreibung und externer Datensatz-ID, mit dem Wert vorher und nachher. Eine Zeile je Änderung: id,number,change,field,before,after.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The earlier snapshot.</source>
+        <translation>Der frühere Schnappschuss.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The later snapshot (default: the latest).</source>
+        <translation>Der spätere Schnappschuss (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format must be csv or json (found &apos;%1&apos;).</source>
+        <translation>--format muss csv oder json sein (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No snapshot before snapshot %1 to compare it with: take another one with &apos;numdesk-cli snapshot&apos;, or name it with --from.
+</source>
+        <translation>Kein Schnappschuss vor Schnappschuss %1 zum Vergleichen: nehmen Sie mit „numdesk-cli snapshot“ einen weiteren auf oder nennen Sie ihn mit --from.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From %1
+to   %2
+</source>
+        <translation>Von  %1
+bis  %2
+</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +5987,25 @@ Exit-Status: 0 erledigt, 1 API- oder Netzwerkfehler, 2 falscher Aufruf oder fals
     <message>
         <location line="+32"/>
         <source>
+Whole inventory (snapshots kept per profile in the data folder):
+  snapshot   Take a snapshot of every number
+  snapshots  List the snapshots kept
+  insights   Count a snapshot&apos;s numbers by offer, source, pool, …; idle ones
+  diff       What changed between two snapshots
+  idle       Write a snapshot&apos;s idle numbers to a CSV file
+</source>
+        <translation>
+Gesamter Bestand (Schnappschüsse je Profil im Datenordner):
+  snapshot   Einen Schnappschuss aller Nummern aufnehmen
+  snapshots  Die aufbewahrten Schnappschüsse auflisten
+  insights   Nummern eines Schnappschusses nach Angebot, Quelle, Pool, … zählen; ungenutzte
+  diff       Was sich zwischen zwei Schnappschüssen geändert hat
+  idle       Die ungenutzten Nummern eines Schnappschusses in eine CSV-Datei schreiben
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
 when that database is new.
@@ -5891,6 +6090,264 @@ wenn diese Datenbank neu ist.
 </source>
         <translation>history: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::IdleCommand</name>
+    <message>
+        <location filename="../app/cli/idlecommand.cpp" line="+16"/>
+        <source>idle --idle-days N --out FILE [--snapshot ID]</source>
+        <translation>idle --idle-days N --out DATEI [--snapshot ID]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the idle numbers of a snapshot (default: the latest) to a CSV file with the columns of an export: numbers never called, or last called more than N days (default 90) before the snapshot was taken. --out - writes to standard output.</source>
+        <translation>Schreibt die ungenutzten Nummern eines Schnappschusses (Standard: des neuesten) mit den Spalten eines Exports in eine CSV-Datei: Nummern, die nie angerufen wurden oder deren letzter Anruf mehr als N Tage (Standard 90) vor dem Schnappschuss lag. --out - schreibt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Idle: no call for more than N days before the snapshot (default 90).</source>
+        <translation>Ungenutzt: kein Anruf in mehr als N Tagen vor dem Schnappschuss (Standard 90).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file to write; - for standard output.</source>
+        <translation>Die zu schreibende CSV-Datei; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot (default: the latest).</source>
+        <translation>Der Schnappschuss (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--out FILE is required.</source>
+        <translation>--out DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--out: &apos;%1&apos;: %2.</source>
+        <translation>--out: „%1“: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2.
+</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Idle numbers (never called, or no call in the %1 days before the snapshot): %2, written to %3.</source>
+        <extracomment>&quot;Idle numbers (never called, or no call in the 90 days before the snapshot): 12, written to idle.csv.&quot;</extracomment>
+        <translation>Ungenutzte Nummern (nie angerufen oder kein Anruf in den %1 Tagen vor dem Schnappschuss): %2, geschrieben nach %3.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::InsightsCommand</name>
+    <message>
+        <location filename="../app/cli/insightscommand.cpp" line="+32"/>
+        <source>insights [--snapshot ID] [--by offer|traffic_source|ring_pool|provider|country|type] [--idle-days N] [--format table|csv|json]</source>
+        <translation>insights [--snapshot ID] [--by offer|traffic_source|ring_pool|provider|country|type] [--idle-days N] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts the numbers of a snapshot (default: the latest) by offer (default), traffic source, number pool, provider, country, type (local or toll-free) or created month, with names; and how many are idle: never called, or last called more than N days (default 90) before the snapshot was taken. With monthly prices in Preferences, says what each group costs a month. Every number is in exactly one group; numbers without an offer (pool, …) are the group with an empty key.</source>
+        <translation>Zählt die Nummern eines Schnappschusses (Standard: des neuesten) nach Angebot (Standard), Traffic-Quelle, Nummernpool, Anbieter, Land, Art (lokal oder gebührenfrei) oder Erstellungsmonat, mit Namen; und wie viele ungenutzt sind: nie angerufen oder letzter Anruf mehr als N Tage (Standard 90) vor dem Schnappschuss. Mit Monatspreisen in den Einstellungen auch, was jede Gruppe im Monat kostet. Jede Nummer ist in genau einer Gruppe; Nummern ohne Angebot (Pool, …) bilden die Gruppe mit leerem Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The snapshot (default: the latest).</source>
+        <translation>Der Schnappschuss (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offer (default), traffic_source, ring_pool, provider, country, type or created_month.</source>
+        <translation>offer (Standard), traffic_source, ring_pool, provider, country, type oder created_month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIMENSION</source>
+        <translation>DIMENSION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle: no call for more than N days before the snapshot (default 90).</source>
+        <translation>Ungenutzt: kein Anruf in mehr als N Tagen vor dem Schnappschuss (Standard 90).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--by must be one of %1 (found &apos;%2&apos;).</source>
+        <translation>--by muss eines von %1 sein (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
+        <translation>--format muss table, csv oder json sein (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Idle: %1 (never called, or no call in the %2 days before the snapshot); never called: %3</source>
+        <extracomment>&quot;Idle: 212 (never called, or no call in the 90 days before the snapshot); never called: 80&quot;</extracomment>
+        <translation>Ungenutzt: %1 (nie angerufen oder kein Anruf in den %2 Tagen vor dem Schnappschuss); nie angerufen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly cost %1; idle numbers cost %2 a month</source>
+        <translation>Monatliche Kosten %1; ungenutzte Nummern kosten %2 im Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No prices set: set monthly prices in Preferences to see cost.</source>
+        <translation>Keine Preise festgelegt: Monatspreise in den Einstellungen festlegen, um Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Idle</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never called</source>
+        <translation>Nie angerufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: this snapshot is not verified; its numbers may miss or repeat some.
+</source>
+        <translation>Hinweis: Dieser Schnappschuss ist nicht bestätigt; einige Nummern können fehlen oder doppelt sein.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::InventoryAccess</name>
+    <message>
+        <location filename="../app/cli/inventoryaccess.cpp" line="+10"/>
+        <source>No snapshot store for this account.</source>
+        <translation>Kein Schnappschussspeicher für dieses Konto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no snapshot %1 for this account (see &apos;numdesk-cli snapshots&apos;).</source>
+        <translation>Für dieses Konto gibt es keinen Schnappschuss %1 (siehe „numdesk-cli snapshots“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No snapshot of this account yet: take one with &apos;numdesk-cli snapshot&apos;.</source>
+        <translation>Noch kein Schnappschuss dieses Kontos: nehmen Sie einen mit „numdesk-cli snapshot“ auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshot %1 of %2: %3 numbers</source>
+        <extracomment>&quot;Snapshot 3 of 2026-12-03T14:02:11.000Z: 700 numbers&quot;</extracomment>
+        <translation>Schnappschuss %1 vom %2: %3 Nummern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, not verified (the numbers kept changing while it was read)</source>
+        <translation>, nicht bestätigt (die Nummern haben sich beim Lesen ständig geändert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--idle-days needs a whole number of days from 0 to 36500 (found &apos;%1&apos;).</source>
+        <translation>--idle-days braucht eine ganze Zahl von Tagen von 0 bis 36500 (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 needs a snapshot id, a positive whole number (found &apos;%2&apos;).</source>
+        <translation>--%1 braucht eine Schnappschuss-ID, eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6676,161 @@ wenn diese Datenbank neu ist.
     </message>
 </context>
 <context>
+    <name>numdesk::cli::SnapshotCommand</name>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="+18"/>
+        <source>snapshot [--parallel N]</source>
+        <translation>snapshot [--parallel N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes a snapshot: one exact read of every number of the account, all columns, with the time it was taken and the names of offers, traffic sources, pools and providers. Snapshots are kept per profile in the data folder (the last 30 by default, Preferences). Prints &apos;Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;&apos;. Exit status 3 when the numbers kept changing so that the read could not be verified: the snapshot is then kept and marked not verified. Ctrl+C cancels and keeps nothing.</source>
+        <translation>Nimmt einen Schnappschuss auf: ein exaktes Lesen aller Nummern des Kontos, alle Spalten, mit dem Zeitpunkt und den Namen der Angebote, Traffic-Quellen, Pools und Anbieter. Schnappschüsse werden je Profil im Datenordner aufbewahrt (standardmäßig die letzten 30, Einstellungen). Gibt „Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;“ aus. Exit-Status 3, wenn sich die Nummern ständig änderten und das Lesen nicht bestätigt werden konnte: Der Schnappschuss wird dann aufbewahrt und als nicht bestätigt markiert. Strg+C bricht ab und bewahrt nichts auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages in flight at once, 1 to 16 (default 4).</source>
+        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
+        <translation>--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note: names not read: %1
+</source>
+        <translation>Hinweis: Namen nicht gelesen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 numbers</source>
+        <translation>%1 von %2 Nummern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 numbers</source>
+        <translation>%1 Nummern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshot cancelled; nothing was kept.
+</source>
+        <translation>Schnappschuss abgebrochen; nichts wurde aufbewahrt.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot failed: %1
+</source>
+        <translation>Schnappschuss fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The numbers kept changing while they were read: the snapshot is kept and marked not verified.
+</source>
+        <translation>Die Nummern haben sich beim Lesen ständig geändert: Der Schnappschuss wird aufbewahrt und als nicht bestätigt markiert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::SnapshotsCommand</name>
+    <message>
+        <location filename="../app/cli/snapshotscommand.cpp" line="+15"/>
+        <source>snapshots [--format table|json]</source>
+        <translation>snapshots [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the snapshots kept for the account, newest first: id, time taken, count of numbers and whether the read was verified.</source>
+        <translation>Listet die aufbewahrten Schnappschüsse des Kontos auf, neueste zuerst: ID, Aufnahmezeit, Anzahl der Nummern und ob das Lesen bestätigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
+        <translation>--format muss table oder json sein (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No snapshot of this account yet: take one with &apos;numdesk-cli snapshot&apos;.
+</source>
+        <translation>Noch kein Schnappschuss dieses Kontos: nehmen Sie einen mit „numdesk-cli snapshot“ auf.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken at</source>
+        <translation>Aufgenommen am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::cli::TokenOptions</name>
     <message>
         <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
@@ -6284,12 +6896,6 @@ wenn diese Datenbank neu ist.
         <source>undo: %1
 </source>
         <translation>undo: %1
-</translation>
-    </message>
-    <message>
-        <source>undo: batch %1 was made on %2, not on this account (%3).
-</source>
-        <translation type="vanished">undo: Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).
 </translation>
     </message>
     <message>

@@ -212,7 +212,7 @@
 <context>
     <name>numdesk::ExportJob</name>
     <message numerus="yes">
-        <location filename="../app/model/exportjob.cpp" line="+244"/>
+        <location filename="../app/model/exportjob.cpp" line="+245"/>
         <source>%n number(s) were found by reading the set again.</source>
         <translation>
             <numerusform>%n number was found by reading the set again.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+442"/>
+        <location filename="../ui/mainwindow.cpp" line="+481"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>numdesk::decode</name>
     <message numerus="yes">
-        <location filename="../app/api/responsedecoder.cpp" line="+488"/>
+        <location filename="../app/api/responsedecoder.cpp" line="+485"/>
         <source>Too many requests (429): the server asks to come back at %1, more than %n second(s) from now; try again then.</source>
         <translation>
             <numerusform>Too many requests (429): the server asks to come back at %1, more than %n second from now; try again then.</numerusform>

@@ -2422,6 +2422,25 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::InventoryInsights</name>
+    <message>
+        <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1</source>
+        <extracomment>a number pool (or offer, …) whose name is not known: &quot;#42&quot;</extracomment>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::Journal</name>
     <message>
         <location filename="../app/model/journal.cpp" line="+159"/>
@@ -2624,7 +2643,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2720,6 +2739,16 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Take &amp;Snapshot</source>
+        <translation>Tomar &amp;instantánea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a snapshot of every number of this account, for insights and to see what changed</source>
+        <translation>Guardar una instantánea de todos los números de esta cuenta, para análisis y para ver qué cambió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Buy Numbers…</source>
         <translation>&amp;Alquilar números…</translation>
     </message>
@@ -2730,23 +2759,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+246"/>
+        <location line="+278"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-276"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+273"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-270"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2786,7 +2815,7 @@ Autenticación: %2</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2816,7 +2845,12 @@ Autenticación: %2</translation>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
+        <source>The snapshots cannot be opened: %1</source>
+        <translation>No se pueden abrir las instantáneas: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -4441,6 +4475,73 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::SnapshotStore</name>
+    <message>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The snapshot store is already open.</source>
+        <translation>El almacén de instantáneas ya está abierto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its folder cannot be created</source>
+        <translation>no se puede crear su carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotTaker</name>
+    <message>
+        <location filename="../ui/snapshottaker.cpp" line="+29"/>
+        <source>Taking a snapshot of every number…</source>
+        <translation>Tomando una instantánea de todos los números…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Snapshot</source>
+        <translation>Tomar instantánea</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Taking a snapshot: %1 of %2 numbers…</source>
+        <translation>Tomando una instantánea: %1 de %2 números…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking a snapshot: %1 numbers…</source>
+        <translation>Tomando una instantánea: %1 números…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Snapshot cancelled; nothing was kept.</source>
+        <translation>Instantánea cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot failed: %1</source>
+        <translation>La instantánea falló: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1: %2 numbers at %3</source>
+        <extracomment>&quot;Snapshot 3: 3,000 numbers at 3 Dec 2026 14:02&quot;</extracomment>
+        <translation>Instantánea %1: %2 números el %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified: the numbers kept changing while they were read, so it may miss or repeat some.</source>
+        <translation>No verificada: los números siguieron cambiando mientras se leían, así que puede faltar o repetirse alguno.</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::TokenValue</name>
     <message>
         <location filename="../app/api/tokenvalue.cpp" line="+49"/>
@@ -4681,7 +4782,7 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="+90"/>
+        <location filename="../ui/workspace.cpp" line="+99"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -4695,12 +4796,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::cli::AccountResolver</name>
     <message>
-        <location filename="../app/cli/accountresolver.cpp" line="+67"/>
+        <location filename="../app/cli/accountresolver.cpp" line="+68"/>
         <source>NUMDESK_SANDBOX_NUMBERS must be a whole number from 0 to 10000000 (found &apos;%1&apos;).</source>
         <translation>NUMDESK_SANDBOX_NUMBERS debe ser un número entero de 0 a 10000000 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The sandbox did not start: %1</source>
         <translation>El sandbox no se inició: %1</translation>
     </message>
@@ -5277,7 +5378,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="+90"/>
+        <location filename="../app/cli/clirunner.cpp" line="+111"/>
         <source>No command given.
 
 </source>
@@ -5335,6 +5436,85 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <source>&apos;%1&apos; is neither an id nor a number: %2</source>
         <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
         <translation>«%1» no es ni un id ni un número: %2</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+17"/>
+        <source>diff [--from ID] [--to ID] [--format csv|json]</source>
+        <translation>diff [--from ID] [--to ID] [--format csv|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Says what changed between two snapshots (default: the two latest; --to alone: the one before it to it): numbers added, removed, and for the others each field that changed among offer, traffic source, pool, provider, token values, name, description and external record id, with the value before and after. One row per change: id,number,change,field,before,after.</source>
+        <translation>Indica qué cambió entre dos instantáneas (por defecto: las dos últimas; solo --to: la anterior a ella hasta ella): números añadidos, eliminados y, para los demás, cada campo que cambió entre oferta, fuente de tráfico, grupo, proveedor, valores de token, nombre, descripción e id de registro externo, con el valor antes y después. Una fila por cambio: id,number,change,field,before,after.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The earlier snapshot.</source>
+        <translation>La instantánea anterior.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The later snapshot (default: the latest).</source>
+        <translation>La instantánea posterior (por defecto: la última).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (por defecto) o json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format must be csv or json (found &apos;%1&apos;).</source>
+        <translation>--format debe ser csv o json (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>No se pueden abrir las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No snapshot before snapshot %1 to compare it with: take another one with &apos;numdesk-cli snapshot&apos;, or name it with --from.
+</source>
+        <translation>No hay ninguna instantánea anterior a la %1 con la que compararla: tome otra con «numdesk-cli snapshot» o indíquela con --from.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>No se pueden leer las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From %1
+to   %2
+</source>
+        <translation>De   %1
+a    %2
+</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +5987,25 @@ Estado de salida: 0 hecho, 1 error de la API o de red, 2 uso o entrada incorrect
     <message>
         <location line="+32"/>
         <source>
+Whole inventory (snapshots kept per profile in the data folder):
+  snapshot   Take a snapshot of every number
+  snapshots  List the snapshots kept
+  insights   Count a snapshot&apos;s numbers by offer, source, pool, …; idle ones
+  diff       What changed between two snapshots
+  idle       Write a snapshot&apos;s idle numbers to a CSV file
+</source>
+        <translation>
+Inventario completo (instantáneas guardadas por perfil en la carpeta de datos):
+  snapshot   Tomar una instantánea de todos los números
+  snapshots  Listar las instantáneas guardadas
+  insights   Contar los números de una instantánea por oferta, fuente, grupo, …; inactivos
+  diff       Qué cambió entre dos instantáneas
+  idle       Escribir los números inactivos de una instantánea en un archivo CSV
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
 The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window&apos;s
 sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)
 when that database is new.
@@ -5891,6 +6090,264 @@ cuando esa base de datos es nueva.
 </source>
         <translation>history: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::IdleCommand</name>
+    <message>
+        <location filename="../app/cli/idlecommand.cpp" line="+16"/>
+        <source>idle --idle-days N --out FILE [--snapshot ID]</source>
+        <translation>idle --idle-days N --out ARCHIVO [--snapshot ID]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the idle numbers of a snapshot (default: the latest) to a CSV file with the columns of an export: numbers never called, or last called more than N days (default 90) before the snapshot was taken. --out - writes to standard output.</source>
+        <translation>Escribe los números inactivos de una instantánea (por defecto: la última) en un archivo CSV con las columnas de una exportación: números nunca llamados o cuya última llamada fue más de N días (por defecto 90) antes de tomar la instantánea. --out - escribe en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Idle: no call for more than N days before the snapshot (default 90).</source>
+        <translation>Inactivo: sin llamadas durante más de N días antes de la instantánea (por defecto 90).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file to write; - for standard output.</source>
+        <translation>El archivo CSV que se escribe; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot (default: the latest).</source>
+        <translation>La instantánea (por defecto: la última).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--out FILE is required.</source>
+        <translation>--out ARCHIVO es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--out: &apos;%1&apos;: %2.</source>
+        <translation>--out: «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>No se pueden abrir las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2.
+</source>
+        <translation>No se pudo escribir %1: %2.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Idle numbers (never called, or no call in the %1 days before the snapshot): %2, written to %3.</source>
+        <extracomment>&quot;Idle numbers (never called, or no call in the 90 days before the snapshot): 12, written to idle.csv.&quot;</extracomment>
+        <translation>Números inactivos (nunca llamados o sin llamadas en los %1 días anteriores a la instantánea): %2, escritos en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::InsightsCommand</name>
+    <message>
+        <location filename="../app/cli/insightscommand.cpp" line="+32"/>
+        <source>insights [--snapshot ID] [--by offer|traffic_source|ring_pool|provider|country|type] [--idle-days N] [--format table|csv|json]</source>
+        <translation>insights [--snapshot ID] [--by offer|traffic_source|ring_pool|provider|country|type] [--idle-days N] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts the numbers of a snapshot (default: the latest) by offer (default), traffic source, number pool, provider, country, type (local or toll-free) or created month, with names; and how many are idle: never called, or last called more than N days (default 90) before the snapshot was taken. With monthly prices in Preferences, says what each group costs a month. Every number is in exactly one group; numbers without an offer (pool, …) are the group with an empty key.</source>
+        <translation>Cuenta los números de una instantánea (por defecto: la última) por oferta (por defecto), fuente de tráfico, grupo de números, proveedor, país, tipo (local o gratuito) o mes de creación, con nombres; y cuántos están inactivos: nunca llamados o con la última llamada más de N días (por defecto 90) antes de la instantánea. Con precios mensuales en Preferencias, indica cuánto cuesta cada grupo al mes. Cada número está exactamente en un grupo; los números sin oferta (grupo, …) forman el grupo de clave vacía.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The snapshot (default: the latest).</source>
+        <translation>La instantánea (por defecto: la última).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offer (default), traffic_source, ring_pool, provider, country, type or created_month.</source>
+        <translation>offer (por defecto), traffic_source, ring_pool, provider, country, type o created_month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIMENSION</source>
+        <translation>DIMENSIÓN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle: no call for more than N days before the snapshot (default 90).</source>
+        <translation>Inactivo: sin llamadas durante más de N días antes de la instantánea (por defecto 90).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (por defecto), csv o json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--by must be one of %1 (found &apos;%2&apos;).</source>
+        <translation>--by debe ser uno de %1 (se encontró «%2»).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
+        <translation>--format debe ser table, csv o json (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>No se pueden abrir las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the snapshots: %1
+</source>
+        <translation>No se pueden leer las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Idle: %1 (never called, or no call in the %2 days before the snapshot); never called: %3</source>
+        <extracomment>&quot;Idle: 212 (never called, or no call in the 90 days before the snapshot); never called: 80&quot;</extracomment>
+        <translation>Inactivos: %1 (nunca llamados o sin llamadas en los %2 días anteriores a la instantánea); nunca llamados: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly cost %1; idle numbers cost %2 a month</source>
+        <translation>Coste mensual %1; los números inactivos cuestan %2 al mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No prices set: set monthly prices in Preferences to see cost.</source>
+        <translation>No hay precios: indique precios mensuales en Preferencias para ver el coste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Idle</source>
+        <translation>Inactivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never called</source>
+        <translation>Nunca llamados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly cost</source>
+        <translation>Coste mensual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: this snapshot is not verified; its numbers may miss or repeat some.
+</source>
+        <translation>Nota: esta instantánea no está verificada; puede faltar o repetirse algún número.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::InventoryAccess</name>
+    <message>
+        <location filename="../app/cli/inventoryaccess.cpp" line="+10"/>
+        <source>No snapshot store for this account.</source>
+        <translation>No hay almacén de instantáneas para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no snapshot %1 for this account (see &apos;numdesk-cli snapshots&apos;).</source>
+        <translation>No hay ninguna instantánea %1 para esta cuenta (véase «numdesk-cli snapshots»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No snapshot of this account yet: take one with &apos;numdesk-cli snapshot&apos;.</source>
+        <translation>Todavía no hay ninguna instantánea de esta cuenta: tome una con «numdesk-cli snapshot».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snapshot %1 of %2: %3 numbers</source>
+        <extracomment>&quot;Snapshot 3 of 2026-12-03T14:02:11.000Z: 700 numbers&quot;</extracomment>
+        <translation>Instantánea %1 del %2: %3 números</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, not verified (the numbers kept changing while it was read)</source>
+        <translation>, no verificada (los números siguieron cambiando mientras se leía)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--idle-days needs a whole number of days from 0 to 36500 (found &apos;%1&apos;).</source>
+        <translation>--idle-days necesita un número entero de días de 0 a 36500 (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 needs a snapshot id, a positive whole number (found &apos;%2&apos;).</source>
+        <translation>--%1 necesita un id de instantánea, un número entero positivo (se encontró «%2»).</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6676,161 @@ cuando esa base de datos es nueva.
     </message>
 </context>
 <context>
+    <name>numdesk::cli::SnapshotCommand</name>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="+18"/>
+        <source>snapshot [--parallel N]</source>
+        <translation>snapshot [--parallel N]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes a snapshot: one exact read of every number of the account, all columns, with the time it was taken and the names of offers, traffic sources, pools and providers. Snapshots are kept per profile in the data folder (the last 30 by default, Preferences). Prints &apos;Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;&apos;. Exit status 3 when the numbers kept changing so that the read could not be verified: the snapshot is then kept and marked not verified. Ctrl+C cancels and keeps nothing.</source>
+        <translation>Toma una instantánea: una lectura exacta de todos los números de la cuenta, todas las columnas, con el momento en que se tomó y los nombres de ofertas, fuentes de tráfico, grupos y proveedores. Las instantáneas se guardan por perfil en la carpeta de datos (las 30 últimas por defecto, Preferencias). Imprime «Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;». Estado de salida 3 cuando los números siguieron cambiando y la lectura no pudo verificarse: la instantánea se guarda entonces marcada como no verificada. Ctrl+C cancela y no guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages in flight at once, 1 to 16 (default 4).</source>
+        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
+        <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>No se pueden abrir las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note: names not read: %1
+</source>
+        <translation>Nota: nombres no leídos: %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 numbers</source>
+        <translation>%1 de %2 números</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 numbers</source>
+        <translation>%1 números</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshot cancelled; nothing was kept.
+</source>
+        <translation>Instantánea cancelada; no se guardó nada.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot failed: %1
+</source>
+        <translation>La instantánea falló: %1
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The numbers kept changing while they were read: the snapshot is kept and marked not verified.
+</source>
+        <translation>Los números siguieron cambiando mientras se leían: la instantánea se guarda marcada como no verificada.
+</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::cli::SnapshotsCommand</name>
+    <message>
+        <location filename="../app/cli/snapshotscommand.cpp" line="+15"/>
+        <source>snapshots [--format table|json]</source>
+        <translation>snapshots [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the snapshots kept for the account, newest first: id, time taken, count of numbers and whether the read was verified.</source>
+        <translation>Lista las instantáneas guardadas de la cuenta, la más reciente primero: id, momento, cantidad de números y si la lectura se verificó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>table (default) or json.</source>
+        <translation>table (por defecto) o json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be table or json (found &apos;%1&apos;).</source>
+        <translation>--format debe ser table o json (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the snapshots: %1
+</source>
+        <translation>No se pueden abrir las instantáneas: %1
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No snapshot of this account yet: take one with &apos;numdesk-cli snapshot&apos;.
+</source>
+        <translation>Todavía no hay ninguna instantánea de esta cuenta: tome una con «numdesk-cli snapshot».
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken at</source>
+        <translation>Tomada el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::cli::TokenOptions</name>
     <message>
         <location filename="../app/cli/tokenoptions.cpp" line="+14"/>
@@ -6284,12 +6896,6 @@ cuando esa base de datos es nueva.
         <source>undo: %1
 </source>
         <translation>undo: %1
-</translation>
-    </message>
-    <message>
-        <source>undo: batch %1 was made on %2, not on this account (%3).
-</source>
-        <translation type="vanished">undo: el lote %1 se hizo en %2, no en esta cuenta (%3).
 </translation>
     </message>
     <message>

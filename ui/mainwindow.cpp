@@ -25,6 +25,7 @@
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
 #include "sandboxhost.h"
+#include "snapshottaker.h"
 #include "unrentdialog.h"
 #include "workspace.h"
 
@@ -187,6 +188,12 @@ void MainWindow::createActions()
     m_applyPlanAction->setToolTip(tr("Change many numbers from a spreadsheet (CSV): preview, "
                                      "apply, undo"));
     connect(m_applyPlanAction, &QAction::triggered, this, &MainWindow::applyPlanFile);
+    m_snapshotAction =
+        new QAction(actionIcon(QStringLiteral("camera-photo")), tr("Take &Snapshot"), this);
+    m_snapshotAction->setObjectName(QStringLiteral("takeSnapshotAction"));
+    m_snapshotAction->setToolTip(tr("Keep a snapshot of every number of this account, for "
+                                    "insights and to see what changed"));
+    connect(m_snapshotAction, &QAction::triggered, this, &MainWindow::takeSnapshot);
 
     m_buyAction = new QAction(actionIcon(QStringLiteral("list-add")), tr("&Buy Numbers…"), this);
     m_buyAction->setShortcut(QKeySequence::New);
@@ -236,6 +243,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_applyPlanAction);
+    file->addAction(m_snapshotAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -285,6 +293,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_unrentAction);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_snapshotAction);
 }
 
 void MainWindow::exportView()
@@ -321,6 +330,36 @@ void MainWindow::exportView()
         statusBar()->showMessage(summary.message, 15000);
     });
     dialog->open();
+}
+
+void MainWindow::takeSnapshot()
+{
+    SnapshotJob::Options options;
+    const Preferences preferences = m_preferences.load();
+    options.keep = preferences.snapshotsKept;
+    options.parallel = preferences.exportParallelPages;
+    // The names the window has now, kept with the snapshot.
+    for (const schema::LookupKind kind : schema::allLookupKinds()) {
+        QHash<qint64, QString> &names = options.names[schema::numberForeignKey(kind)];
+        for (const LookupItem &item : m_workspace->lookups()->items(kind))
+            names.insert(item.id, item.name);
+    }
+    auto *taker = new SnapshotTaker(
+        m_workspace->client(), SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()),
+        options, this);
+    QString error;
+    if (!taker->start(&error)) {
+        delete taker;
+        statusBar()->showMessage(tr("The snapshots cannot be opened: %1").arg(error), 15000);
+        return;
+    }
+    m_snapshotAction->setEnabled(false);
+    // Another account: the snapshot would mix two of them.
+    connect(m_workspace, &Workspace::accountChanged, taker, &SnapshotTaker::cancel);
+    connect(taker, &SnapshotTaker::finished, this, [this](const SnapshotResult &result) {
+        m_snapshotAction->setEnabled(true);
+        statusBar()->showMessage(SnapshotTaker::describe(result), 15000);
+    });
 }
 
 void MainWindow::createStatusBar()

@@ -80,6 +80,7 @@ private:
     void exportView();
     void applyPlanFile();
     void undoBatch(const QString &batchId);
+    void takeSnapshot();
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
     void showTableMenu(const QPoint &position);
@@ -111,6 +112,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_applyPlanAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_snapshotAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_buyAction = nullptr;

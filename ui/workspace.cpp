@@ -7,6 +7,8 @@
 #include "numbertablemodel.h"
 #include "sandboxhost.h"
 
+#include <QFileInfo>
+
 namespace numdesk {
 
 namespace {
@@ -71,7 +73,14 @@ bool Workspace::startSandbox(const QString &databasePath, int numbers, QString *
     if (!server->start(options, error))
         return false;
     m_sandbox = std::move(server);
+    m_sandboxDatabasePath = QFileInfo(databasePath).absoluteFilePath();
     return useSandbox();
+}
+
+QString Workspace::snapshotProfileKey() const
+{
+    return m_onSandbox ? QStringLiteral("sandbox:") + m_sandboxDatabasePath
+                       : QStringLiteral("profile:") + m_profileName;
 }
 
 bool Workspace::useSandbox()

@@ -60,6 +60,9 @@ public:
     // The dialog is done with `runner`: deleted now, or once what is on its way has ended.
     static void releaseRunner(ActionRunner *runner);
     QString profileName() const { return m_profileName; }
+    // What tells this account's snapshots apart (as numdesk-cli keys them): "sandbox:<its
+    // database file>" or "profile:<name>".
+    QString snapshotProfileKey() const;
 
 signals:
     void accountChanged();
@@ -73,6 +76,7 @@ private:
     Journal *m_journal;
     std::unique_ptr<SandboxHost> m_sandbox;
     QString m_profileName;
+    QString m_sandboxDatabasePath;
     QString m_defaultCountry = Preferences::defaultCountryCode();
     bool m_onSandbox = false;
 };

@@ -7,6 +7,7 @@
 #include "secretstoresetting.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -71,6 +72,8 @@ std::optional<Account> AccountResolver::startSandbox(const GlobalOptions &option
             return std::nullopt;
         }
     }
+    m_profileKey =
+        QStringLiteral("sandbox:") + QFileInfo(sandboxOptions.databasePath).absoluteFilePath();
     m_sandbox = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
     QString reason;
     if (!m_sandbox->start(0, &reason)) {
@@ -148,6 +151,8 @@ std::optional<Account> AccountResolver::resolve(const GlobalOptions &options, QS
     Account account;
     account.apiBase = *apiBase;
     account.credentials = *found.credentials;
+    m_profileKey = options.profile.isEmpty() ? QStringLiteral("url:") + apiBase->toString()
+                                             : QStringLiteral("profile:") + options.profile;
     return account;
 }
 

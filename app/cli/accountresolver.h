@@ -37,6 +37,9 @@ public:
     // nullopt, a reason and the exit code (2 bad usage, 1 sandbox failure) when no account.
     std::optional<Account> resolve(const GlobalOptions &options, QString *error, int *exitCode);
     bool usesSandbox() const { return m_sandbox != nullptr; }
+    // What tells this account's snapshots apart from another's: "sandbox:<its database
+    // file>" (whatever port it got), "profile:<name>" or "url:<API base>". Once resolved.
+    QString profileKey() const { return m_profileKey; }
 
 private:
     std::optional<Account> startSandbox(const GlobalOptions &options, QString *error,
@@ -50,6 +53,7 @@ private:
     const ProfileStore &m_profiles;
     QProcessEnvironment m_environment;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_profileKey;
 };
 
 } // namespace numdesk::cli

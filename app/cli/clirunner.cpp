@@ -4,16 +4,22 @@
 #include "apiclient.h"
 #include "applycommand.h"
 #include "buycommand.h"
+#include "diffcommand.h"
 #include "environmentsecretstore.h"
 #include "exitcode.h"
 #include "exportcommand.h"
 #include "globaloptions.h"
 #include "historycommand.h"
+#include "idlecommand.h"
+#include "insightscommand.h"
 #include "listcommand.h"
 #include "preferencesstore.h"
 #include "profilestore.h"
 #include "searchcommand.h"
 #include "showcommand.h"
+#include "snapshotcommand.h"
+#include "snapshotscommand.h"
+#include "snapshotstore.h"
 #include "terminal.h"
 #include "undocommand.h"
 #include "unrentcommand.h"
@@ -32,10 +38,15 @@ CliRunner::~CliRunner() = default;
 
 QStringList CliRunner::commandNames()
 {
-    return {QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("search"),
-            QStringLiteral("buy"),    QStringLiteral("update"), QStringLiteral("unrent"),
-            QStringLiteral("export"), QStringLiteral("apply"),  QStringLiteral("history"),
-            QStringLiteral("undo")};
+    QStringList names{QStringLiteral("list"),  QStringLiteral("show"),   QStringLiteral("search"),
+                      QStringLiteral("buy"),   QStringLiteral("update"), QStringLiteral("unrent"),
+                      QStringLiteral("export")};
+    // The whole inventory (issue 15).
+    names << QStringLiteral("snapshot") << QStringLiteral("snapshots") << QStringLiteral("insights")
+          << QStringLiteral("diff") << QStringLiteral("idle");
+    // Plans and batches (issue 17).
+    names << QStringLiteral("apply") << QStringLiteral("history") << QStringLiteral("undo");
+    return names;
 }
 
 std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
@@ -60,6 +71,16 @@ std::unique_ptr<Command> CliRunner::commandNamed(const QString &name)
         return std::make_unique<HistoryCommand>();
     if (name == QLatin1String("undo"))
         return std::make_unique<UndoCommand>();
+    if (name == QLatin1String("snapshot"))
+        return std::make_unique<SnapshotCommand>();
+    if (name == QLatin1String("snapshots"))
+        return std::make_unique<SnapshotsCommand>();
+    if (name == QLatin1String("insights"))
+        return std::make_unique<InsightsCommand>();
+    if (name == QLatin1String("diff"))
+        return std::make_unique<DiffCommand>();
+    if (name == QLatin1String("idle"))
+        return std::make_unique<IdleCommand>();
     return nullptr;
 }
 
@@ -137,6 +158,8 @@ int CliRunner::run(const QStringList &arguments)
     context.accountName = !options->profile.isEmpty() ? options->profile
                           : options->sandbox          ? QStringLiteral("Sandbox")
                                                       : context.accountUrl;
+    context.preferences = &preferences;
+    context.snapshotStorePath = SnapshotStore::pathForProfile(resolver.profileKey());
     return command->run(context);
 }
 

@@ -9,7 +9,8 @@
 
 namespace numdesk {
 class ApiClient;
-}
+struct Preferences;
+} // namespace numdesk
 
 namespace numdesk::cli {
 
@@ -22,6 +23,9 @@ struct CommandContext
     Terminal *terminal = nullptr;
     QString accountUrl;  // the API base, to show before spending money or unrenting
     QString accountName; // what the journal calls the account: the profile, "Sandbox", the URL
+    const Preferences *preferences = nullptr; // the user's (Edit > Preferences)
+    // The snapshot store of the account's profile (snapshot, snapshots, insights, diff, idle).
+    QString snapshotStorePath;
 };
 
 // One numdesk-cli command: its options, how it reads them, and what it does.

@@ -39,6 +39,13 @@ QString GlobalOptions::usage()
               "Exit status: 0 done, 1 API or network error, 2 bad usage or input, "
               "3 cancelled or incomplete.\n") +
            tr("\n"
+              "Whole inventory (snapshots kept per profile in the data folder):\n"
+              "  snapshot   Take a snapshot of every number\n"
+              "  snapshots  List the snapshots kept\n"
+              "  insights   Count a snapshot's numbers by offer, source, pool, …; idle ones\n"
+              "  diff       What changed between two snapshots\n"
+              "  idle       Write a snapshot's idle numbers to a CSV file\n") +
+           tr("\n"
               "The sandbox keeps its numbers in NUMDESK_SANDBOX_DB (default: the window's\n"
               "sandbox database) and makes NUMDESK_SANDBOX_NUMBERS of them (default 3000)\n"
               "when that database is new.\n");

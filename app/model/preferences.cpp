@@ -17,6 +17,13 @@ Preferences Preferences::normalized() const
     p.callTimeLimitSeconds =
         std::clamp(p.callTimeLimitSeconds, kMinCallTimeLimitSeconds, kMaxCallTimeLimitSeconds);
     p.exportParallelPages = std::clamp(p.exportParallelPages, kMinParallelPages, kMaxParallelPages);
+    p.snapshotsKept = std::clamp(p.snapshotsKept, kMinSnapshotsKept, kMaxSnapshotsKept);
+    for (auto it = p.monthlyPrices.begin(); it != p.monthlyPrices.end();) {
+        if (!(it.value() >= 0.0) || it.key().trimmed().isEmpty())
+            it = p.monthlyPrices.erase(it);
+        else
+            ++it;
+    }
     p.timeZone = p.timeZone.trimmed();
     if (p.timeZone == QLatin1String("UTC") || !dates::zoneForApiName(p.timeZone).isValid())
         p.timeZone.clear();
@@ -92,7 +99,8 @@ bool Preferences::operator==(const Preferences &o) const
            exportHeader == o.exportHeader && exportSpreadsheetSafe == o.exportSpreadsheetSafe &&
            exportByteOrderMark == o.exportByteOrderMark &&
            exportParallelPages == o.exportParallelPages && language == o.language &&
-           defaultCountry == o.defaultCountry;
+           defaultCountry == o.defaultCountry && snapshotsKept == o.snapshotsKept &&
+           monthlyPrices == o.monthlyPrices;
 }
 
 } // namespace numdesk

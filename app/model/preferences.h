@@ -4,6 +4,7 @@
 #include "pagedqueryreader.h"
 
 #include <QLocale>
+#include <QMap>
 #include <QString>
 #include <QTimeZone>
 
@@ -41,6 +42,10 @@ struct Preferences
     // Numbers typed without a country code are read as numbers of this country (ISO 3166
     // alpha-2), and its numbers are shown in their national form; the US when none is set.
     QString defaultCountry = defaultCountryCode();
+    // Inventory (issue 15): snapshots kept per profile, and what a number costs a month by
+    // country and kind ("US/local", "GB/toll_free" → price); empty: counts only, no cost.
+    int snapshotsKept = 30;
+    QMap<QString, double> monthlyPrices;
 
     static constexpr int kMinPageSize = 10;
     static constexpr int kMaxPageSize = 1000;
@@ -52,6 +57,8 @@ struct Preferences
     static constexpr int kMaxCallTimeLimitSeconds = 3600;
     static constexpr int kMinParallelPages = 1;
     static constexpr int kMaxParallelPages = 8;
+    static constexpr int kMinSnapshotsKept = 1;
+    static constexpr int kMaxSnapshotsKept = 1000;
 
     static QString defaultDateFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
     static QString defaultCountryCode() { return QStringLiteral("US"); }

@@ -60,6 +60,14 @@ Preferences PreferencesStore::load() const
         s.value(key("export", "spreadsheetSafe"), d.exportSpreadsheetSafe).toBool();
     p.exportByteOrderMark = s.value(key("export", "byteOrderMark"), d.exportByteOrderMark).toBool();
     p.exportParallelPages = intValue(s, key("export", "parallel"), d.exportParallelPages);
+    p.snapshotsKept = intValue(s, key("inventory", "snapshotsKept"), d.snapshotsKept);
+    const QVariantMap prices = s.value(key("inventory", "monthlyPrices")).toMap();
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
+        bool ok = false;
+        const double price = it.value().toDouble(&ok);
+        if (ok)
+            p.monthlyPrices.insert(it.key(), price);
+    }
     return p.normalized();
 }
 
@@ -80,6 +88,11 @@ bool PreferencesStore::save(const Preferences &preferences)
     s.setValue(key("export", "spreadsheetSafe"), p.exportSpreadsheetSafe);
     s.setValue(key("export", "byteOrderMark"), p.exportByteOrderMark);
     s.setValue(key("export", "parallel"), p.exportParallelPages);
+    s.setValue(key("inventory", "snapshotsKept"), p.snapshotsKept);
+    QVariantMap prices;
+    for (auto it = p.monthlyPrices.cbegin(); it != p.monthlyPrices.cend(); ++it)
+        prices.insert(it.key(), it.value());
+    s.setValue(key("inventory", "monthlyPrices"), prices);
     s.sync();
     return s.status() == QSettings::NoError;
 }

@@ -147,6 +147,22 @@ QString DemoDataGenerator::uniqueNumber(const QString &country, bool tollFree)
     }
 }
 
+qint64 DemoDataGenerator::lastCallAt(qint64 createdAt)
+{
+    // One draw, as the uniform draw it replaced, so that every other value stays as it was.
+    // Most numbers were called in the last three weeks, some months ago, some a year ago; a
+    // number never takes a call before it was bought.
+    const double u = m_random.real();
+    double daysAgo = 0;
+    if (u < 0.70)
+        daysAgo = u / 0.70 * 21;
+    else if (u < 0.85)
+        daysAgo = 21 + (u - 0.70) / 0.15 * (180 - 21);
+    else
+        daysAgo = 180 + (u - 0.85) / 0.15 * (400 - 180);
+    return qMax(createdAt, m_nowMs - qint64(daysAgo * double(kDayMs)));
+}
+
 QString DemoDataGenerator::nameFor(const NumberRecord &record)
 {
     if (m_random.chance(0.7))
@@ -184,7 +200,7 @@ NumberRecord DemoDataGenerator::nextNumber(int index, int total)
     if (m_random.chance(0.2))
         r.userUpdatedAt = r.updatedAt;
     if (!m_random.chance(0.15))
-        r.lastCallAt = m_random.between(r.createdAt, m_nowMs);
+        r.lastCallAt = lastCallAt(r.createdAt);
 
     r.offerId = index == 0 ? 100 : pick(kOfferIds, m_random);
     r.providerConfigurationId =

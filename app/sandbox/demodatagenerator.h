@@ -15,7 +15,8 @@ namespace numdesk::sandbox {
 class SandboxStore;
 
 // Builds the demo account from a seed: the same seed and `now` give the same data, byte for
-// byte. Dates spread over the two years before `now`. The seed's own example values exist:
+// byte. Dates spread over the two years before `now`; last calls mostly in the last three weeks,
+// some months or a year ago, 15 % never. The seed's own example values exist:
 // offer 100, provider configuration 150, traffic source 1002592, number 20590 =
 // +18005002562 and +441224980000.
 class DemoDataGenerator
@@ -42,6 +43,8 @@ private:
     bool load(SandboxStore &store, int count, QString *error);
     QString uniqueNumber(const QString &country, bool tollFree);
     QString nameFor(const NumberRecord &record);
+    // A last call spread as a real account's: mostly recent, some idle for months or a year.
+    qint64 lastCallAt(qint64 createdAt);
 
     qint64 m_nowMs;
     RandomGenerator m_random;

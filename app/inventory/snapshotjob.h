@@ -1,0 +1,76 @@
+#pragma once
+
+#include "pagedqueryreader.h"
+#include "snapshotstore.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+namespace numdesk {
+
+class ApiClient;
+
+// What taking a snapshot did.
+struct SnapshotResult
+{
+    enum class Outcome
+    {
+        Completed,
+        Cancelled,
+        Failed
+    };
+    Outcome outcome = Outcome::Completed;
+    qint64 id = 0; // the snapshot; 0 when none was kept
+    qint64 count = 0;
+    QDateTime takenAt; // UTC
+    bool verified = false;
+    QString message; // why it failed; empty otherwise
+};
+
+// Takes one snapshot: every number of the account, all columns, read by the export's reader
+// (PagedQueryReader: one verified state of the set) and written to a SnapshotStore page by page.
+// Rows the final read no longer holds are dropped; a read that could not be verified is kept and
+// marked so. Cancelled or failed: nothing is kept. Runs on the caller's thread's event loop.
+class SnapshotJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int parallel = 4;
+        int keep = 30; // snapshots kept after this one (Preferences::snapshotsKept)
+        SnapshotNames names;
+    };
+
+    // `store` (not owned, open) must outlive the job.
+    SnapshotJob(ApiClient *client, SnapshotStore *store, Options options,
+                QObject *parent = nullptr);
+    ~SnapshotJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const SnapshotResult &result() const { return m_result; }
+
+signals:
+    void progressChanged(qint64 rowsDone, qint64 total); // total -1 when unknown
+    void finished(const numdesk::SnapshotResult &result);
+
+private:
+    void onRows(const QList<PhoneNumber> &rows);
+    void onReaderFinished(const PagedQueryReader::Outcome &outcome);
+    void finish(SnapshotResult::Outcome outcome, const QString &message = {});
+
+    ApiClient *m_client;
+    SnapshotStore *m_store;
+    Options m_options;
+    PagedQueryReader *m_reader = nullptr;
+    std::optional<qint64> m_snapshot;
+    SnapshotResult m_result;
+    bool m_running = false;
+};
+
+} // namespace numdesk

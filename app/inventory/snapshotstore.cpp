@@ -1,0 +1,466 @@
+#include "snapshotstore.h"
+
+#include "datafolder.h"
+#include "pagedqueryreader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace numdesk {
+
+namespace {
+
+std::atomic<int> g_connections{0};
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS snapshots(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "taken_at TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0, "
+    "verified INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS versions(id INTEGER PRIMARY KEY, "
+    "checksum INTEGER NOT NULL UNIQUE, data BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS members(snapshot_id INTEGER NOT NULL, "
+    "number_id INTEGER NOT NULL, version_id INTEGER NOT NULL, "
+    "PRIMARY KEY(snapshot_id, number_id)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS names(snapshot_id INTEGER NOT NULL, column_key TEXT NOT NULL, "
+    "id INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY(snapshot_id, column_key, id)) "
+    "WITHOUT ROWID",
+};
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+SnapshotInfo infoFrom(const QSqlQuery &query)
+{
+    SnapshotInfo info;
+    info.id = query.value(0).toLongLong();
+    info.takenAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+    info.count = query.value(2).toLongLong();
+    info.verified = query.value(3).toBool();
+    return info;
+}
+
+} // namespace
+
+SnapshotStore::SnapshotStore() = default;
+
+SnapshotStore::~SnapshotStore()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString SnapshotStore::pathForProfile(const QString &profileKey)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(profileKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+    return DataFolder::path() + QStringLiteral("/snapshots/") + QString::fromLatin1(hash) +
+           QStringLiteral(".sqlite");
+}
+
+bool SnapshotStore::fail(const QString &what, const QString &why) const
+{
+    m_error = tr("%1: %2").arg(what, why);
+    return false;
+}
+
+bool SnapshotStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(sql))
+        return fail(m_path, query.lastError().text());
+    return true;
+}
+
+bool SnapshotStore::open(const QString &path, QString *error)
+{
+    if (isOpen()) {
+        if (error)
+            *error = tr("The snapshot store is already open.");
+        return false;
+    }
+    m_path = path;
+    const QString folder = QFileInfo(path).absolutePath();
+    // Under the data folder, the data folder itself is made first (and so made 0700).
+    const QString data = DataFolder::path();
+    const bool underData = !data.isEmpty() && folder.startsWith(data + QLatin1Char('/'));
+    if ((underData && !DataFolder::makePath(data)) || !DataFolder::makePath(folder)) {
+        fail(path, tr("its folder cannot be created"));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    const QString name = QStringLiteral("numdesk-snapshots-%1").arg(++g_connections);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            fail(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (error)
+                *error = m_error;
+            return false;
+        }
+    }
+    m_connection = name;
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+              exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+              exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    for (const char *statement : kSchema)
+        ok = ok && exec(QString::fromLatin1(statement));
+    if (!ok && error)
+        *error = m_error;
+    return ok;
+}
+
+QByteArray SnapshotStore::encode(const PhoneNumber &number)
+{
+    return QJsonDocument(number.toJson()).toJson(QJsonDocument::Compact);
+}
+
+qint64 SnapshotStore::checksumOf(const QByteArray &encoded)
+{
+    const QByteArray sha = QCryptographicHash::hash(encoded, QCryptographicHash::Sha1);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(sha[i]);
+    return qint64(value);
+}
+
+std::optional<PhoneNumber> SnapshotStore::decode(const QByteArray &encoded)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(encoded, &parseError);
+    if (!document.isObject())
+        return std::nullopt;
+    return PhoneNumber::fromJson(document.object());
+}
+
+std::optional<qint64> SnapshotStore::begin(const QDateTime &takenAt)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT INTO snapshots(taken_at) VALUES(?)"));
+    query.addBindValue(timeText(takenAt));
+    if (!query.exec()) {
+        fail(m_path, query.lastError().text());
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool SnapshotStore::addRows(qint64 snapshot, const QList<PhoneNumber> &rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    QSqlQuery find(db);
+    QSqlQuery insertVersion(db);
+    QSqlQuery insertMember(db);
+    find.prepare(QStringLiteral("SELECT id FROM versions WHERE checksum = ?"));
+    insertVersion.prepare(QStringLiteral("INSERT INTO versions(checksum, data) VALUES(?, ?)"));
+    insertMember.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO members(snapshot_id, number_id, version_id) VALUES(?, ?, ?)"));
+    for (const PhoneNumber &row : rows) {
+        // What tells rows apart, as the reader tells them: the id, else a hash of the number.
+        const std::optional<qint64> key = PagedQueryReader::keyOf(row);
+        if (!key)
+            continue;
+        const QByteArray data = encode(row);
+        const qint64 checksum = checksumOf(data);
+        qint64 version = 0;
+        find.bindValue(0, checksum);
+        if (!find.exec()) {
+            db.rollback();
+            return fail(m_path, find.lastError().text());
+        }
+        if (find.next()) {
+            version = find.value(0).toLongLong();
+        } else {
+            insertVersion.bindValue(0, checksum);
+            insertVersion.bindValue(1, data);
+            if (!insertVersion.exec()) {
+                db.rollback();
+                return fail(m_path, insertVersion.lastError().text());
+            }
+            version = insertVersion.lastInsertId().toLongLong();
+        }
+        find.finish();
+        insertMember.bindValue(0, snapshot);
+        insertMember.bindValue(1, *key);
+        insertMember.bindValue(2, version);
+        if (!insertMember.exec()) {
+            db.rollback();
+            return fail(m_path, insertMember.lastError().text());
+        }
+    }
+    if (!db.commit())
+        return fail(m_path, db.lastError().text());
+    return true;
+}
+
+bool SnapshotStore::dropRows(qint64 snapshot, const QSet<qint64> &numberKeys)
+{
+    if (numberKeys.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM members WHERE snapshot_id = ? AND number_id = ?"));
+    for (const qint64 key : numberKeys) {
+        remove.bindValue(0, snapshot);
+        remove.bindValue(1, key);
+        if (!remove.exec()) {
+            db.rollback();
+            return fail(m_path, remove.lastError().text());
+        }
+    }
+    return db.commit() || fail(m_path, db.lastError().text());
+}
+
+bool SnapshotStore::setNames(qint64 snapshot, const SnapshotNames &names)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO names(snapshot_id, column_key, id, name) VALUES(?, ?, ?, ?)"));
+    for (auto column = names.cbegin(); column != names.cend(); ++column) {
+        for (auto entry = column->cbegin(); entry != column->cend(); ++entry) {
+            insert.bindValue(0, snapshot);
+            insert.bindValue(1, column.key());
+            insert.bindValue(2, entry.key());
+            insert.bindValue(3, entry.value());
+            if (!insert.exec()) {
+                db.rollback();
+                return fail(m_path, insert.lastError().text());
+            }
+        }
+    }
+    return db.commit() || fail(m_path, db.lastError().text());
+}
+
+bool SnapshotStore::finish(qint64 snapshot, bool verified, int keep)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral(
+        "UPDATE snapshots SET complete = 1, verified = ?, "
+        "count = (SELECT COUNT(*) FROM members WHERE snapshot_id = ?) WHERE id = ?"));
+    query.addBindValue(verified ? 1 : 0);
+    query.addBindValue(snapshot);
+    query.addBindValue(snapshot);
+    if (!query.exec())
+        return fail(m_path, query.lastError().text());
+    return prune(keep);
+}
+
+bool SnapshotStore::discard(qint64 snapshot)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    QSqlQuery query(db);
+    for (const char *sql :
+         {"DELETE FROM members WHERE snapshot_id = ?", "DELETE FROM names WHERE snapshot_id = ?",
+          "DELETE FROM snapshots WHERE id = ?"}) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(snapshot);
+        if (!query.exec()) {
+            db.rollback();
+            return fail(m_path, query.lastError().text());
+        }
+    }
+    if (!db.commit())
+        return fail(m_path, db.lastError().text());
+    return exec(
+        QStringLiteral("DELETE FROM versions WHERE id NOT IN (SELECT version_id FROM members)"));
+}
+
+QList<SnapshotInfo> SnapshotStore::list() const
+{
+    QList<SnapshotInfo> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT id, taken_at, count, verified FROM snapshots "
+                                   "WHERE complete = 1 ORDER BY id DESC"))) {
+        fail(m_path, query.lastError().text());
+        return list;
+    }
+    while (query.next())
+        list.append(infoFrom(query));
+    return list;
+}
+
+std::optional<SnapshotInfo> SnapshotStore::info(qint64 snapshot) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT id, taken_at, count, verified FROM snapshots "
+                                 "WHERE complete = 1 AND id = ?"));
+    query.addBindValue(snapshot);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return infoFrom(query);
+}
+
+std::optional<SnapshotInfo> SnapshotStore::latest() const
+{
+    const QList<SnapshotInfo> all = list();
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
+}
+
+bool SnapshotStore::forEachRow(qint64 snapshot,
+                               const std::function<void(const PhoneNumber &)> &visit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT v.data FROM members m JOIN versions v "
+                                 "ON v.id = m.version_id WHERE m.snapshot_id = ? "
+                                 "ORDER BY m.number_id"));
+    query.addBindValue(snapshot);
+    if (!query.exec())
+        return fail(m_path, query.lastError().text());
+    while (query.next()) {
+        if (const std::optional<PhoneNumber> row = decode(query.value(0).toByteArray()))
+            visit(*row);
+    }
+    return true;
+}
+
+QList<PhoneNumber> SnapshotStore::rows(qint64 snapshot) const
+{
+    QList<PhoneNumber> rows;
+    forEachRow(snapshot, [&rows](const PhoneNumber &row) { rows.append(row); });
+    return rows;
+}
+
+bool SnapshotStore::differingRows(qint64 from, qint64 to, QList<PhoneNumber> *fromRows,
+                                  QList<PhoneNumber> *toRows) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT v.data FROM members a JOIN versions v ON v.id = a.version_id "
+        "WHERE a.snapshot_id = ? AND NOT EXISTS (SELECT 1 FROM members b WHERE "
+        "b.snapshot_id = ? AND b.number_id = a.number_id AND b.version_id = a.version_id) "
+        "ORDER BY a.number_id");
+    const std::pair<qint64, qint64> sides[] = {{from, to}, {to, from}};
+    QList<PhoneNumber> *targets[] = {fromRows, toRows};
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(sides[i].first);
+        query.addBindValue(sides[i].second);
+        if (!query.exec())
+            return fail(m_path, query.lastError().text());
+        while (query.next()) {
+            if (const std::optional<PhoneNumber> row = decode(query.value(0).toByteArray()))
+                targets[i]->append(*row);
+        }
+    }
+    return true;
+}
+
+SnapshotNames SnapshotStore::names(qint64 snapshot) const
+{
+    SnapshotNames names;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT column_key, id, name FROM names WHERE snapshot_id = ?"));
+    query.addBindValue(snapshot);
+    if (!query.exec()) {
+        fail(m_path, query.lastError().text());
+        return names;
+    }
+    while (query.next())
+        names[query.value(0).toString()].insert(query.value(1).toLongLong(),
+                                                query.value(2).toString());
+    return names;
+}
+
+bool SnapshotStore::prune(int keep)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("SELECT id FROM snapshots WHERE complete = 1 "
+                               "ORDER BY id DESC LIMIT -1 OFFSET ?"));
+    old.addBindValue(qMax(0, keep));
+    if (!old.exec())
+        return fail(m_path, old.lastError().text());
+    QList<qint64> drop;
+    while (old.next())
+        drop.append(old.value(0).toLongLong());
+    old.finish();
+    // Snapshots begun over a day ago and never finished: a run that crashed or was killed.
+    QSqlQuery stale(db);
+    stale.prepare(QStringLiteral("SELECT id FROM snapshots WHERE complete = 0 AND taken_at < ?"));
+    stale.addBindValue(timeText(QDateTime::currentDateTimeUtc().addDays(-1)));
+    if (!stale.exec())
+        return fail(m_path, stale.lastError().text());
+    while (stale.next())
+        drop.append(stale.value(0).toLongLong());
+    stale.finish();
+    if (drop.isEmpty())
+        return true;
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    QSqlQuery query(db);
+    for (const qint64 id : drop) {
+        for (const char *sql :
+             {"DELETE FROM members WHERE snapshot_id = ?",
+              "DELETE FROM names WHERE snapshot_id = ?", "DELETE FROM snapshots WHERE id = ?"}) {
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                db.rollback();
+                return fail(m_path, query.lastError().text());
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral(
+            "DELETE FROM versions WHERE id NOT IN (SELECT version_id FROM members)"))) {
+        db.rollback();
+        return fail(m_path, query.lastError().text());
+    }
+    return db.commit() || fail(m_path, db.lastError().text());
+}
+
+qint64 SnapshotStore::versionCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM versions")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+qint64 SnapshotStore::bytesUsed() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    qint64 values[3] = {0, 0, 0};
+    const char *const pragmas[] = {"PRAGMA page_count", "PRAGMA freelist_count",
+                                   "PRAGMA page_size"};
+    for (int i = 0; i < 3; ++i) {
+        if (!query.exec(QString::fromLatin1(pragmas[i])) || !query.next())
+            return -1;
+        values[i] = query.value(0).toLongLong();
+    }
+    return (values[0] - values[1]) * values[2];
+}
+
+} // namespace numdesk

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "phonenumber.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace numdesk {
+
+// One snapshot as listed: when it was taken, how many numbers it holds, and whether the read it
+// came from was verified (an unverified one is kept, and said so wherever it is shown).
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    QDateTime takenAt; // UTC
+    qint64 count = 0;
+    bool verified = false;
+
+    bool operator==(const SnapshotInfo &o) const
+    {
+        return id == o.id && takenAt == o.takenAt && count == o.count && verified == o.verified;
+    }
+};
+
+// The names of the lookups when a snapshot was taken: column key ("offer_id", …) → id → name.
+using SnapshotNames = QHash<QString, QHash<qint64, QString>>;
+
+// The snapshots of one profile, in one SQLite file (QtSql, a connection of its own per object).
+// Storage is shared between snapshots: each distinct record (its JSON as the API sent it) is one
+// row version, found again by its checksum (64 bits of SHA-1), and a snapshot is a membership
+// list (snapshot, number, version): a snapshot of an unchanged inventory adds one small
+// membership row per number (tst_snapshotstore measures the bytes). Pruning keeps the newest
+// snapshots whole and drops versions no snapshot refers to any more.
+//
+// Taking a snapshot: begin(), addRows() as pages arrive (one transaction each), dropRows() for
+// rows that left the set, then finish() (it becomes listed) or discard(). Snapshot ids are never
+// reused.
+class SnapshotStore
+{
+    Q_DECLARE_TR_FUNCTIONS(numdesk::SnapshotStore)
+
+public:
+    SnapshotStore();
+    ~SnapshotStore();
+    SnapshotStore(const SnapshotStore &) = delete;
+    SnapshotStore &operator=(const SnapshotStore &) = delete;
+
+    // The file of the profile known by `profileKey` ("sandbox:<database file>",
+    // "profile:<name>", "url:<API base>") in the data folder's snapshots/ folder.
+    static QString pathForProfile(const QString &profileKey);
+
+    // Opens (creating when needed) the store at `path`; its folder is created.
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const { return !m_connection.isEmpty(); }
+    QString path() const { return m_path; }
+    QString lastError() const { return m_error; }
+
+    // Taking a snapshot.
+    std::optional<qint64> begin(const QDateTime &takenAt);
+    bool addRows(qint64 snapshot, const QList<PhoneNumber> &rows);
+    bool dropRows(qint64 snapshot, const QSet<qint64> &numberKeys);
+    bool setNames(qint64 snapshot, const SnapshotNames &names);
+    // Lists the snapshot (its count from its rows), then keeps the newest `keep` snapshots.
+    bool finish(qint64 snapshot, bool verified, int keep);
+    bool discard(qint64 snapshot);
+
+    // Finished snapshots, newest first.
+    QList<SnapshotInfo> list() const;
+    std::optional<SnapshotInfo> info(qint64 snapshot) const;
+    std::optional<SnapshotInfo> latest() const;
+    // Every row of a snapshot in number order (ids ascending; keys of rows without id first).
+    QList<PhoneNumber> rows(qint64 snapshot) const;
+    bool forEachRow(qint64 snapshot, const std::function<void(const PhoneNumber &)> &visit) const;
+    // The rows of `from` whose record is not the same in `to` (changed, or missing from `to`),
+    // and the other way round: what a diff needs, without reading unchanged rows.
+    bool differingRows(qint64 from, qint64 to, QList<PhoneNumber> *fromRows,
+                       QList<PhoneNumber> *toRows) const;
+    SnapshotNames names(qint64 snapshot) const;
+
+    // Keeps the newest `keep` finished snapshots and drops the rest, and snapshots begun over a
+    // day ago and never finished (a run that crashed), then every row version no snapshot
+    // refers to. Snapshots being taken are left alone.
+    bool prune(int keep);
+    qint64 versionCount() const;
+    // The bytes the file holds (pages in use, free pages left out).
+    qint64 bytesUsed() const;
+
+    // The stored form of a record (compact JSON of the keys the API sent) and its checksum.
+    static QByteArray encode(const PhoneNumber &number);
+    static qint64 checksumOf(const QByteArray &encoded);
+    static std::optional<PhoneNumber> decode(const QByteArray &encoded);
+
+private:
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const QString &why) const;
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace numdesk
