@@ -20,8 +20,8 @@ public:
     ExportSpool();
 
     bool open(); // a temporary file in QDir::tempPath(), removed with the spool
-    // Queues a row; flush() writes the queue to the file. Key 0 (a row without id or number) is never
-    // dropped.
+    // Queues a row; flush() writes the queue to the file. Key 0 (a row without id or number) is
+    // never dropped.
     void add(qint64 key, const QByteArray &row);
     bool flush();
     // Hands every row whose key is not in `drop` to `write`, in order, in chunks of about
