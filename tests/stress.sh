@@ -96,6 +96,9 @@ for build in "${builds[@]}"; do
     if [ "$code" -ne 0 ] || [ "$failed" != 0 ] || [ "$total" = 0 ]; then
         status=1
         grep -E '\*\*\*(Failed|Timeout|Exception|Not Run)' "$log" | head -20 || true
+        # What failed and where (QTest's FAIL! with its location and values, a sanitizer's
+        # report), so that a CI log says it without the stress.log at hand.
+        grep -E -A4 '^(FAIL!|QFATAL|==[0-9]+==ERROR)' "$log" | head -60 || true
         echo "stress: see $log"
     fi
     entry="$build: $total tests, $runs runs under load (up to $repeat each), "

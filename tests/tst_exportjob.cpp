@@ -13,6 +13,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 using namespace numdesk;
 using namespace numdesk::test;
 using numdesk::sandbox::FaultSettings;
@@ -68,6 +72,20 @@ QUrl originOf(const sandbox::SandboxServer &server)
     QUrl origin = server.apiBaseUrl();
     origin.setPath(QString());
     return origin;
+}
+
+// The export reader's clock for a test: `startMs` (not after the wall clock) when first read,
+// the moment the export pins its set, then running on with the machine's. However long the
+// machine takes before that first reading, the export starts at `startMs` and is never ahead of
+// the wall clock the sandbox stamps requests with.
+std::function<qint64()> clockStartingAt(qint64 startMs)
+{
+    auto sinceFirstReading = std::make_shared<std::optional<QElapsedTimer>>();
+    return [sinceFirstReading, startMs] {
+        if (!sinceFirstReading->has_value())
+            sinceFirstReading->emplace().start();
+        return startMs + (*sinceFirstReading)->elapsed();
+    };
 }
 
 } // namespace
@@ -270,29 +288,43 @@ private slots:
         options.parallel = 2;
         const QString path = m_dir.filePath(QStringLiteral("purchases.csv"));
         ExportJob job(&client, path, options);
+        // 40 pages, two at a time. Once the first page is written, the export's next pages are
+        // held on the server; three numbers are bought once the pinned second has passed (the
+        // sandbox stamps them with the clock), and the pages are then let go. A purchase would
+        // shift no page before it, but without the pin the set would grow under the export.
+        bool held = false;
+        connect(&job, &ExportJob::progressChanged, this, [&] {
+            if (!held) {
+                held = true;
+                sandbox.server->holdReplies(QStringLiteral("GET"));
+            }
+        });
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(held, 30000);
+        const QDateTime end = pinnedEnd(*sandbox.server);
+        QVERIFY(end.isValid());
+        // Waiting for a time, not racing it: the end is at most a second after the start.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > end.addMSecs(5), 5000);
         QList<PhoneNumber> bought;
-        int purchases = 0;
-        // 40 pages, two at a time at 80 ms: the export outlasts the second it began in. Buy
-        // once that second has passed, while pages are still in flight; a purchase would shift
-        // no page before it, but without the pin the set would grow under the export.
-        connect(&job, &ExportJob::progressChanged, this, [&](qint64 done, qint64 total) {
-            const QDateTime end = pinnedEnd(*sandbox.server);
-            if (done >= total - 100 || purchases >= 3 || !end.isValid() ||
-                QDateTime::currentDateTimeUtc() <= end.addMSecs(5))
-                return;
-            ++purchases;
+        ApiClient buyer(sandboxAccount(*sandbox.server)); // the export's connections are held
+        for (int i = 0; i < 3; ++i) {
             PurchaseNumber purchase;
             purchase.providerConfigurationId = 150;
             purchase.offerId = 100;
             purchase.country = QStringLiteral("US");
-            client.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
+            buyer.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
                 if (r)
                     bought.append(r.value());
             });
-        });
-        const ExportSummary summary = runToEnd(job);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(bought.size(), 3, 30000);
+        QVERIFY(finished.isEmpty());
+        sandbox.server->stopHoldingReplies();
+        sandbox.server->releaseHeldReplies();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        const ExportSummary summary = job.summary();
         QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
-        QTRY_COMPARE(bought.size(), 3);
         const QList<qint64> ids = fileIds(path);
         QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), before);
         QCOMPARE(ids.size(), before.size());
@@ -322,10 +354,8 @@ private slots:
         // first millisecond there would be no whole second before the start to read at once),
         // and the reader's clock then runs on with the machine's, never ahead of it: the tail
         // must wait for the real second to pass, as the sandbox stamps requests with it.
-        QElapsedTimer sinceStart;
-        sinceStart.start();
-        const qint64 startMs = (QDateTime::currentMSecsSinceEpoch() - 500) / 1000 * 1000 + 500;
-        options.clock = [&sinceStart, startMs] { return startMs + sinceStart.elapsed(); };
+        options.clock =
+            clockStartingAt((QDateTime::currentMSecsSinceEpoch() - 500) / 1000 * 1000 + 500);
         const QString path = m_dir.filePath(QStringLiteral("start-second.csv"));
         ExportJob job(&client, path, options);
         QSignalSpy finished(&job, &ExportJob::finished);
@@ -391,10 +421,8 @@ private slots:
         options.perPage = 100;
         // Started exactly on a whole second (never ahead of the wall clock): everything up to
         // it is one segment, read once that second's first millisecond is over.
-        QElapsedTimer sinceStart;
-        sinceStart.start();
         const qint64 startMs = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
-        options.clock = [&sinceStart, startMs] { return startMs + sinceStart.elapsed(); };
+        options.clock = clockStartingAt(startMs);
         const QString path = m_dir.filePath(QStringLiteral("on-the-second.csv"));
         ExportJob job(&client, path, options);
         const ExportSummary summary = runToEnd(job);
@@ -476,17 +504,23 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("unrents.csv"));
         ExportJob job(&client, path, options);
         // Unrent numbers near the front once the first pages are written: every later page
-        // shifts, which without checks would skip a row at each page boundary.
+        // shifts, which without checks would skip a row at each page boundary. The export's
+        // next pages are held on the server until the unrents and the purchase are done, so
+        // they happen while it runs however slow the machine. The writes go through a client
+        // of their own: the held pages keep the export's connections busy.
+        ApiClient writer(sandboxAccount(*sandbox.server));
         QList<qint64> unrented;
         std::optional<PhoneNumber> bought;
+        bool purchaseAnswered = false;
         bool fired = false;
         connect(&job, &ExportJob::progressChanged, this, [&](qint64 done) {
             if (fired || done < 100)
                 return;
             fired = true;
+            sandbox.server->holdReplies(QStringLiteral("GET"));
             for (int i : {3, 7, 11, 400}) {
                 const qint64 id = all.at(i).value("id").toInteger();
-                client.unrentNumber(UnrentNumber{QString::number(id)}, this,
+                writer.unrentNumber(UnrentNumber{QString::number(id)}, this,
                                     [&unrented, id](const Result<UnrentOutcome> &r) {
                                         if (r)
                                             unrented.append(id);
@@ -496,14 +530,23 @@ private slots:
             purchase.providerConfigurationId = 150;
             purchase.offerId = 100;
             purchase.country = QStringLiteral("GB");
-            client.purchaseNumber(purchase, this, [&bought](const Result<PhoneNumber> &r) {
-                if (r)
-                    bought = r.value();
-            });
+            writer.purchaseNumber(purchase, this,
+                                  [&bought, &purchaseAnswered](const Result<PhoneNumber> &r) {
+                                      purchaseAnswered = true;
+                                      if (r)
+                                          bought = r.value();
+                                  });
         });
-        const ExportSummary summary = runToEnd(job);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(fired, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(unrented.size() == 4 && purchaseAnswered, 30000);
+        QVERIFY(finished.isEmpty());
+        sandbox.server->stopHoldingReplies();
+        sandbox.server->releaseHeldReplies();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        const ExportSummary summary = job.summary();
         QCOMPARE(summary.outcome, ExportSummary::Outcome::Completed);
-        QTRY_COMPARE(unrented.size(), 4);
         QSet<qint64> after = before;
         for (qint64 id : unrented)
             after.remove(id);
@@ -513,7 +556,7 @@ private slots:
         QCOMPARE(written.size(), ids.size()); // no number twice
         QVERIFY(written.contains(after));     // every number still in the pinned set
         // Bought during the run: in the file only when bought within the pinned second.
-        QTRY_VERIFY(bought.has_value());
+        QVERIFY(bought.has_value());
         QVERIFY(summary.pinnedTo.isValid());
         const QDateTime boughtAt = QDateTime::fromString(bought->createdAt, Qt::ISODateWithMs);
         QVERIFY2(boughtAt.isValid(), qPrintable(bought->createdAt));
@@ -566,7 +609,7 @@ private slots:
         ExportOptions options;
         options.perPage = 50;
         ExportJob job(&client, path, options);
-        QTimer::singleShot(150, &job, &ExportJob::cancel);
+        connect(&job, &ExportJob::progressChanged, &job, &ExportJob::cancel);
         QCOMPARE(runToEnd(job).outcome, ExportSummary::Outcome::Cancelled);
 
         Account wrong = sandboxAccount(*sandbox.server);
