@@ -686,8 +686,11 @@ private slots:
         QVERIFY(proxy.listen());
         int pages = 0;
         bool done = false;
+        QStringList seen; // what the proxy saw, in order, for a failure's message
         proxy.setHandler([&](const ScriptedServer::Request &request, qsizetype,
                              const ScriptedServer::Respond &respond) {
+            if (isListRequest(request))
+                seen << QString::fromLatin1(request.query());
             const auto forward = [&, request, respond] {
                 proxy.forward(request, originOf(*sandbox.server),
                               [total, respond](ScriptedServer::Reply reply) {
@@ -701,8 +704,9 @@ private slots:
                 return;
             }
             direct.unrentNumber(UnrentNumber{QString::number(unrented)}, this,
-                                [&done, forward](const Result<UnrentOutcome> &r) {
+                                [&done, &seen, forward](const Result<UnrentOutcome> &r) {
                                     done = r.ok();
+                                    seen << QStringLiteral("(unrented)");
                                     forward();
                                 });
         });
@@ -714,7 +718,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("unrent-%1.csv").arg(total));
         ExportJob job(&client, path, options);
         const ExportSummary summary = runToEnd(job);
-        QVERIFY2(summary.isComplete(), qPrintable(summary.message));
+        QVERIFY2(summary.isComplete(),
+                 qPrintable(summary.message + QLatin1Char('\n') + seen.join(QLatin1Char('\n'))));
         QVERIFY(done);
 
         QSet<qint64> expected;

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 using namespace numdesk;
 using namespace numdesk::test;
@@ -151,7 +152,7 @@ private slots:
         ActivityPanel panel(m_workspace->journal());
         QSignalSpy undoRequested(&panel, &ActivityPanel::undoBatchRequested);
         QVERIFY(!panel.undoButton()->isEnabled());
-        panel.view()->selectRow(0);
+        panel.view()->setCurrentIndex(panel.view()->model()->index(0, 0)); // the batch, newest
         QCOMPARE(panel.selectedBatch(), batch);
         QVERIFY(panel.undoButton()->isEnabled());
         QTest::mouseClick(panel.undoButton(), Qt::LeftButton);

@@ -832,7 +832,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ActivityPanel</name>
     <message>
-        <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <location filename="../ui/activitypanel.cpp" line="+52"/>
         <source>&amp;Undo Batch…</source>
         <translation>Stapel &amp;rückgängig machen…</translation>
     </message>
@@ -842,7 +842,7 @@ Authentifizierung: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Activity summary</source>
         <translation>Zusammenfassung der Aktivität</translation>
     </message>
@@ -857,7 +857,7 @@ Authentifizierung: %2</translation>
         <translation>Macht die Änderungen des Stapels der gewählten Aktion rückgängig, wo die Nummern noch dessen Werte haben</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+54"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n Aktion mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
@@ -980,6 +980,102 @@ Authentifizierung: %2</translation>
         <location filename="../app/api/apiclient.h" line="+111"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::BatchGroupModel</name>
+    <message numerus="yes">
+        <location filename="../app/model/batchgroupmodel.cpp" line="+221"/>
+        <source>Plan: %n action(s)</source>
+        <translation>
+            <numerusform>Plan: %n Aktion</numerusform>
+            <numerusform>Plan: %n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo: %n action(s)</source>
+        <translation>
+            <numerusform>Rückgängig: %n Aktion</numerusform>
+            <numerusform>Rückgängig: %n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrent(s)</source>
+        <translation>
+            <numerusform>%n Kündigung</numerusform>
+            <numerusform>%n Kündigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n Kauf</numerusform>
+            <numerusform>%n Käufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unknown — check</source>
+        <translation>
+            <numerusform>%n unbekannt — prüfen</numerusform>
+            <numerusform>%n unbekannt — prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sending…</source>
+        <translation>
+            <numerusform>%n wird gesendet…</numerusform>
+            <numerusform>%n werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Batch %1</source>
+        <translation>Stapel %1</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
 <context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/activitypanel.cpp" line="+122"/>
+        <location filename="../ui/activitypanel.cpp" line="+135"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n action with unknown outcome — check the account.</numerusform>
@@ -88,6 +88,97 @@
         <translation>
             <numerusform>The server redirected the request more than %n time.</numerusform>
             <numerusform>The server redirected the request more than %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::BatchGroupModel</name>
+    <message numerus="yes">
+        <location filename="../app/model/batchgroupmodel.cpp" line="+221"/>
+        <source>Plan: %n action(s)</source>
+        <translation>
+            <numerusform>Plan: %n action</numerusform>
+            <numerusform>Plan: %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo: %n action(s)</source>
+        <translation>
+            <numerusform>Undo: %n action</numerusform>
+            <numerusform>Undo: %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrent(s)</source>
+        <translation>
+            <numerusform>%n unrent</numerusform>
+            <numerusform>%n unrents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unknown — check</source>
+        <translation>
+            <numerusform>%n unknown — check</numerusform>
+            <numerusform>%n unknown — check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sending…</source>
+        <translation>
+            <numerusform>%n sending…</numerusform>
+            <numerusform>%n sending…</numerusform>
         </translation>
     </message>
 </context>

@@ -832,7 +832,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ActivityPanel</name>
     <message>
-        <location filename="../ui/activitypanel.cpp" line="+50"/>
+        <location filename="../ui/activitypanel.cpp" line="+52"/>
         <source>&amp;Undo Batch…</source>
         <translation>&amp;Deshacer lote…</translation>
     </message>
@@ -842,7 +842,7 @@ Autenticación: %2</translation>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Activity summary</source>
         <translation>Resumen de la actividad</translation>
     </message>
@@ -857,7 +857,7 @@ Autenticación: %2</translation>
         <translation>Restaura lo que cambió el lote de la acción elegida, donde los números aún tienen sus valores</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+54"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n acción con resultado desconocido: compruebe la cuenta.</numerusform>
@@ -980,6 +980,102 @@ Autenticación: %2</translation>
         <location filename="../app/api/apiclient.h" line="+111"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::BatchGroupModel</name>
+    <message numerus="yes">
+        <location filename="../app/model/batchgroupmodel.cpp" line="+221"/>
+        <source>Plan: %n action(s)</source>
+        <translation>
+            <numerusform>Plan: %n acción</numerusform>
+            <numerusform>Plan: %n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo: %n action(s)</source>
+        <translation>
+            <numerusform>Deshacer: %n acción</numerusform>
+            <numerusform>Deshacer: %n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edición</numerusform>
+            <numerusform>%n ediciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unrent(s)</source>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n compra</numerusform>
+            <numerusform>%n compras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n hecha</numerusform>
+            <numerusform>%n hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unknown — check</source>
+        <translation>
+            <numerusform>%n desconocida — comprobar</numerusform>
+            <numerusform>%n desconocidas — comprobar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sending…</source>
+        <translation>
+            <numerusform>%n enviándose…</numerusform>
+            <numerusform>%n enviándose…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
     </message>
 </context>
 <context>

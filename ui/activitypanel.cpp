@@ -1,5 +1,6 @@
 #include "activitypanel.h"
 
+#include "batchgroupmodel.h"
 #include "journal.h"
 #include "journalmodel.h"
 
@@ -10,7 +11,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace numdesk {
@@ -45,21 +46,24 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
     , m_model(new JournalModel(journal, this))
+    , m_groups(new BatchGroupModel(m_model, this))
     , m_header(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new QTreeView(this))
     , m_undo(new QPushButton(tr("&Undo Batch…"), this))
 {
-    m_view->setModel(m_model);
+    m_view->setModel(m_groups);
     m_view->setItemDelegate(new ActivityDelegate(m_view));
     m_view->setAccessibleName(tr("Activity"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(JournalModel::TimeColumn, 130);
-    m_view->setColumnWidth(JournalModel::ActionColumn, 60);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setExpandsOnDoubleClick(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(JournalModel::TimeColumn, 185);
+    m_view->setColumnWidth(JournalModel::ActionColumn, 120);
     m_view->setColumnWidth(JournalModel::NumberColumn, 150);
     m_view->setColumnWidth(JournalModel::AccountColumn, 90);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 170);
@@ -89,7 +93,7 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
             emit undoBatchRequested(batch);
     });
 
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant id = index.data(JournalModel::NumberIdRole);
         if (id.isValid())
             emit showNumberRequested(id.toLongLong());
@@ -102,6 +106,15 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
         updateHeader();
     });
     updateHeader();
+}
+
+void ActivityPanel::selectBatch(const QString &batchId)
+{
+    const QModelIndex index = m_groups->batchIndex(batchId);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 QString ActivityPanel::selectedBatch() const

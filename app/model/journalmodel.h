@@ -36,6 +36,7 @@ public:
 
     explicit JournalModel(Journal *journal, QObject *parent = nullptr);
 
+    Journal *journal() const { return m_journal; }
     int needsCheckingCount() const;
     static QString actionText(const JournalEntry &entry);
     static QString outcomeText(const JournalEntry &entry);
