@@ -125,6 +125,13 @@ private slots:
         count->clear();
         QTest::keyClicks(count, QStringLiteral("1"));
         QVERIFY(dialog.applyButton()->isEnabled());
+        // A plan that unrents is applied by a click on Apply, never by Enter.
+        QVERIFY(!dialog.applyButton()->isDefault());
+        sandbox()->clearReceivedRequests();
+        QTest::keyClick(count, Qt::Key_Return);
+        QVERIFY(!dialog.runner());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(countOf(sandbox(), QStringLiteral("DELETE")), 0);
         saveScreenshot(&dialog, QStringLiteral("plan-preview.png"));
 
         // The filter shows one class.

@@ -233,6 +233,80 @@ private slots:
         QCOMPARE(history.first().kind, QStringLiteral("undo"));
     }
 
+    // An action whose answer never came may have happened: an edit is read back and put back
+    // only where the number has the batch's values; an unrent is listed with a word to check;
+    // a refused action is not listed.
+    void shouldReadBackActionsWhoseOutcomeIsUnknown()
+    {
+        QList<PhoneNumber> numbers;
+        ListNumbers list;
+        list.page = 3; // numbers the other tests leave alone
+        list.perPage = 40;
+        bool listed = false;
+        m_client->listNumbers(list, this, [&](const Result<NumberPage> &result) {
+            if (result)
+                numbers = result.value().numbers;
+            listed = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return listed; }, 10000));
+        QVERIFY(numbers.size() >= 4);
+        const PhoneNumber sent = numbers.at(0);   // the PUT arrived, its answer did not
+        const PhoneNumber unsent = numbers.at(1); // the PUT never arrived
+        const PhoneNumber refused = numbers.at(2);
+        const PhoneNumber unrented = numbers.at(3);
+        QVERIFY(sent.offerId && unsent.offerId && refused.offerId);
+        const auto otherOffer = [](const PhoneNumber &n) { return *n.offerId == 105 ? 106 : 105; };
+
+        Journal journal(m_dir.filePath(QStringLiteral("unknown.jsonl")));
+        QVERIFY(journal.load());
+        const QString batch = QStringLiteral("0dd0c0de");
+        const auto record = [&](const PhoneNumber &number, JournalEntry::Action action,
+                                JournalEntry::State state) {
+            Journal::Intent intent;
+            intent.action = action;
+            intent.account = QStringLiteral("Sandbox");
+            intent.server =
+                m_client->account().apiBase.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+            intent.target = QString::number(*number.id);
+            intent.targetLabel = number.number;
+            if (action == JournalEntry::Action::Update)
+                intent.request = QJsonObject{{"offer_id", otherOffer(number)}};
+            intent.before = QJsonObject{{"offer_id", *number.offerId}};
+            intent.batch = batch;
+            intent.batchKind = QStringLiteral("apply");
+            const std::optional<QString> id = journal.recordIntent(intent);
+            Journal::Outcome outcome;
+            outcome.state = state;
+            return id && journal.recordOutcome(*id, outcome);
+        };
+        QVERIFY(record(sent, JournalEntry::Action::Update, JournalEntry::State::OutcomeUnknown));
+        QVERIFY(record(unsent, JournalEntry::Action::Update, JournalEntry::State::OutcomeUnknown));
+        QVERIFY(record(refused, JournalEntry::Action::Update, JournalEntry::State::Failed));
+        QVERIFY(
+            record(unrented, JournalEntry::Action::Unrent, JournalEntry::State::OutcomeUnknown));
+        // The edit that did happen, on the server.
+        NumberChanges changes;
+        changes.offerId = otherOffer(sent);
+        bool updated = false;
+        m_client->updateNumber(UpdateNumber{QString::number(*sent.id), changes}, this,
+                               [&](const Result<PhoneNumber> &result) { updated = result.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return updated; }, 10000));
+
+        const QList<PlanPreviewRow> rows = undoPreview(journal, batch);
+        QHash<qint64, PlanPreviewRow> byId;
+        for (const PlanPreviewRow &row : rows)
+            byId.insert(row.id.value_or(-1), row);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(!byId.contains(*refused.id));
+        QCOMPARE(byId.value(*sent.id).rowClass, PlanPreviewRow::Class::Change);
+        QCOMPARE(byId.value(*sent.id).toSend.offerId, sent.offerId);
+        QCOMPARE(byId.value(*unsent.id).rowClass, PlanPreviewRow::Class::Already);
+        const PlanPreviewRow unrent = byId.value(*unrented.id);
+        QCOMPARE(unrent.rowClass, PlanPreviewRow::Class::NotUndoable);
+        QVERIFY2(unrent.reason.startsWith(QStringLiteral("No answer came to this unrent")),
+                 qPrintable(unrent.reason));
+    }
+
     void shouldRefuseABatchOfAnotherAccount()
     {
         Journal journal(m_dir.filePath(QStringLiteral("other.jsonl")));

@@ -3628,7 +3628,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -4725,12 +4725,17 @@ loan_amount:&gt;=10000</translation>
         <translation>Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Eine beendete Miete kann nicht rückgängig gemacht werden; die Nummer hatte Angebot %1, Traffic-Quelle %2, Nummernpool %3.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>No answer came to this unrent: check whether the number is still on the account.</source>
+        <translation>Auf diese Kündigung kam keine Antwort: prüfen Sie, ob die Nummer noch im Konto ist.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The number is no longer in the account.</source>
         <translation>Die Nummer ist nicht mehr im Konto.</translation>
     </message>

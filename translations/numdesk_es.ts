@@ -3628,7 +3628,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -4725,12 +4725,17 @@ loan_amount:&gt;=10000</translation>
         <translation>El lote %1 se hizo en %2, no en esta cuenta (%3).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Una baja no se puede deshacer; tenía la oferta %1, la fuente de tráfico %2 y el grupo de números %3.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>No answer came to this unrent: check whether the number is still on the account.</source>
+        <translation>Esta baja no obtuvo respuesta: compruebe si el número sigue en la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The number is no longer in the account.</source>
         <translation>El número ya no está en la cuenta.</translation>
     </message>

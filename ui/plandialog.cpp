@@ -288,6 +288,10 @@ void PlanDialog::updateButton()
     const int unrents = unrentCount();
     const bool confirmed = unrents == 0 || m_count->text().trimmed() == QString::number(unrents);
     applyButton()->setEnabled(!m_runner && changes && allowed && confirmed);
+    // Enter applies a plan that only edits; one that unrents takes a click on Apply, as the
+    // typed count is what Enter would otherwise send on.
+    applyButton()->setAutoDefault(unrents == 0);
+    applyButton()->setDefault(unrents == 0);
 }
 
 void PlanDialog::apply()

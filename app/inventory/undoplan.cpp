@@ -67,8 +67,12 @@ bool UndoPlan::start(const QString &batchId, QString *error)
     QHash<QString, int> byTarget;
     for (const int index : std::as_const(m_batch.entries)) {
         const JournalEntry &entry = m_journal->entries().at(index);
-        if (entry.state != JournalEntry::State::Succeeded)
-            continue; // nothing happened (or nobody knows): nothing to undo
+        // A refused action changed nothing; one still on its way is not done yet. One whose
+        // outcome is unknown may have happened: an edit is read back like a done one (only a
+        // number that has the batch's values is put back), an unrent is listed.
+        if (entry.state == JournalEntry::State::Failed ||
+            entry.state == JournalEntry::State::InFlight)
+            continue;
         const QString label = entry.number.isEmpty() ? entry.targetLabel : entry.number;
         if (entry.action == JournalEntry::Action::Unrent) {
             PlanPreviewRow row;
@@ -87,6 +91,10 @@ bool UndoPlan::start(const QString &batchId, QString *error)
                              .arg(valueText(entry.before.value(QLatin1String("offer_id"))),
                                   valueText(entry.before.value(QLatin1String("traffic_source_id"))),
                                   valueText(entry.before.value(QLatin1String("ring_pool_id"))));
+            if (entry.needsChecking())
+                row.reason = tr("No answer came to this unrent: check whether the number is "
+                                "still on the account.") +
+                             QLatin1Char(' ') + row.reason;
             m_rows.append(row);
             continue;
         }
