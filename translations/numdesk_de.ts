@@ -4947,7 +4947,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Ändert viele Nummern aus einer Plandatei: CSV mit Kopfzeile, eine Zeile je Nummer (id oder number), Spalten offer, traffic_source, ring_pool (Name oder ID; leer lässt den Wert, none leert ihn), token_values (k:v; k2:v2 oder none) und action (update oder unrent). Jede Zeile wird zuerst mit einem frischen Lesen des Kontos verglichen; --dry-run gibt diese Vorschau aus und sendet nichts. Nur geänderte Felder werden gesendet, als ein Stapel des Protokolls, den &apos;undo&apos; zurücknehmen kann. Ein Plan mit ungültigen, mehrdeutigen oder doppelten Zeilen wird abgelehnt, außer mit --skip-invalid. Ohne Terminal braucht ein Plan mit Änderungen --yes. Gibt &apos;Batch &lt;id&gt;&apos; aus, wenn etwas gesendet wurde. Exit-Status 0 alles erledigt, 1 einiges fehlgeschlagen, 2 ungültiger Plan, 3 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Print the preview; send nothing.</source>
         <translation>Vorschau ausgeben; nichts senden.</translation>
     </message>
@@ -4957,19 +4957,16 @@ loan_amount:&gt;=10000</translation>
         <translation>Die übrigen Zeilen eines Plans mit ungültigen, mehrdeutigen oder doppelten Zeilen anwenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
+        <translation type="vanished">Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preview format: table (default), csv or json.</source>
-        <translation>Format der Vorschau: table (Standard), csv oder json.</translation>
+        <translation type="vanished">Format der Vorschau: table (Standard), csv oder json.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FORMAT</source>
-        <translation>FORMAT</translation>
+        <translation type="vanished">FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4982,17 +4979,16 @@ loan_amount:&gt;=10000</translation>
         <translation>DATEI.csv</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>give exactly one plan file.</source>
         <translation>geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--format must be table, csv or json.</source>
-        <translation>--format muss table, csv oder json sein.</translation>
+        <translation type="vanished">--format muss table, csv oder json sein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>apply: %1: %2
 </source>
         <translation>apply: %1: %2
@@ -5146,8 +5142,28 @@ loan_amount:&gt;=10000</translation>
 </context>
 <context>
     <name>numdesk::cli::BatchRun</name>
+    <message>
+        <location filename="../app/cli/batchrun.cpp" line="+14"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Format der Vorschau: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format muss table, csv oder json sein.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <location line="+15"/>
         <source>About to change %n number(s) of %1</source>
         <translation>
             <numerusform>Gleich wird %n Nummer von %1 geändert</numerusform>
@@ -6952,27 +6968,24 @@ wenn diese Datenbank neu ist.
         <translation>Nimmt einen Stapel zurück (siehe &apos;history&apos;): Jede geänderte Nummer wird erneut gelesen; wo sie noch die Werte des Stapels hat, werden die vorherigen Werte zurückgesendet; wo sie seitdem geändert wurde, wird sie aufgeführt und nicht angetastet. Beendete Mieten können nicht zurückgenommen werden: Sie werden mit Angebot, Traffic-Quelle und Pool aufgeführt, die sie hatten. --dry-run gibt aus, was getan würde. Gibt &apos;Batch &lt;id&gt;&apos; (den eigenen Stapel der Rücknahme) aus, wenn etwas gesendet wurde. Exit-Status 0 alles zurückgenommen, 1 einiges fehlgeschlagen, 2 kein solcher Stapel, 3 abgebrochen oder einige Nummern nicht zurückgenommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Print what would be done; send nothing.</source>
         <translation>Ausgeben, was getan würde; nichts senden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
+        <translation type="vanished">Nicht fragen; nötig, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preview format: table (default), csv or json.</source>
-        <translation>Format der Vorschau: table (Standard), csv oder json.</translation>
+        <translation type="vanished">Format der Vorschau: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="vanished">FORMAT</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The batch id (see history).</source>
         <translation>Die ID des Stapels (siehe history).</translation>
     </message>
@@ -6982,17 +6995,16 @@ wenn diese Datenbank neu ist.
         <translation>STAPEL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>give exactly one batch id.</source>
         <translation>geben Sie genau eine Stapel-ID an.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--format must be table, csv or json.</source>
-        <translation>--format muss table, csv oder json sein.</translation>
+        <translation type="vanished">--format muss table, csv oder json sein.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>undo: %1
 </source>

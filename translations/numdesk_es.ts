@@ -4947,7 +4947,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Cambia muchos números desde un archivo de plan: CSV con encabezado, una fila por número (id o number), columnas offer, traffic_source, ring_pool (nombre o id; vacío lo deja, none lo borra), token_values (k:v; k2:v2 o none) y action (update o unrent). Cada fila se compara primero con una lectura nueva de la cuenta; --dry-run imprime esa vista previa y no envía nada. Solo se envían los campos cambiados, como un lote del registro que &apos;undo&apos; puede deshacer. Un plan con filas no válidas, ambiguas o duplicadas se rechaza salvo con --skip-invalid. Sin terminal, un plan con cambios necesita --yes. Imprime &apos;Batch &lt;id&gt;&apos; cuando envió algo. Estado de salida 0 todo hecho, 1 algo falló, 2 plan no válido, 3 cancelado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Print the preview; send nothing.</source>
         <translation>Imprimir la vista previa; no enviar nada.</translation>
     </message>
@@ -4957,19 +4957,16 @@ loan_amount:&gt;=10000</translation>
         <translation>Aplicar las demás filas de un plan con filas no válidas, ambiguas o duplicadas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
+        <translation type="vanished">No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preview format: table (default), csv or json.</source>
-        <translation>Formato de la vista previa: table (predeterminado), csv o json.</translation>
+        <translation type="vanished">Formato de la vista previa: table (predeterminado), csv o json.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FORMAT</source>
-        <translation>FORMATO</translation>
+        <translation type="vanished">FORMATO</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4982,17 +4979,16 @@ loan_amount:&gt;=10000</translation>
         <translation>ARCHIVO.csv</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>give exactly one plan file.</source>
         <translation>indique exactamente un archivo de plan.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--format must be table, csv or json.</source>
-        <translation>--format debe ser table, csv o json.</translation>
+        <translation type="vanished">--format debe ser table, csv o json.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>apply: %1: %2
 </source>
         <translation>apply: %1: %2
@@ -5146,8 +5142,28 @@ loan_amount:&gt;=10000</translation>
 </context>
 <context>
     <name>numdesk::cli::BatchRun</name>
+    <message>
+        <location filename="../app/cli/batchrun.cpp" line="+14"/>
+        <source>Do not ask; needed when standard input is not a terminal.</source>
+        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview format: table (default), csv or json.</source>
+        <translation>Formato de la vista previa: table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format debe ser table, csv o json.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <location line="+15"/>
         <source>About to change %n number(s) of %1</source>
         <translation>
             <numerusform>Se va a cambiar %n número de %1</numerusform>
@@ -6952,27 +6968,24 @@ cuando esa base de datos es nueva.
         <translation>Deshace un lote (vea &apos;history&apos;): cada número que cambió se lee de nuevo; donde aún tiene los valores que puso el lote, se envían de vuelta los valores anteriores; donde se cambió desde entonces, se indica y se deja como está. Las bajas no se pueden deshacer: se indican con la oferta, la fuente de tráfico y el grupo que tenían. --dry-run imprime lo que se haría. Imprime &apos;Batch &lt;id&gt;&apos; (el lote propio del deshacer) cuando envió algo. Estado de salida 0 todo deshecho, 1 algo falló, 2 no existe el lote, 3 cancelado o algunos números no deshechos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Print what would be done; send nothing.</source>
         <translation>Imprimir lo que se haría; no enviar nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Do not ask; needed when standard input is not a terminal.</source>
-        <translation>No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
+        <translation type="vanished">No preguntar; necesario cuando la entrada estándar no es un terminal.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Preview format: table (default), csv or json.</source>
-        <translation>Formato de la vista previa: table (predeterminado), csv o json.</translation>
+        <translation type="vanished">Formato de la vista previa: table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="vanished">FORMATO</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The batch id (see history).</source>
         <translation>El id del lote (vea history).</translation>
     </message>
@@ -6982,17 +6995,16 @@ cuando esa base de datos es nueva.
         <translation>LOTE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>give exactly one batch id.</source>
         <translation>indique exactamente un id de lote.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--format must be table, csv or json.</source>
-        <translation>--format debe ser table, csv o json.</translation>
+        <translation type="vanished">--format debe ser table, csv o json.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>undo: %1
 </source>

@@ -34,46 +34,26 @@ QString ApplyCommand::description() const
 
 void ApplyCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({
-        {QStringLiteral("dry-run"), tr("Print the preview; send nothing.")},
-        {QStringLiteral("skip-invalid"),
-         tr("Apply the other rows of a plan with invalid, ambiguous or duplicate rows.")},
-        {QStringLiteral("yes"), tr("Do not ask; needed when standard input is not a terminal.")},
-        {QStringLiteral("format"), tr("Preview format: table (default), csv or json."),
-         tr("FORMAT")},
-    });
+    BatchRun::addOptions(parser, tr("Print the preview; send nothing."));
+    parser.addOption({QStringLiteral("skip-invalid"),
+                      tr("Apply the other rows of a plan with invalid, ambiguous or duplicate "
+                         "rows.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file (CSV)."),
                                  tr("FILE.csv"));
 }
 
 bool ApplyCommand::read(const QCommandLineParser &parser, QString *error)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        *error = tr("give exactly one plan file.");
-        return false;
-    }
-    m_file = files.first();
-    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
     m_skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
-    m_yes = parser.isSet(QStringLiteral("yes"));
-    if (parser.isSet(QStringLiteral("format"))) {
-        const auto format = OutputFormatter::formatFromName(parser.value(QStringLiteral("format")));
-        if (!format) {
-            *error = tr("--format must be table, csv or json.");
-            return false;
-        }
-        m_format = *format;
-    }
-    return true;
+    return BatchRun::readOptions(parser, tr("give exactly one plan file."), &m_options, error);
 }
 
 int ApplyCommand::run(const CommandContext &context)
 {
     Terminal &terminal = *context.terminal;
-    const PlanFile::Parsed plan = PlanFile::readFile(m_file, defaultCountry());
+    const PlanFile::Parsed plan = PlanFile::readFile(m_options.argument, defaultCountry());
     if (!plan.ok()) {
-        terminal.err(tr("apply: %1: %2\n").arg(m_file, plan.error));
+        terminal.err(tr("apply: %1: %2\n").arg(m_options.argument, plan.error));
         return UsageError;
     }
     LookupCache lookups(context.client);
@@ -98,8 +78,8 @@ int ApplyCommand::run(const CommandContext &context)
     using Class = PlanPreviewRow::Class;
     const int refused = counts.value(Class::Invalid) + counts.value(Class::Ambiguous) +
                         counts.value(Class::Duplicate);
-    if (m_dryRun) {
-        terminal.outBytes(BatchPrinter::preview(rows, m_format));
+    if (m_options.dryRun) {
+        terminal.outBytes(BatchPrinter::preview(rows, m_options.format));
         terminal.err(PlanPreview::summary(counts) + QLatin1Char('\n'));
         return refused > 0 && !m_skipInvalid ? UsageError : Success;
     }
@@ -123,7 +103,7 @@ int ApplyCommand::run(const CommandContext &context)
     for (const NumberAction &action : actions)
         unrents += action.kind == NumberAction::Kind::Unrent ? 1 : 0;
     switch (BatchRun::ask(terminal, context.accountUrl, int(actions.size()) - unrents, unrents,
-                          m_yes)) {
+                          m_options.yes)) {
     case BatchRun::Consent::Given:
         break;
     case BatchRun::Consent::NeedsYes:

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "batchrun.h"
 #include "command.h"
-#include "outputformatter.h"
 
 namespace numdesk::cli {
 
@@ -23,11 +23,8 @@ protected:
     bool read(const QCommandLineParser &parser, QString *error) override;
 
 private:
-    QString m_file;
-    bool m_dryRun = false;
+    BatchRun::Options m_options;
     bool m_skipInvalid = false;
-    bool m_yes = false;
-    OutputFormatter::Format m_format = OutputFormatter::Format::Table;
 };
 
 } // namespace numdesk::cli

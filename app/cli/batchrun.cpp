@@ -7,6 +7,38 @@
 
 namespace numdesk::cli {
 
+void BatchRun::addOptions(QCommandLineParser &parser, const QString &dryRunHelp)
+{
+    parser.addOptions({
+        {QStringLiteral("dry-run"), dryRunHelp},
+        {QStringLiteral("yes"), tr("Do not ask; needed when standard input is not a terminal.")},
+        {QStringLiteral("format"), tr("Preview format: table (default), csv or json."),
+         tr("FORMAT")},
+    });
+}
+
+bool BatchRun::readOptions(const QCommandLineParser &parser, const QString &oneArgument,
+                           Options *options, QString *error)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1) {
+        *error = oneArgument;
+        return false;
+    }
+    options->argument = arguments.first();
+    options->dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options->yes = parser.isSet(QStringLiteral("yes"));
+    if (parser.isSet(QStringLiteral("format"))) {
+        const auto format = OutputFormatter::formatFromName(parser.value(QStringLiteral("format")));
+        if (!format) {
+            *error = tr("--format must be table, csv or json.");
+            return false;
+        }
+        options->format = *format;
+    }
+    return true;
+}
+
 BatchRun::Consent BatchRun::ask(Terminal &terminal, const QString &accountUrl, int updates,
                                 int unrents, bool yes)
 {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "actionrunner.h"
+#include "outputformatter.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -23,6 +25,21 @@ class BatchRun
     Q_DECLARE_TR_FUNCTIONS(numdesk::cli::BatchRun)
 
 public:
+    // What 'apply' and 'undo' share: one positional argument (the plan file, the batch id),
+    // --dry-run, --yes and the preview's --format.
+    struct Options
+    {
+        QString argument;
+        bool dryRun = false;
+        bool yes = false;
+        OutputFormatter::Format format = OutputFormatter::Format::Table;
+    };
+    static void addOptions(QCommandLineParser &parser, const QString &dryRunHelp);
+    // False, with `error`, unless exactly one positional argument was given (`oneArgument`
+    // says what was missing) and the format is known.
+    static bool readOptions(const QCommandLineParser &parser, const QString &oneArgument,
+                            Options *options, QString *error);
+
     enum class Consent
     {
         Given,

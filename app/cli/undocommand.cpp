@@ -31,35 +31,14 @@ QString UndoCommand::description() const
 
 void UndoCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({
-        {QStringLiteral("dry-run"), tr("Print what would be done; send nothing.")},
-        {QStringLiteral("yes"), tr("Do not ask; needed when standard input is not a terminal.")},
-        {QStringLiteral("format"), tr("Preview format: table (default), csv or json."),
-         tr("FORMAT")},
-    });
+    BatchRun::addOptions(parser, tr("Print what would be done; send nothing."));
     parser.addPositionalArgument(QStringLiteral("batch"), tr("The batch id (see history)."),
                                  tr("BATCH"));
 }
 
 bool UndoCommand::read(const QCommandLineParser &parser, QString *error)
 {
-    const QStringList batches = parser.positionalArguments();
-    if (batches.size() != 1) {
-        *error = tr("give exactly one batch id.");
-        return false;
-    }
-    m_batch = batches.first();
-    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
-    m_yes = parser.isSet(QStringLiteral("yes"));
-    if (parser.isSet(QStringLiteral("format"))) {
-        const auto format = OutputFormatter::formatFromName(parser.value(QStringLiteral("format")));
-        if (!format) {
-            *error = tr("--format must be table, csv or json.");
-            return false;
-        }
-        m_format = *format;
-    }
-    return true;
+    return BatchRun::readOptions(parser, tr("give exactly one batch id."), &m_options, error);
 }
 
 int UndoCommand::run(const CommandContext &context)
@@ -74,7 +53,7 @@ int UndoCommand::run(const CommandContext &context)
     UndoPlan plan(context.client, &journal);
     QEventLoop loop;
     QObject::connect(&plan, &UndoPlan::finished, &loop, &QEventLoop::quit);
-    if (!plan.start(m_batch, &error)) {
+    if (!plan.start(m_options.argument, &error)) {
         terminal.err(tr("undo: %1\n").arg(error));
         return UsageError;
     }
@@ -91,8 +70,8 @@ int UndoCommand::run(const CommandContext &context)
     const int notUndone = counts.value(Class::ChangedSince) + counts.value(Class::NotFound) +
                           counts.value(Class::NotUndoable);
     terminal.err(PlanPreview::summary(counts) + QLatin1Char('\n'));
-    if (m_dryRun) {
-        terminal.outBytes(BatchPrinter::preview(rows, m_format));
+    if (m_options.dryRun) {
+        terminal.outBytes(BatchPrinter::preview(rows, m_options.format));
         return Success;
     }
     for (const PlanPreviewRow &row : rows) {
@@ -107,7 +86,7 @@ int UndoCommand::run(const CommandContext &context)
         terminal.err(tr("Nothing to undo.\n"));
         return notUndone > 0 ? Incomplete : Success;
     }
-    switch (BatchRun::ask(terminal, context.accountUrl, int(actions.size()), 0, m_yes)) {
+    switch (BatchRun::ask(terminal, context.accountUrl, int(actions.size()), 0, m_options.yes)) {
     case BatchRun::Consent::Given:
         break;
     case BatchRun::Consent::NeedsYes:

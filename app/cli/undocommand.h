@@ -1,7 +1,7 @@
 #pragma once
 
+#include "batchrun.h"
 #include "command.h"
-#include "outputformatter.h"
 
 namespace numdesk::cli {
 
@@ -22,10 +22,7 @@ protected:
     bool read(const QCommandLineParser &parser, QString *error) override;
 
 private:
-    QString m_batch;
-    bool m_dryRun = false;
-    bool m_yes = false;
-    OutputFormatter::Format m_format = OutputFormatter::Format::Table;
+    BatchRun::Options m_options;
 };
 
 } // namespace numdesk::cli
