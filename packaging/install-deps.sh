@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6svg6
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev
     libphonenumber-dev libsimdjson-dev
     clang libclang-rt-14-dev clang-format

@@ -10,6 +10,7 @@
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "insightspanel.h"
 #include "journalmodel.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
@@ -27,10 +28,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QCollator>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,6 +48,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -487,6 +492,38 @@ private slots:
         dialog->close();
         QTRY_VERIFY(m_window->detailsPanel()->number().has_value());
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("main-window-activity.png")));
+    }
+
+    // Issue 15: Take Snapshot, then the Insights dock counts the snapshot it kept.
+    void shouldCountTheSnapshotJustTakenInTheInsightsDock()
+    {
+        openWindow(300);
+        QTRY_COMPARE(model()->total(), 300);
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"));
+        QVERIFY(dock);
+        dock->raise();
+        InsightsPanel *insights = m_window->insightsPanel();
+        QTRY_VERIFY(insights->hasStore() && !insights->isLoading());
+        QVERIFY2(insights->headerText().startsWith(QStringLiteral("No snapshot")),
+                 qPrintable(insights->headerText()));
+        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        QVERIFY(take);
+        take->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        QTRY_VERIFY2(insights->headerText().endsWith(QStringLiteral(" — 300 numbers")),
+                     qPrintable(insights->headerText()));
+        QTRY_VERIFY(!insights->isLoading());
+        qint64 counted = 0;
+        for (int row = 0; row < insights->groupModel()->rowCount(); ++row)
+            counted += insights->groupModel()
+                           ->index(row, InsightsPanel::CountColumn)
+                           .data(Qt::UserRole + 1)
+                           .toLongLong();
+        QCOMPARE(counted, 300); // every number in exactly one group
+        // The chart lays its axes out on a later turn of the event loop; the picture only.
+        QTRY_VERIFY(!insights->chartView()->chart()->axes().isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("main-window-insights.png")));
     }
 
     void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()

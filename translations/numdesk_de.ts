@@ -2518,6 +2518,202 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::InsightsPanel</name>
+    <message>
+        <location filename="../ui/insightspanel.cpp" line="+36"/>
+        <source>Take &amp;Snapshot</source>
+        <translation>&amp;Schnappschuss aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Traffic-Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local / toll-free</source>
+        <translation>Lokal / gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month created</source>
+        <translation>Monat der Anlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Idle after days</source>
+        <translation>Ungenutzt nach Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number is idle when its last call is older than this many days before the snapshot, or when it was never called. Type any number of days.</source>
+        <translation>Eine Nummer ist ungenutzt, wenn ihr letzter Anruf mehr als so viele Tage vor dem Schnappschuss liegt oder sie nie angerufen wurde. Jede Zahl von Tagen kann eingegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Snapshot</source>
+        <translation>Schnappschuss aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle numbers</source>
+        <translation>Ungenutzte Nummern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+207"/>
+        <source>Idle</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Never called</source>
+        <translation>Nie angerufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle cost</source>
+        <translation>Kosten ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Largest groups</source>
+        <translation>Größte Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group &amp;by:</source>
+        <translation>Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Idle after (days):</source>
+        <translation>&amp;Ungenutzt nach (Tagen):</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No snapshot file yet.</source>
+        <translation>Noch keine Schnappschuss-Datei.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The snapshot could not be read.</source>
+        <translation>Der Schnappschuss konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
+        <translation>Noch kein Schnappschuss dieses Kontos. „Schnappschuss aufnehmen“ liest jede Nummer einmal und behält sie, zum Zählen und Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>Die Schnappschüsse können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Snapshot of %1 — %n number(s)</source>
+        <translation>
+            <numerusform>Schnappschuss vom %1 — %n Nummer</numerusform>
+            <numerusform>Schnappschuss vom %1 — %n Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified: the numbers kept changing while it was read, so it may miss or repeat some</source>
+        <translation>nicht geprüft: die Nummern änderten sich während des Lesens, einige können fehlen oder doppelt sein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <translation>
+            <numerusform>%1 von %n Nummer ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
+            <numerusform>%1 von %n Nummern ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idle numbers cost %1 per month (all numbers: %2).</source>
+        <translation>Ungenutzte Nummern kosten %1 im Monat (alle Nummern: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set prices to see cost</source>
+        <translation>Preise festlegen, um Kosten zu sehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Numbers without one</source>
+        <translation>Nummern ohne Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Called recently</source>
+        <translation>Kürzlich angerufen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The %1 largest of %2 groups</source>
+        <translation>Die %1 größten von %2 Gruppen</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::InventoryInsights</name>
     <message>
         <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
@@ -2739,7 +2935,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2754,7 +2950,12 @@ Authentifizierung: %2</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -2855,23 +3056,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+278"/>
+        <location line="+285"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+273"/>
+        <location line="+280"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-277"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -2941,12 +3142,12 @@ Authentifizierung: %2</translation>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>The snapshots cannot be opened: %1</source>
         <translation>Die Schnappschüsse können nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -3001,7 +3202,7 @@ Authentifizierung: %2</translation>
         <translation>Die neue Sprache wird ab dem nächsten Start von Numbers Desk verwendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Working on %1.</source>
         <translation>Sie arbeiten mit %1.</translation>
     </message>

@@ -344,6 +344,25 @@
     </message>
 </context>
 <context>
+    <name>numdesk::InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/insightspanel.cpp" line="+211"/>
+        <source>Snapshot of %1 — %n number(s)</source>
+        <translation>
+            <numerusform>Snapshot of %1 — %n number</numerusform>
+            <numerusform>Snapshot of %1 — %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <translation>
+            <numerusform>%1 of %n number idle (no call in %2 days), %3 never called.</numerusform>
+            <numerusform>%1 of %n numbers idle (no call in %2 days), %3 never called.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>numdesk::KeychainSecretStore</name>
     <message numerus="yes">
         <location filename="../app/model/keychainsecretstore.cpp" line="+93"/>
@@ -357,7 +376,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+481"/>
+        <location filename="../ui/mainwindow.cpp" line="+509"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -536,7 +555,7 @@
 <context>
     <name>numdesk::cli::BatchRun</name>
     <message numerus="yes">
-        <location filename="../app/cli/batchrun.cpp" line="+17"/>
+        <location filename="../app/cli/batchrun.cpp" line="+49"/>
         <source>About to change %n number(s) of %1</source>
         <translation>
             <numerusform>About to change %n number of %1</numerusform>

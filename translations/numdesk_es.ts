@@ -2518,6 +2518,202 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::InsightsPanel</name>
+    <message>
+        <location filename="../ui/insightspanel.cpp" line="+36"/>
+        <source>Take &amp;Snapshot</source>
+        <translation>Tomar &amp;instantánea</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic source</source>
+        <translation>Fuente de tráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pool</source>
+        <translation>Grupo de números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local / toll-free</source>
+        <translation>Local / gratuito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month created</source>
+        <translation>Mes de creación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Idle after days</source>
+        <translation>Inactivo tras días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number is idle when its last call is older than this many days before the snapshot, or when it was never called. Type any number of days.</source>
+        <translation>Un número está inactivo cuando su última llamada es anterior a este número de días antes de la instantánea, o cuando nunca recibió llamadas. Escriba cualquier número de días.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Snapshot</source>
+        <translation>Tomar instantánea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle numbers</source>
+        <translation>Números inactivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+207"/>
+        <source>Idle</source>
+        <translation>Inactivos</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Never called</source>
+        <translation>Nunca llamados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly cost</source>
+        <translation>Coste mensual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle cost</source>
+        <translation>Coste inactivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Largest groups</source>
+        <translation>Grupos más grandes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group &amp;by:</source>
+        <translation>Agrupar &amp;por:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Idle after (days):</source>
+        <translation>&amp;Inactivo tras (días):</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No snapshot file yet.</source>
+        <translation>Aún no hay archivo de instantáneas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The snapshot could not be read.</source>
+        <translation>No se pudo leer la instantánea.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
+        <translation>Aún no hay instantánea de esta cuenta. «Tomar instantánea» lee cada número una vez y lo guarda, para contar y comparar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>No se pueden leer las instantáneas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Snapshot of %1 — %n number(s)</source>
+        <translation>
+            <numerusform>Instantánea del %1 — %n número</numerusform>
+            <numerusform>Instantánea del %1 — %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified: the numbers kept changing while it was read, so it may miss or repeat some</source>
+        <translation>sin verificar: los números cambiaron mientras se leía, puede faltar o repetirse alguno</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <translation>
+            <numerusform>%1 de %n número inactivo (sin llamadas en %2 días), %3 nunca llamado.</numerusform>
+            <numerusform>%1 de %n números inactivos (sin llamadas en %2 días), %3 nunca llamados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idle numbers cost %1 per month (all numbers: %2).</source>
+        <translation>Los números inactivos cuestan %1 al mes (todos los números: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set prices to see cost</source>
+        <translation>Defina precios para ver el coste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Numbers without one</source>
+        <translation>Números sin asignar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Called recently</source>
+        <translation>Llamados recientemente</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The %1 largest of %2 groups</source>
+        <translation>Los %1 grupos más grandes de %2</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::InventoryInsights</name>
     <message>
         <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
@@ -2739,7 +2935,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2754,7 +2950,12 @@ Autenticación: %2</translation>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -2855,23 +3056,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+278"/>
+        <location line="+285"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+273"/>
+        <location line="+280"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-277"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -2941,12 +3142,12 @@ Autenticación: %2</translation>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>The snapshots cannot be opened: %1</source>
         <translation>No se pueden abrir las instantáneas: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -3001,7 +3202,7 @@ Autenticación: %2</translation>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Numbers Desk.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Working on %1.</source>
         <translation>Trabajando con %1.</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "insightspanel.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_table(new NumberTableView(this))
     , m_details(new DetailsPanel(workspace->client(), workspace->lookups(), this))
     , m_activity(new ActivityPanel(workspace->journal(), this))
+    , m_insights(new InsightsPanel(this))
     , m_accounts(new AccountSwitcher(workspace, this))
     , m_switcher(new ProfileSwitcher(m_accounts->profiles(), this))
     , m_loadedLabel(new QLabel(this))
@@ -89,6 +91,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     activityDock->setWidget(m_activity);
     addDockWidget(Qt::BottomDockWidgetArea, activityDock);
     resizeDocks({activityDock}, {170}, Qt::Vertical);
+    // Issue 15: the latest snapshot counted, beside the Activity dock.
+    auto *insightsDock = new QDockWidget(tr("Insights"), this);
+    insightsDock->setObjectName(QStringLiteral("insightsDock"));
+    insightsDock->setWidget(m_insights);
+    addDockWidget(Qt::BottomDockWidgetArea, insightsDock);
+    tabifyDockWidget(activityDock, insightsDock);
+    activityDock->raise();
 
     createActions();
     createMenus();
@@ -97,6 +106,18 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     viewMenu->addAction(dock->toggleViewAction());
     viewMenu->addAction(activityDock->toggleViewAction());
+    viewMenu->addAction(insightsDock->toggleViewAction());
+    connect(m_insights, &InsightsPanel::takeSnapshotRequested, this, &MainWindow::takeSnapshot);
+    connect(m_insights, &InsightsPanel::pricesRequested, this, &MainWindow::openPreferences);
+    // The profile's snapshots, read when the dock is first shown and after every change.
+    connect(insightsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refreshInsights();
+    });
+    connect(m_workspace, &Workspace::accountChanged, this, [this, insightsDock] {
+        if (!insightsDock->visibleRegion().isEmpty())
+            refreshInsights();
+    });
     connect(m_activity, &ActivityPanel::showNumberRequested, this, [this, dock](qint64 id) {
         dock->show();
         m_details->showNumber(id);
@@ -332,6 +353,12 @@ void MainWindow::exportView()
     dialog->open();
 }
 
+void MainWindow::refreshInsights()
+{
+    m_insights->setStore(SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()),
+                         m_preferences.load().monthlyPrices);
+}
+
 void MainWindow::takeSnapshot()
 {
     SnapshotJob::Options options;
@@ -359,6 +386,7 @@ void MainWindow::takeSnapshot()
     connect(taker, &SnapshotTaker::finished, this, [this](const SnapshotResult &result) {
         m_snapshotAction->setEnabled(true);
         statusBar()->showMessage(SnapshotTaker::describe(result), 15000);
+        refreshInsights();
     });
 }
 
@@ -548,6 +576,8 @@ void MainWindow::openPreferences()
 
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
+    if (m_insights->hasStore())
+        m_insights->setStore(m_insights->storePath(), preferences.monthlyPrices);
     m_workspace->applyPreferences(preferences);
     m_details->setHomeRegion(preferences.defaultCountry);
     m_filterBar->setDefaultCountry(preferences.defaultCountry);

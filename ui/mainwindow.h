@@ -18,6 +18,7 @@ namespace numdesk {
 
 class AccountSwitcher;
 class ActivityPanel;
+class InsightsPanel;
 class ProfileSwitcher;
 class DetailsPanel;
 class ErrorBanner;
@@ -39,6 +40,7 @@ public:
     NumberTableView *tableView() const { return m_table; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    InsightsPanel *insightsPanel() const { return m_insights; }
     AccountSwitcher *accounts() const { return m_accounts; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -81,6 +83,7 @@ private:
     void applyPlanFile();
     void undoBatch(const QString &batchId);
     void takeSnapshot();
+    void refreshInsights(); // the Insights dock on the current profile's snapshots
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);
     void showTableMenu(const QPoint &position);
@@ -95,6 +98,7 @@ private:
     NumberTableView *m_table;
     DetailsPanel *m_details;
     ActivityPanel *m_activity;
+    InsightsPanel *m_insights;
     AccountSwitcher *m_accounts;
     ProfileSwitcher *m_switcher;
     PreferencesStore m_preferences;

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "inventoryinsights.h"
+#include "snapshotstore.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace numdesk {
+
+// The Insights dock (issue 15): the latest snapshot of the account counted by offer, traffic
+// source, pool, provider, country, local / toll-free or created month, with its idle and never
+// called numbers and, where the user entered monthly prices, what they cost; as a sortable table
+// and a bar chart (Qt Charts) of the largest groups, idle and active.
+//
+// The snapshot is read and counted on a worker thread (a SnapshotStore connection of its own):
+// a 1,000,000-number snapshot never stalls the window.
+class InsightsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InsightsPanel(QWidget *parent = nullptr);
+    ~InsightsPanel() override;
+
+    // The profile's snapshot file and the prices to count costs with; reloads.
+    void setStore(const QString &storePath, const MonthlyPrices &prices);
+    bool hasStore() const { return !m_storePath.isEmpty(); }
+    QString storePath() const { return m_storePath; }
+    // Reads the latest snapshot again (after a new one was taken).
+    void reload();
+
+    // From reload() until what it read is shown.
+    bool isLoading() const { return m_loading; }
+    QString headerText() const;
+    QString summaryText() const;
+    QStandardItemModel *groupModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *groupByCombo() const { return m_by; }
+    QComboBox *idleDaysCombo() const { return m_idleDays; }
+    QChartView *chartView() const { return m_chart; }
+    QPushButton *takeSnapshotButton() const { return m_take; }
+
+    enum Column
+    {
+        NameColumn,
+        CountColumn,
+        IdleColumn,
+        NeverCalledColumn,
+        CostColumn,
+        IdleCostColumn,
+        ColumnCount
+    };
+
+signals:
+    void takeSnapshotRequested();
+    void pricesRequested(); // "Set prices to see cost"
+
+private:
+    struct Loaded
+    {
+        std::optional<SnapshotInfo> snapshot;
+        InsightReport report;
+        QString error;
+    };
+    static Loaded load(const QString &path, InventoryInsights::Dimension by, int idleDays,
+                       const MonthlyPrices &prices);
+    void present(const Loaded &loaded);
+    void fillChart(const InsightReport &report);
+    int idleDays() const;
+    QString money(double amount) const;
+
+    QString m_storePath;
+    MonthlyPrices m_prices;
+    QFutureWatcher<Loaded> m_watcher;
+    bool m_reloadPending = false;
+    bool m_loading = false;
+    QLabel *m_header;
+    QPushButton *m_take;
+    QComboBox *m_by;
+    QComboBox *m_idleDays;
+    QLabel *m_summary;
+    QStandardItemModel *m_model;
+    QTableView *m_table;
+    QChartView *m_chart;
+};
+
+} // namespace numdesk
