@@ -51,6 +51,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -524,6 +525,15 @@ private slots:
         QTRY_VERIFY(!insights->chartView()->chart()->axes().isEmpty());
         QCoreApplication::processEvents();
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("main-window-insights.png")));
+
+        // "Set prices to see cost" opens Preferences where the prices are.
+        emit insights->pricesRequested();
+        PreferencesDialog *preferences = nullptr;
+        QTRY_VERIFY((preferences = m_window->findChild<PreferencesDialog *>()) != nullptr);
+        QTRY_VERIFY(preferences->isVisible());
+        auto *pages = preferences->findChild<QTabWidget *>();
+        QCOMPARE(pages->tabText(pages->currentIndex()), QStringLiteral("&Snapshots"));
+        preferences->reject();
     }
 
     void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()

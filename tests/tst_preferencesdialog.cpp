@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +206,49 @@ private slots:
         QCOMPARE(m_settings->value("preferences/pageSize").toInt(), 500); // cancelled
     }
 
+    // Issue 15: how many snapshots are kept, and the monthly prices Insights counts costs with.
+    void shouldEditSnapshotsKeptAndMonthlyPricesPerCountry()
+    {
+        Preferences stored;
+        stored.monthlyPrices.insert(QStringLiteral("GB/local"), 2.25);
+        QVERIFY(m_store->save(stored));
+        open();
+        showTab(4);
+        auto *prices = control<QTableWidget>("Monthly prices");
+        QCOMPARE(prices->rowCount(), 1);
+        QCOMPARE(prices->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("GB"));
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(prices->cellWidget(0, 1))->value(), 2.25);
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(prices->cellWidget(0, 2))->text(),
+                 QStringLiteral("no price"));
+
+        typeInto(control<QSpinBox>("Snapshots kept"), QStringLiteral("12"));
+        // Add the US: a row with no prices yet, then type them.
+        auto *country = control<QComboBox>("Country to price");
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QTest::mouseClick(control<QPushButton>("Add country"), Qt::LeftButton);
+        QCOMPARE(prices->rowCount(), 2);
+        typeInto(prices->cellWidget(1, 1), QStringLiteral("1.5"));
+        typeInto(prices->cellWidget(1, 2), QStringLiteral("3"));
+        // Adding it again only shows it.
+        QTest::mouseClick(control<QPushButton>("Add country"), Qt::LeftButton);
+        QCOMPARE(prices->rowCount(), 2);
+        QVERIFY(button(QDialogButtonBox::Apply)->isEnabled());
+        QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
+        const Preferences saved = m_store->load();
+        QCOMPARE(saved.snapshotsKept, 12);
+        QCOMPARE(
+            saved.monthlyPrices,
+            (QMap<QString, double>{{"GB/local", 2.25}, {"US/local", 1.5}, {"US/toll_free", 3}}));
+
+        // Remove GB: its price goes.
+        prices->selectRow(0);
+        QTest::mouseClick(control<QPushButton>("Remove country"), Qt::LeftButton);
+        QCOMPARE(prices->rowCount(), 1);
+        QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(m_store->load().monthlyPrices,
+                 (QMap<QString, double>{{"US/local", 1.5}, {"US/toll_free", 3}}));
+    }
+
     void shouldNameEveryControlAndReachThemByKeyboard()
     {
         open();
@@ -212,7 +257,9 @@ private slots:
         for (QWidget *w : widgets) {
             const bool control = qobject_cast<QAbstractButton *>(w) ||
                                  qobject_cast<QComboBox *>(w) || qobject_cast<QSpinBox *>(w);
-            if (!control || w->inherits("QTabBar") || w->parent()->inherits("QTabBar"))
+            // Qt's own parts of a tab bar and of a table (its corner "select all" button).
+            if (!control || w->inherits("QTabBar") || w->parent()->inherits("QTabBar") ||
+                w->inherits("QTableCornerButton"))
                 continue;
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->accessibleName()));
@@ -228,9 +275,9 @@ private slots:
     {
         open();
         m_dialog->adjustSize();
-        const char *names[] = {"table", "network", "export", "language"};
+        const char *names[] = {"table", "network", "export", "language", "snapshots"};
         QList<QImage> pages;
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < 5; ++i) {
             showTab(i);
             QTest::qWait(20);
             const QString path = screenshotDir() +

@@ -2520,7 +2520,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::InsightsPanel</name>
     <message>
-        <location filename="../ui/insightspanel.cpp" line="+36"/>
+        <location filename="../ui/insightspanel.cpp" line="+37"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Schnappschuss aufnehmen</translation>
     </message>
@@ -2601,7 +2601,7 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>Idle</source>
         <translation>Ungenutzt</translation>
     </message>
@@ -2611,12 +2611,12 @@ Authentifizierung: %2</translation>
         <translation>Nie angerufen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Idle cost</source>
         <translation>Kosten ungenutzt</translation>
     </message>
@@ -2682,12 +2682,12 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Idle numbers cost %1 per month (all numbers: %2).</source>
         <translation>Ungenutzte Nummern kosten %1 im Monat (alle Nummern: %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Set prices to see cost</source>
         <translation>Preise festlegen, um Kosten zu sehen</translation>
     </message>
@@ -2955,7 +2955,7 @@ Authentifizierung: %2</translation>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -3202,7 +3202,7 @@ Authentifizierung: %2</translation>
         <translation>Die neue Sprache wird ab dem nächsten Start von Numbers Desk verwendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Working on %1.</source>
         <translation>Sie arbeiten mit %1.</translation>
     </message>
@@ -4029,7 +4029,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+53"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+58"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4059,7 +4059,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4079,7 +4079,7 @@ Authentifizierung: %2</translation>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+143"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
@@ -4139,12 +4139,101 @@ Authentifizierung: %2</translation>
         <translation>Eine ohne Landesvorwahl eingegebene Nummer („(212) 669-9604“, „0161 419 9581“) wird als Nummer dieses Landes gelesen, und die Nummern dieses Landes werden in ihrer nationalen Schreibweise angezeigt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-112"/>
+        <location line="+59"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="-189"/>
+        <source>&amp;Snapshots</source>
+        <translation>S&amp;chnappschüsse</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Snapshots kept</source>
+        <translation>Aufbewahrte Schnappschüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older snapshots are dropped once a new one is taken; numbers that did not change take almost no room</source>
+        <translation>Ältere Schnappschüsse werden gelöscht, sobald ein neuer aufgenommen wird; unveränderte Nummern brauchen kaum Platz</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Snapshots &amp;kept:</source>
+        <translation>&amp;Aufbewahrte Schnappschüsse:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+89"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Toll-free</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Monthly prices</source>
+        <translation>Monatspreise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country to price</source>
+        <translation>Land für einen Preis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>Land hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>Land entfernen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Monthly price of a number:</source>
+        <translation>Monatspreis einer Nummer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insights shows what numbers cost per month from these prices (in your currency; empty: no price). A number is local or toll-free by the number itself.</source>
+        <translation>Die Auswertung zeigt mit diesen Preisen, was Nummern im Monat kosten (in Ihrer Währung; leer: kein Preis). Ob eine Nummer lokal oder gebührenfrei ist, ergibt sich aus der Nummer selbst.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 price, %2</source>
+        <translation>Preis %1, %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Default &amp;country:</source>
         <translation>Standard&amp;land:</translation>
     </message>
@@ -4349,7 +4438,7 @@ Authentifizierung: %2</translation>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
     </message>

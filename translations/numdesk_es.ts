@@ -2520,7 +2520,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::InsightsPanel</name>
     <message>
-        <location filename="../ui/insightspanel.cpp" line="+36"/>
+        <location filename="../ui/insightspanel.cpp" line="+37"/>
         <source>Take &amp;Snapshot</source>
         <translation>Tomar &amp;instantánea</translation>
     </message>
@@ -2601,7 +2601,7 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>Idle</source>
         <translation>Inactivos</translation>
     </message>
@@ -2611,12 +2611,12 @@ Autenticación: %2</translation>
         <translation>Nunca llamados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Monthly cost</source>
         <translation>Coste mensual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Idle cost</source>
         <translation>Coste inactivo</translation>
     </message>
@@ -2682,12 +2682,12 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Idle numbers cost %1 per month (all numbers: %2).</source>
         <translation>Los números inactivos cuestan %1 al mes (todos los números: %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Set prices to see cost</source>
         <translation>Defina precios para ver el coste</translation>
     </message>
@@ -2955,7 +2955,7 @@ Autenticación: %2</translation>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -3202,7 +3202,7 @@ Autenticación: %2</translation>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Numbers Desk.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Working on %1.</source>
         <translation>Trabajando con %1.</translation>
     </message>
@@ -4029,7 +4029,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+53"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+58"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -4059,7 +4059,7 @@ Autenticación: %2</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -4079,7 +4079,7 @@ Autenticación: %2</translation>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+143"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
@@ -4139,12 +4139,101 @@ Autenticación: %2</translation>
         <translation>Un número escrito sin su código de país («(212) 669-9604», «0161 419 9581») se interpreta como un número de este país, y los números de este país se muestran en su forma nacional</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-112"/>
+        <location line="+59"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="-189"/>
+        <source>&amp;Snapshots</source>
+        <translation>Instantánea&amp;s</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Snapshots kept</source>
+        <translation>Instantáneas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older snapshots are dropped once a new one is taken; numbers that did not change take almost no room</source>
+        <translation>Las instantáneas más antiguas se borran al tomar una nueva; los números sin cambios apenas ocupan espacio</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Snapshots &amp;kept:</source>
+        <translation>Instantáneas &amp;guardadas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+89"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Monthly prices</source>
+        <translation>Precios mensuales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country to price</source>
+        <translation>País a tarifar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>Añadir país</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>Quitar país</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Monthly price of a number:</source>
+        <translation>Precio mensual de un número:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insights shows what numbers cost per month from these prices (in your currency; empty: no price). A number is local or toll-free by the number itself.</source>
+        <translation>El análisis muestra con estos precios lo que cuestan los números al mes (en su moneda; vacío: sin precio). Que un número sea local o gratuito lo dice el propio número.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 price, %2</source>
+        <translation>Precio %1, %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Default &amp;country:</source>
         <translation>País pre&amp;determinado:</translation>
     </message>
@@ -4349,7 +4438,7 @@ Autenticación: %2</translation>
         <translation>Es necesario reiniciar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Vacío: se usa el valor predeterminado %1.</translation>
     </message>

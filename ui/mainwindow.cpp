@@ -108,7 +108,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     viewMenu->addAction(activityDock->toggleViewAction());
     viewMenu->addAction(insightsDock->toggleViewAction());
     connect(m_insights, &InsightsPanel::takeSnapshotRequested, this, &MainWindow::takeSnapshot);
-    connect(m_insights, &InsightsPanel::pricesRequested, this, &MainWindow::openPreferences);
+    connect(m_insights, &InsightsPanel::pricesRequested, this,
+            [this] { openPreferences()->showSnapshotsPage(); });
     // The profile's snapshots, read when the dock is first shown and after every change.
     connect(insightsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
@@ -560,7 +561,7 @@ void MainWindow::openAccounts()
     dialog->open();
 }
 
-void MainWindow::openPreferences()
+PreferencesDialog *MainWindow::openPreferences()
 {
     auto *dialog = new PreferencesDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -572,6 +573,7 @@ void MainWindow::openPreferences()
                         tr("The new language is used from the next start of Numbers Desk."), 15000);
             });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::applyPreferences(const Preferences &preferences)

@@ -19,6 +19,7 @@ namespace numdesk {
 class AccountSwitcher;
 class ActivityPanel;
 class InsightsPanel;
+class PreferencesDialog;
 class ProfileSwitcher;
 class DetailsPanel;
 class ErrorBanner;
@@ -50,7 +51,7 @@ public:
 
 public slots:
     void openAccounts();
-    void openPreferences();
+    PreferencesDialog *openPreferences(); // non-modal; deletes itself on close
     void buyNumbers();
     void editSelected();
     void unrentSelected();

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "apidates.h"
+#include "inventoryinsights.h"
 #include "phonenumbering.h"
 #include "preferencesstore.h"
 #include "searchablecombobox.h"
@@ -10,13 +11,17 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +62,7 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
     m_tabs->addTab(buildNetworkPage(), tr("&Network"));
     m_tabs->addTab(buildExportPage(), tr("E&xport"));
     m_tabs->addTab(buildLanguagePage(), tr("&Language"));
+    m_tabs->addTab(buildSnapshotsPage(), tr("&Snapshots"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
@@ -77,7 +83,8 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
 
     setPreferences(m_saved);
     // Any change enables Apply.
-    for (QSpinBox *spin : {m_pageSize, m_inFlight, m_timeout, m_callLimit, m_parallel})
+    for (QSpinBox *spin :
+         {m_pageSize, m_inFlight, m_timeout, m_callLimit, m_parallel, m_snapshotsKept})
         connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
     for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark})
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
@@ -92,6 +99,111 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+QWidget *PreferencesDialog::buildSnapshotsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_snapshotsKept = new QSpinBox;
+    m_snapshotsKept->setRange(Preferences::kMinSnapshotsKept, Preferences::kMaxSnapshotsKept);
+    m_snapshotsKept->setAccessibleName(tr("Snapshots kept"));
+    m_snapshotsKept->setToolTip(tr("Older snapshots are dropped once a new one is taken; numbers "
+                                   "that did not change take almost no room"));
+    form->addRow(buddyLabel(tr("Snapshots &kept:"), m_snapshotsKept), m_snapshotsKept);
+
+    // Monthly prices: a row per country, a price for local and one for toll-free numbers.
+    m_prices = new QTableWidget(0, 3);
+    m_prices->setHorizontalHeaderLabels({tr("Country"), tr("Local"), tr("Toll-free")});
+    m_prices->setAccessibleName(tr("Monthly prices"));
+    m_prices->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_prices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_prices->verticalHeader()->hide();
+    m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_prices->setMinimumHeight(140);
+    m_priceCountry = new SearchableComboBox;
+    m_priceCountry->setAccessibleName(tr("Country to price"));
+    QList<QPair<QString, QString>> countries;
+    for (const QString &code : PhoneNumbering::supportedRegions())
+        countries.append({PhoneNumbering::regionName(code), code});
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : std::as_const(countries))
+        m_priceCountry->addItem(tr("%1 (%2)").arg(name, code), code);
+    m_priceCountry->setMaxVisibleItems(20);
+    auto *add = new QPushButton(tr("&Add"));
+    add->setAccessibleName(tr("Add country"));
+    add->setAutoDefault(false);
+    auto *remove = new QPushButton(tr("&Remove"));
+    remove->setAccessibleName(tr("Remove country"));
+    remove->setAutoDefault(false);
+    remove->setEnabled(false);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString code = m_priceCountry->currentData().toString();
+        for (int row = 0; row < m_prices->rowCount(); ++row) {
+            if (m_prices->item(row, 0)->data(Qt::UserRole).toString() == code) {
+                m_prices->selectRow(row); // already there: show it
+                return;
+            }
+        }
+        addPriceRow(code, std::nullopt, std::nullopt);
+        m_prices->selectRow(m_prices->rowCount() - 1);
+        m_prices->cellWidget(m_prices->rowCount() - 1, 1)->setFocus();
+        updateButtons();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_prices->selectionModel()->selectedRows();
+        QList<int> numbers;
+        for (const QModelIndex &index : rows)
+            numbers << index.row();
+        std::sort(numbers.rbegin(), numbers.rend());
+        for (const int row : std::as_const(numbers))
+            m_prices->removeRow(row);
+        updateButtons();
+    });
+    connect(m_prices->selectionModel(), &QItemSelectionModel::selectionChanged, remove,
+            [this, remove] { remove->setEnabled(m_prices->selectionModel()->hasSelection()); });
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_priceCountry, 1);
+    addRow->addWidget(add);
+    addRow->addWidget(remove);
+    form->addRow(new QLabel(tr("Monthly price of a number:")));
+    form->addRow(m_prices);
+    form->addRow(addRow);
+    form->addRow(noteLabel(tr("Insights shows what numbers cost per month from these prices "
+                              "(in your currency; empty: no price). A number is local or "
+                              "toll-free by the number itself.")));
+    return page;
+}
+
+void PreferencesDialog::showSnapshotsPage()
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_snapshotsKept->parentWidget()));
+}
+
+void PreferencesDialog::addPriceRow(const QString &country, std::optional<double> local,
+                                    std::optional<double> tollFree)
+{
+    const int row = m_prices->rowCount();
+    m_prices->insertRow(row);
+    const QString name = PhoneNumbering::regionName(country);
+    auto *item = new QTableWidgetItem(name.isEmpty() ? country : tr("%1 (%2)").arg(name, country));
+    item->setData(Qt::UserRole, country);
+    m_prices->setItem(row, 0, item);
+    const auto priceBox = [this, &name, &country](std::optional<double> value,
+                                                  const QString &kind) {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(-0.01, 1000000); // the minimum is "no price"
+        box->setDecimals(2);
+        box->setSpecialValueText(tr("no price"));
+        box->setValue(value.value_or(-0.01));
+        box->setAccessibleName(tr("%1 price, %2").arg(kind, name.isEmpty() ? country : name));
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
+        return box;
+    };
+    m_prices->setCellWidget(row, 1, priceBox(local, tr("Local")));
+    m_prices->setCellWidget(row, 2, priceBox(tollFree, tr("Toll-free")));
+}
 
 QWidget *PreferencesDialog::buildTablePage()
 {
@@ -278,6 +390,16 @@ Preferences PreferencesDialog::preferences() const
     p.exportParallelPages = m_parallel->value();
     p.language = Preferences::Language(m_language->currentData().toInt());
     p.defaultCountry = m_defaultCountry->currentData().toString();
+    p.snapshotsKept = m_snapshotsKept->value();
+    for (int row = 0; row < m_prices->rowCount(); ++row) {
+        const QString country = m_prices->item(row, 0)->data(Qt::UserRole).toString();
+        for (const auto &[column, tollFree] : {std::pair{1, false}, std::pair{2, true}}) {
+            const auto *box = qobject_cast<QDoubleSpinBox *>(m_prices->cellWidget(row, column));
+            if (box && box->value() >= 0)
+                p.monthlyPrices.insert(InventoryInsights::priceKey(country, tollFree),
+                                       box->value());
+        }
+    }
     return p.normalized();
 }
 
@@ -298,6 +420,19 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_byteOrderMark->setChecked(p.exportByteOrderMark);
     m_parallel->setValue(p.exportParallelPages);
     m_language->setCurrentIndex(qMax(0, m_language->findData(int(p.language))));
+    m_snapshotsKept->setValue(p.snapshotsKept);
+    m_priceCountry->setCurrentIndex(
+        qMax(0, m_priceCountry->findData(p.defaultCountry.isEmpty() ? QStringLiteral("US")
+                                                                    : p.defaultCountry)));
+    m_prices->setRowCount(0);
+    QMap<QString, QPair<std::optional<double>, std::optional<double>>> byCountry;
+    for (auto it = p.monthlyPrices.cbegin(); it != p.monthlyPrices.cend(); ++it) {
+        const QString country = it.key().section(QLatin1Char('/'), 0, 0);
+        const bool tollFree = it.key() == InventoryInsights::priceKey(country, true);
+        (tollFree ? byCountry[country].second : byCountry[country].first) = it.value();
+    }
+    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it)
+        addPriceRow(it.key(), it.value().first, it.value().second);
     updatePreview();
     updateButtons();
 }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -11,6 +13,7 @@ class QLabel;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 namespace numdesk {
 
@@ -18,7 +21,9 @@ class PreferencesStore;
 
 // Edit > Preferences…: table (page size, requests in flight, default time zone, default country
 // of typed numbers, date format),
-// network (request timeout, HTTP/2), export defaults and language. Apply and OK save to the
+// network (request timeout, HTTP/2), export defaults, language, and snapshots (how many are kept,
+// the monthly price of a number per country, local and toll-free, that Insights counts costs
+// with). Apply and OK save to the
 // PreferencesStore and emit applied(); the window applies them at once (Workspace). Only the
 // language needs a restart, and the dialog says so next to it and again when it changes.
 class PreferencesDialog : public QDialog
@@ -30,6 +35,7 @@ public:
     ~PreferencesDialog() override;
 
     Preferences preferences() const; // what the controls say now
+    void showSnapshotsPage();        // where monthly prices are set
     void setPreferences(const Preferences &preferences);
 
 public slots:
@@ -46,6 +52,9 @@ private:
     QWidget *buildNetworkPage();
     QWidget *buildExportPage();
     QWidget *buildLanguagePage();
+    QWidget *buildSnapshotsPage();
+    void addPriceRow(const QString &country, std::optional<double> local,
+                     std::optional<double> tollFree);
     void updatePreview();
     void updateButtons();
 
@@ -70,6 +79,9 @@ private:
     QSpinBox *m_parallel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_restartNote = nullptr;
+    QSpinBox *m_snapshotsKept = nullptr;
+    QComboBox *m_priceCountry = nullptr;
+    QTableWidget *m_prices = nullptr; // country | local | toll-free (QDoubleSpinBox cells)
     QDialogButtonBox *m_buttons = nullptr;
 };
 
