@@ -108,15 +108,6 @@ ActivityPanel::ActivityPanel(Journal *journal, QWidget *parent)
     updateHeader();
 }
 
-void ActivityPanel::selectBatch(const QString &batchId)
-{
-    const QModelIndex index = m_groups->batchIndex(batchId);
-    if (!index.isValid())
-        return;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-}
-
 QString ActivityPanel::selectedBatch() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();

@@ -26,8 +26,6 @@ public:
     JournalModel *model() const { return m_model; }
     BatchGroupModel *groupModel() const { return m_groups; }
     QTreeView *view() const { return m_view; }
-    // Selects the batch's row and shows it (after an undo, the batch that undid it).
-    void selectBatch(const QString &batchId);
     QString headerText() const;
     QPushButton *undoButton() const { return m_undo; }
     // The batch of the selected entry; empty when none is selected or it has none.
