@@ -2662,10 +2662,10 @@ Authentifizierung: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Snapshot of %1 — %n number(s)</source>
+        <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
-            <numerusform>Schnappschuss vom %1 — %n Nummer</numerusform>
-            <numerusform>Schnappschuss vom %1 — %n Nummern</numerusform>
+            <numerusform>Schnappschuss vom %1 — %Ln Nummer</numerusform>
+            <numerusform>Schnappschuss vom %1 — %Ln Nummern</numerusform>
         </translation>
     </message>
     <message>
@@ -2675,10 +2675,10 @@ Authentifizierung: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
-            <numerusform>%1 von %n Nummer ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
-            <numerusform>%1 von %n Nummern ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
+            <numerusform>%1 von %Ln Nummer ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
+            <numerusform>%1 von %Ln Nummern ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
         </translation>
     </message>
     <message>

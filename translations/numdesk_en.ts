@@ -347,18 +347,18 @@
     <name>numdesk::InsightsPanel</name>
     <message numerus="yes">
         <location filename="../ui/insightspanel.cpp" line="+211"/>
-        <source>Snapshot of %1 — %n number(s)</source>
+        <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
-            <numerusform>Snapshot of %1 — %n number</numerusform>
-            <numerusform>Snapshot of %1 — %n numbers</numerusform>
+            <numerusform>Snapshot of %1 — %Ln number</numerusform>
+            <numerusform>Snapshot of %1 — %Ln numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
-            <numerusform>%1 of %n number idle (no call in %2 days), %3 never called.</numerusform>
-            <numerusform>%1 of %n numbers idle (no call in %2 days), %3 never called.</numerusform>
+            <numerusform>%1 of %Ln number idle (no call in %2 days), %3 never called.</numerusform>
+            <numerusform>%1 of %Ln numbers idle (no call in %2 days), %3 never called.</numerusform>
         </translation>
     </message>
 </context>

@@ -2662,10 +2662,10 @@ Autenticación: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Snapshot of %1 — %n number(s)</source>
+        <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
-            <numerusform>Instantánea del %1 — %n número</numerusform>
-            <numerusform>Instantánea del %1 — %n números</numerusform>
+            <numerusform>Instantánea del %1 — %Ln número</numerusform>
+            <numerusform>Instantánea del %1 — %Ln números</numerusform>
         </translation>
     </message>
     <message>
@@ -2675,10 +2675,10 @@ Autenticación: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%1 of %n number(s) idle (no call in %2 days), %3 never called.</source>
+        <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
-            <numerusform>%1 de %n número inactivo (sin llamadas en %2 días), %3 nunca llamado.</numerusform>
-            <numerusform>%1 de %n números inactivos (sin llamadas en %2 días), %3 nunca llamados.</numerusform>
+            <numerusform>%1 de %Ln número inactivo (sin llamadas en %2 días), %3 nunca llamado.</numerusform>
+            <numerusform>%1 de %Ln números inactivos (sin llamadas en %2 días), %3 nunca llamados.</numerusform>
         </translation>
     </message>
     <message>

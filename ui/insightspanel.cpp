@@ -86,6 +86,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
@@ -214,7 +215,7 @@ void InsightsPanel::present(const Loaded &loaded)
     }
     const SnapshotInfo &info = *loaded.snapshot;
     const InsightReport &report = loaded.report;
-    QString header = tr("Snapshot of %1 — %n number(s)", nullptr, int(info.count))
+    QString header = tr("Snapshot of %1 — %Ln number(s)", nullptr, int(info.count))
                          .arg(locale.toString(info.takenAt.toLocalTime(), QLocale::ShortFormat));
     if (!info.verified) {
         header += QStringLiteral(" — ") +
@@ -226,7 +227,7 @@ void InsightsPanel::present(const Loaded &loaded)
     }
     m_header->setText(header);
 
-    QString summary = tr("%1 of %n number(s) idle (no call in %2 days), %3 never called.", nullptr,
+    QString summary = tr("%1 of %Ln number(s) idle (no call in %2 days), %3 never called.", nullptr,
                          int(report.total))
                           .arg(locale.toString(report.idle))
                           .arg(idleDays())
