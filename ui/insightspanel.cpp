@@ -40,7 +40,9 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_table(new QTableView(this))
-    , m_chart(new QChartView(this))
+    // The view owns a chart given to its constructor. (setChart() would hand the chart the
+    // default constructor made back to us, to leak.)
+    , m_chart(new QChartView(new QChart, this))
 {
     using D = InventoryInsights::Dimension;
     const QList<QPair<D, QString>> dimensions = {
@@ -90,12 +92,11 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
-    auto *chart = new QChart;
+    QChart *chart = m_chart->chart();
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
-    m_chart->setChart(chart); // the view owns it
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(260, 160);
     m_chart->setAccessibleName(tr("Largest groups"));
