@@ -98,6 +98,19 @@ private:
         return bodies;
     }
 
+    // The sandbox's name of an offer, from its list as JSON.
+    QString offerName(qint64 id) const
+    {
+        const QJsonObject reply = m_sandbox->http->get("offers?per_page=250").object();
+        for (auto it = reply.constBegin(); it != reply.constEnd(); ++it) {
+            for (const QJsonValue &offer : it.value().toArray()) {
+                if (offer[QLatin1String("id")].toInteger() == id)
+                    return offer[QLatin1String("name")].toString();
+            }
+        }
+        return QStringLiteral("(no offer %1)").arg(id);
+    }
+
     QJsonObject current(qint64 id) const
     {
         const QJsonObject reply =
@@ -269,6 +282,12 @@ private slots:
         QVERIFY(!batchOf(r.out).isEmpty());
         QVERIFY(batchOf(r.out) != batch);
         QVERIFY2(r.err.contains("An unrent cannot be undone"), r.err.constData());
+        // by name, for re-buying
+        QVERIFY2(r.err.contains(QStringLiteral("it had offer %1 (#%2)")
+                                    .arg(offerName(c["offer_id"].toInteger()))
+                                    .arg(c["offer_id"].toInteger())
+                                    .toUtf8()),
+                 r.err.constData());
         QCOMPARE(writes().size(), bHadTokens ? 2 : 1);
         for (const QJsonObject &before : {a, b}) {
             const QJsonObject now = current(before["id"].toInteger());

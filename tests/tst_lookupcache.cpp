@@ -174,6 +174,71 @@ private slots:
         QCOMPARE(m_cache->label(Kind::Offers, 100), QString());
         QVERIFY(m_cache->items(Kind::TrafficSources).isEmpty());
     }
+    // whenLoaded: one call once every list asked for has settled; a load under way is joined,
+    // a loaded list is not read again.
+    void shouldCallBackOnceTheListsAreLoaded()
+    {
+        m_cache->refresh(Kind::TrafficSources);
+        QTRY_VERIFY(m_cache->isLoaded(Kind::TrafficSources));
+        m_server->holdReplies(QStringLiteral("GET"));
+        m_cache->refresh(Kind::Offers); // under way when whenLoaded asks for it
+        QObject context;
+        int calls = 0;
+        m_cache->whenLoaded({Kind::Offers, Kind::RingPools, Kind::TrafficSources}, &context,
+                            [&] { ++calls; });
+        QTRY_COMPARE(m_server->heldReplyCount(), 2);
+        QCOMPARE(calls, 0);
+        m_server->stopHoldingReplies();
+        m_server->releaseHeldReplies();
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(m_cache->isLoaded(Kind::Offers));
+        QVERIFY(m_cache->isLoaded(Kind::RingPools));
+        QCOMPARE(pagesRequested(QStringLiteral("offers")), QList<int>{1});
+        QCOMPARE(pagesRequested(QStringLiteral("traffic_sources")), QList<int>{1});
+        // All loaded: called at once, nothing read.
+        m_server->clearReceivedRequests();
+        m_cache->whenLoaded({Kind::Offers, Kind::RingPools}, &context, [&] { ++calls; });
+        QCOMPARE(calls, 2);
+        QCOMPARE(m_server->receivedRequests().size(), 0);
+    }
+
+    void shouldCallBackWhenAListFailsToLoad()
+    {
+        FaultSettings faults;
+        faults.missingPaths = QStringList{QStringLiteral("/api/v1/ring_pools")};
+        m_server->setFaults(faults);
+        QSignalSpy failed(m_cache, &LookupCache::loadFailed);
+        QObject context;
+        int calls = 0;
+        m_cache->whenLoaded({Kind::Offers, Kind::RingPools}, &context, [&] { ++calls; });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(m_cache->isLoaded(Kind::Offers));
+        QVERIFY(!m_cache->isLoaded(Kind::RingPools));
+    }
+
+    void shouldNotCallBackAGoneContextAndSettleOnClear()
+    {
+        m_server->holdReplies(QStringLiteral("GET"));
+        auto *gone = new QObject;
+        QObject context;
+        int goneCalls = 0;
+        int calls = 0;
+        m_cache->whenLoaded({Kind::Offers}, gone, [&] { ++goneCalls; });
+        m_cache->whenLoaded({Kind::Offers}, &context, [&] { ++calls; });
+        delete gone;
+        QTRY_COMPARE(m_server->heldReplyCount(), 1);
+        // Cleared while loading: the load waited for is not coming.
+        m_cache->clear();
+        QCOMPARE(calls, 1);
+        QCOMPARE(goneCalls, 0);
+        m_server->stopHoldingReplies();
+        m_server->releaseHeldReplies();
+        QTest::qWait(0);
+        QVERIFY(!m_cache->isLoaded(Kind::Offers));
+        QCOMPARE(calls, 1);
+    }
+
     // Issue 14, item 12: names in natural order ("2 - …" before "10 - …"), whatever the locale.
     void shouldSortNumbersInNamesNaturally()
     {

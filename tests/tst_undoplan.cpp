@@ -42,6 +42,25 @@ private:
         return number.value_or(PhoneNumber());
     }
 
+    // The name the sandbox gives an offer (traffic source, pool), read from its list as JSON;
+    // "none" for no id.
+    QString lookupName(const QByteArray &path, const std::optional<qint64> &id)
+    {
+        if (!id)
+            return QStringLiteral("none");
+        const QJsonObject body = m_sandbox->http->get(path + "?per_page=250").object();
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            for (const QJsonValue &item : it.value().toArray()) {
+                if (item[QLatin1String("id")].toInteger() == *id)
+                    return QStringLiteral("%1 (#%2)")
+                        .arg(item[QLatin1String("name")].toString())
+                        .arg(*id);
+            }
+        }
+        qWarning("%s has no %lld", path.constData(), *id);
+        return QString();
+    }
+
     QList<PlanPreviewRow> preview(const QByteArray &plan)
     {
         LookupCache lookups(m_client.get());
@@ -70,9 +89,12 @@ private:
         return runner.batchId();
     }
 
-    QList<PlanPreviewRow> undoPreview(const Journal &journal, const QString &batch)
+    // With `lookups` (or a cache of its own when null) naming the offers, sources and pools.
+    QList<PlanPreviewRow> undoPreview(const Journal &journal, const QString &batch,
+                                      LookupCache *lookups = nullptr)
     {
-        UndoPlan undo(m_client.get(), &journal);
+        LookupCache own(m_client.get());
+        UndoPlan undo(m_client.get(), &journal, lookups ? lookups : &own);
         QSignalSpy finished(&undo, &UndoPlan::finished);
         QString error;
         if (!undo.start(batch, &error))
@@ -132,7 +154,10 @@ private slots:
         const PhoneNumber b = take([](const PhoneNumber &n) { return bool(n.ringPoolId); });
         const PhoneNumber c =
             take([newOffer](const PhoneNumber &n) { return n.offerId != newOffer; });
-        const PhoneNumber d = take([](const PhoneNumber &) { return true; });
+        // d has a source and a pool, to see each named in the undo.
+        const PhoneNumber d = take([](const PhoneNumber &n) {
+            return n.offerId && n.trafficSourceId && n.ringPoolId && n.tokenValues.isEmpty();
+        });
         QVERIFY(a.id && b.id && c.id && d.id);
         // a: offer and tokens change, its pool is already so; b: pool cleared; c: offer
         // (changed again by someone else before the undo); d: unrented.
@@ -195,7 +220,13 @@ private slots:
         QCOMPARE(undo.at(0).rowClass, Class::NotUndoable); // unrents are listed first
         QCOMPARE(undo.at(0).id, d.id);
         QCOMPARE(undo.at(0).before.value("offer_id").toInteger(), *d.offerId);
-        QVERIFY(undo.at(0).reason.startsWith(QStringLiteral("An unrent cannot be undone")));
+        // What d had, by name for re-buying.
+        QCOMPARE(undo.at(0).reason,
+                 QStringLiteral("An unrent cannot be undone; it had offer %1, traffic source %2, "
+                                "number pool %3.")
+                     .arg(lookupName("offers", d.offerId),
+                          lookupName("traffic_sources", d.trafficSourceId),
+                          lookupName("ring_pools", d.ringPoolId)));
         QCOMPARE(undo.at(1).rowClass, Class::Change);
         QCOMPARE(undo.at(1).id, a.id);
         QCOMPARE(undo.at(2).rowClass, Class::Change);
@@ -305,6 +336,27 @@ private slots:
         QCOMPARE(unrent.rowClass, PlanPreviewRow::Class::NotUndoable);
         QVERIFY2(unrent.reason.startsWith(QStringLiteral("No answer came to this unrent")),
                  qPrintable(unrent.reason));
+
+        // Lists that cannot be read leave the unrent's offer by id.
+        sandbox::FaultSettings faults = m_sandbox->server->faults();
+        faults.missingPaths = QStringList{QStringLiteral("/api/v1/offers")};
+        m_sandbox->server->setFaults(faults);
+        LookupCache failing(m_client.get());
+        QSignalSpy failed(&failing, &LookupCache::loadFailed);
+        const QList<PlanPreviewRow> byIds = undoPreview(journal, batch, &failing);
+        faults.missingPaths.clear();
+        m_sandbox->server->setFaults(faults);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failing.isLoaded(schema::LookupKind::TrafficSources));
+        QCOMPARE(byIds.size(), 3);
+        for (const PlanPreviewRow &row : byIds) {
+            if (row.id == unrented.id)
+                QCOMPARE(row.reason,
+                         QStringLiteral("No answer came to this unrent: check whether the number "
+                                        "is still on the account. An unrent cannot be undone; it "
+                                        "had offer #%1, traffic source none, number pool none.")
+                             .arg(*unrented.offerId));
+        }
     }
 
     void shouldRefuseABatchOfAnotherAccount()
@@ -322,7 +374,7 @@ private slots:
         const std::optional<QString> id = journal.recordIntent(intent);
         QVERIFY(id);
         QVERIFY(journal.recordOutcome(*id, Journal::Outcome{}));
-        UndoPlan undo(m_client.get(), &journal);
+        UndoPlan undo(m_client.get(), &journal, nullptr);
         QString error;
         QVERIFY(!undo.start(QStringLiteral("abcd"), &error));
         QCOMPARE(error, QStringLiteral("Batch abcd1234 was made on "
@@ -336,7 +388,7 @@ private slots:
     {
         Journal journal(m_dir.filePath(QStringLiteral("empty.jsonl")));
         QVERIFY(journal.load());
-        UndoPlan undo(m_client.get(), &journal);
+        UndoPlan undo(m_client.get(), &journal, nullptr);
         QString error;
         QVERIFY(!undo.start(QStringLiteral("deadbeef"), &error));
         QCOMPARE(error, QStringLiteral("The journal holds no batch 'deadbeef'."));

@@ -857,7 +857,7 @@ Authentifizierung: %2</translation>
         <translation>Macht die Änderungen des Stapels der gewählten Aktion rückgängig, wo die Nummern noch dessen Werte haben</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+45"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n Aktion mit unbekanntem Ergebnis – prüfen Sie das Konto.</numerusform>
@@ -2525,7 +2525,7 @@ Authentifizierung: %2</translation>
         <translation>&amp;Schnappschuss aufnehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
@@ -3816,7 +3816,7 @@ Authentifizierung: %2</translation>
         <translation>Rückgängig machen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The numbers could not be read: %1</source>
         <translation>Die Nummern konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3934,7 +3934,7 @@ Authentifizierung: %2</translation>
         <translation>„%1“ bezeichnet mehr als ein(e) %2 (IDs %3): Geben Sie die ID an.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+119"/>
         <source>The account&apos;s numbers could not be read.</source>
         <translation>Die Nummern des Kontos konnten nicht gelesen werden.</translation>
     </message>
@@ -4079,7 +4079,7 @@ Authentifizierung: %2</translation>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
@@ -4139,14 +4139,14 @@ Authentifizierung: %2</translation>
         <translation>Eine ohne Landesvorwahl eingegebene Nummer („(212) 669-9604“, „0161 419 9581“) wird als Nummer dieses Landes gelesen, und die Nummern dieses Landes werden in ihrer nationalen Schreibweise angezeigt</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+59"/>
+        <location line="-111"/>
+        <location line="+58"/>
         <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>&amp;Snapshots</source>
         <translation>S&amp;chnappschüsse</translation>
     </message>
@@ -4172,18 +4172,18 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Toll-free</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Monthly prices</source>
         <translation>Monatspreise</translation>
     </message>
@@ -4223,7 +4223,7 @@ Authentifizierung: %2</translation>
         <translation>Die Auswertung zeigt mit diesen Preisen, was Nummern im Monat kosten (in Ihrer Währung; leer: kein Preis). Ob eine Nummer lokal oder gebührenfrei ist, ergibt sich aus der Nummer selbst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -4999,13 +4999,19 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UndoPlan</name>
     <message>
-        <location filename="../app/inventory/undoplan.cpp" line="+17"/>
+        <location filename="../app/inventory/undoplan.cpp" line="+20"/>
         <location line="+5"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>%1 (#%2)</source>
+        <extracomment>a name and its id: &quot;Auto Insurance (#12)&quot;</extracomment>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The journal holds no batch &apos;%1&apos;.</source>
         <translation>Das Protokoll enthält keinen Stapel „%1“.</translation>
     </message>
@@ -5015,17 +5021,22 @@ loan_amount:&gt;=10000</translation>
         <translation>Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+177"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Eine beendete Miete kann nicht rückgängig gemacht werden; die Nummer hatte Angebot %1, Traffic-Quelle %2, Nummernpool %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Token values: %1.</source>
+        <translation>Token-Werte: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No answer came to this unrent: check whether the number is still on the account.</source>
         <translation>Auf diese Kündigung kam keine Antwort: prüfen Sie, ob die Nummer noch im Konto ist.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-72"/>
         <source>The number is no longer in the account.</source>
         <translation>Die Nummer ist nicht mehr im Konto.</translation>
     </message>
@@ -7248,7 +7259,7 @@ wenn diese Datenbank neu ist.
 <context>
     <name>numdesk::cli::UndoCommand</name>
     <message>
-        <location filename="../app/cli/undocommand.cpp" line="+18"/>
+        <location filename="../app/cli/undocommand.cpp" line="+19"/>
         <source>undo BATCH [--dry-run] [--yes] [--format table|csv|json]</source>
         <translation>undo STAPEL [--dry-run] [--yes] [--format table|csv|json]</translation>
     </message>
@@ -7295,7 +7306,7 @@ wenn diese Datenbank neu ist.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undo: %1
 </source>
         <translation>undo: %1

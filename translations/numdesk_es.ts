@@ -857,7 +857,7 @@ Autenticación: %2</translation>
         <translation>Restaura lo que cambió el lote de la acción elegida, donde los números aún tienen sus valores</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+45"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n acción con resultado desconocido: compruebe la cuenta.</numerusform>
@@ -2525,7 +2525,7 @@ Autenticación: %2</translation>
         <translation>Tomar &amp;instantánea</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
@@ -3816,7 +3816,7 @@ Autenticación: %2</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The numbers could not be read: %1</source>
         <translation>No se pudieron leer los números: %1</translation>
     </message>
@@ -3934,7 +3934,7 @@ Autenticación: %2</translation>
         <translation>«%1» nombra más de un elemento «%2» (ids %3): escriba el id.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+119"/>
         <source>The account&apos;s numbers could not be read.</source>
         <translation>No se pudieron leer los números de la cuenta.</translation>
     </message>
@@ -4079,7 +4079,7 @@ Autenticación: %2</translation>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
@@ -4139,14 +4139,14 @@ Autenticación: %2</translation>
         <translation>Un número escrito sin su código de país («(212) 669-9604», «0161 419 9581») se interpreta como un número de este país, y los números de este país se muestran en su forma nacional</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+59"/>
+        <location line="-111"/>
+        <location line="+58"/>
         <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>&amp;Snapshots</source>
         <translation>Instantánea&amp;s</translation>
     </message>
@@ -4172,18 +4172,18 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Toll-free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Monthly prices</source>
         <translation>Precios mensuales</translation>
     </message>
@@ -4223,7 +4223,7 @@ Autenticación: %2</translation>
         <translation>El análisis muestra con estos precios lo que cuestan los números al mes (en su moneda; vacío: sin precio). Que un número sea local o gratuito lo dice el propio número.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
@@ -4999,13 +4999,19 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UndoPlan</name>
     <message>
-        <location filename="../app/inventory/undoplan.cpp" line="+17"/>
+        <location filename="../app/inventory/undoplan.cpp" line="+20"/>
         <location line="+5"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>%1 (#%2)</source>
+        <extracomment>a name and its id: &quot;Auto Insurance (#12)&quot;</extracomment>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The journal holds no batch &apos;%1&apos;.</source>
         <translation>El registro no contiene ningún lote «%1».</translation>
     </message>
@@ -5015,17 +5021,22 @@ loan_amount:&gt;=10000</translation>
         <translation>El lote %1 se hizo en %2, no en esta cuenta (%3).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+177"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Una baja no se puede deshacer; tenía la oferta %1, la fuente de tráfico %2 y el grupo de números %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Token values: %1.</source>
+        <translation>Valores de token: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No answer came to this unrent: check whether the number is still on the account.</source>
         <translation>Esta baja no obtuvo respuesta: compruebe si el número sigue en la cuenta.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-72"/>
         <source>The number is no longer in the account.</source>
         <translation>El número ya no está en la cuenta.</translation>
     </message>
@@ -7248,7 +7259,7 @@ cuando esa base de datos es nueva.
 <context>
     <name>numdesk::cli::UndoCommand</name>
     <message>
-        <location filename="../app/cli/undocommand.cpp" line="+18"/>
+        <location filename="../app/cli/undocommand.cpp" line="+19"/>
         <source>undo BATCH [--dry-run] [--yes] [--format table|csv|json]</source>
         <translation>undo LOTE [--dry-run] [--yes] [--format table|csv|json]</translation>
     </message>
@@ -7295,7 +7306,7 @@ cuando esa base de datos es nueva.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undo: %1
 </source>
         <translation>undo: %1

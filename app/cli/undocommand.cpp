@@ -5,6 +5,7 @@
 #include "batchrun.h"
 #include "exitcode.h"
 #include "journal.h"
+#include "lookupcache.h"
 #include "planpreview.h"
 #include "terminal.h"
 #include "undoplan.h"
@@ -50,7 +51,8 @@ int UndoCommand::run(const CommandContext &context)
         terminal.err(tr("undo: %1\n").arg(error));
         return ApiFailure;
     }
-    UndoPlan plan(context.client, &journal);
+    LookupCache lookups(context.client); // names what the unrented numbers had
+    UndoPlan plan(context.client, &journal, &lookups);
     QEventLoop loop;
     QObject::connect(&plan, &UndoPlan::finished, &loop, &QEventLoop::quit);
     if (!plan.start(m_options.argument, &error)) {

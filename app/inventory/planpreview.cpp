@@ -139,38 +139,12 @@ void PlanPreview::start(const QList<PlanRow> &rows)
 
 void PlanPreview::loadLookups()
 {
-    m_pendingLookups.clear();
-    if (m_lookups) {
-        for (const schema::LookupKind kind : kPlanKinds) {
-            if (!m_lookups->isLoaded(kind))
-                m_pendingLookups.insert(int(kind));
-        }
-    }
-    if (m_pendingLookups.isEmpty()) {
+    if (!m_lookups) {
         countAccount();
         return;
     }
-    m_lookupConnections.append(
-        connect(m_lookups, &LookupCache::changed, this, &PlanPreview::onLookupsSettled));
-    m_lookupConnections.append(
-        connect(m_lookups, &LookupCache::loadFailed, this,
-                [this](schema::LookupKind kind, const ApiError &) { onLookupsSettled(kind); }));
-    for (const int kind : std::as_const(m_pendingLookups)) {
-        if (!m_lookups->isLoading(schema::LookupKind(kind)))
-            m_lookups->refresh(schema::LookupKind(kind));
-    }
-}
-
-void PlanPreview::onLookupsSettled(schema::LookupKind kind)
-{
-    if (m_lookups && m_lookups->isLoading(kind))
-        return;
-    if (!m_pendingLookups.remove(int(kind)) || !m_pendingLookups.isEmpty())
-        return;
-    for (const QMetaObject::Connection &connection : std::as_const(m_lookupConnections))
-        disconnect(connection);
-    m_lookupConnections.clear();
-    countAccount();
+    m_lookups->whenLoaded(QList<schema::LookupKind>(std::begin(kPlanKinds), std::end(kPlanKinds)),
+                          this, [this] { countAccount(); });
 }
 
 void PlanPreview::countAccount()

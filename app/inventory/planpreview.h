@@ -63,7 +63,6 @@ signals:
 
 private:
     void loadLookups();
-    void onLookupsSettled(schema::LookupKind kind);
     void countAccount();
     void readWhole();
     void readEach();
@@ -77,8 +76,6 @@ private:
     QList<PlanRow> m_plan;
     QList<PlanPreviewRow> m_result;
     std::optional<ApiError> m_error;
-    QSet<int> m_pendingLookups; // schema::LookupKind
-    QList<QMetaObject::Connection> m_lookupConnections;
     int m_parallel = 6;
     bool m_running = false;
     bool m_wholeAccount = false;

@@ -2,8 +2,11 @@
 
 #include "apiclient.h"
 #include "journal.h"
+#include "lookupcache.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace numdesk {
 
@@ -26,12 +29,27 @@ QString valueText(const QJsonValue &value)
     return value.toString();
 }
 
+// An offer, source or pool as a re-buyer looks for it: "Auto Insurance (#12)", "#12" when the
+// list could not be read or no longer has it.
+QString lookupText(const QJsonValue &value, schema::LookupKind kind, const LookupCache *lookups)
+{
+    if (!value.isDouble())
+        return valueText(value);
+    const qint64 id = value.toInteger();
+    const QString name = lookups ? lookups->name(kind, id) : QString();
+    //: a name and its id: "Auto Insurance (#12)"
+    return name.isEmpty() ? QStringLiteral("#%1").arg(id)
+                          : UndoPlan::tr("%1 (#%2)").arg(name).arg(id);
+}
+
 } // namespace
 
-UndoPlan::UndoPlan(ApiClient *client, const Journal *journal, QObject *parent)
+UndoPlan::UndoPlan(ApiClient *client, const Journal *journal, LookupCache *lookups,
+                   QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
+    , m_lookups(lookups)
 {}
 
 UndoPlan::~UndoPlan()
@@ -61,6 +79,7 @@ bool UndoPlan::start(const QString &batchId, QString *error)
     }
     m_batch = *batch;
     m_rows.clear();
+    m_unknownUnrents.clear();
     m_targets.clear();
     m_error.reset();
     m_next = 0;
@@ -86,15 +105,8 @@ bool UndoPlan::start(const QString &batchId, QString *error)
             row.action = PlanRow::Action::Unrent;
             row.rowClass = PlanPreviewRow::Class::NotUndoable;
             row.before = entry.before;
-            row.reason = tr("An unrent cannot be undone; it had offer %1, traffic source %2, "
-                            "number pool %3.")
-                             .arg(valueText(entry.before.value(QLatin1String("offer_id"))),
-                                  valueText(entry.before.value(QLatin1String("traffic_source_id"))),
-                                  valueText(entry.before.value(QLatin1String("ring_pool_id"))));
             if (entry.needsChecking())
-                row.reason = tr("No answer came to this unrent: check whether the number is "
-                                "still on the account.") +
-                             QLatin1Char(' ') + row.reason;
+                m_unknownUnrents.insert(int(m_rows.size()));
             m_rows.append(row);
             continue;
         }
@@ -130,6 +142,18 @@ bool UndoPlan::start(const QString &batchId, QString *error)
         m_rows.append(row);
     }
     m_running = true;
+    const bool unrents = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const PlanPreviewRow &r) {
+        return r.rowClass == PlanPreviewRow::Class::NotUndoable;
+    });
+    if (unrents && m_lookups) {
+        m_waitingForLookups = true;
+        m_lookups->whenLoaded({schema::LookupKind::Offers, schema::LookupKind::TrafficSources,
+                               schema::LookupKind::RingPools},
+                              this, [this] {
+                                  m_waitingForLookups = false;
+                                  pump();
+                              });
+    }
     pump();
     return true;
 }
@@ -144,8 +168,10 @@ void UndoPlan::pump()
                                                    onRead(index, result);
                                                }));
     }
-    if (m_running && m_next >= m_targets.size() && m_inFlight.isEmpty()) {
+    if (m_running && m_next >= m_targets.size() && m_inFlight.isEmpty() &&
+        !m_waitingForLookups) {
         m_running = false;
+        describeUnrents();
         emit finished();
     }
 }
@@ -212,6 +238,31 @@ void UndoPlan::onRead(int index, const Result<PhoneNumber> &result)
             tr("Changed since, not undone: %1.").arg(changedSince.join(QStringLiteral("; ")));
     }
     pump();
+}
+
+void UndoPlan::describeUnrents()
+{
+    using Kind = schema::LookupKind;
+    for (int at = 0; at < m_rows.size(); ++at) {
+        PlanPreviewRow &row = m_rows[at];
+        if (row.action != PlanRow::Action::Unrent)
+            continue;
+        const auto text = [&](const char *key, Kind kind) {
+            return lookupText(row.before.value(QLatin1String(key)), kind, m_lookups);
+        };
+        row.reason = tr("An unrent cannot be undone; it had offer %1, traffic source %2, "
+                        "number pool %3.")
+                         .arg(text("offer_id", Kind::Offers),
+                              text("traffic_source_id", Kind::TrafficSources),
+                              text("ring_pool_id", Kind::RingPools));
+        const QJsonValue tokens = row.before.value(QLatin1String("token_values"));
+        if (tokens.isArray() && !tokens.toArray().isEmpty())
+            row.reason += QLatin1Char(' ') + tr("Token values: %1.").arg(valueText(tokens));
+        if (m_unknownUnrents.contains(at))
+            row.reason = tr("No answer came to this unrent: check whether the number is "
+                            "still on the account.") +
+                         QLatin1Char(' ') + row.reason;
+    }
 }
 
 void UndoPlan::fail(const ApiError &error)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -17,6 +18,7 @@ namespace numdesk {
 class ApiCall;
 class ApiClient;
 class Journal;
+class LookupCache;
 
 // What undoing a batch would do, read afresh: for each number the batch changed, the values it
 // had before (from the journal) and the values the batch set. Each number is read again; one
@@ -24,14 +26,16 @@ class Journal;
 // the values before already is Already; one that someone changed since is ChangedSince and is
 // left alone; one no longer in the account is NotFound. Unrents cannot be undone: they are
 // NotUndoable rows with the offer, source, pool and token values the number had (for
-// re-buying). The rows' actions (PlanPreview::actionsFor) journal the values they replace, so
+// re-buying), named from the lookups when they can be read (by id when not). The rows' actions (PlanPreview::actionsFor) journal the values they replace, so
 // an undo can be undone too.
 class UndoPlan : public QObject
 {
     Q_OBJECT
 
 public:
-    UndoPlan(ApiClient *client, const Journal *journal, QObject *parent = nullptr);
+    // `lookups` (may be null) names the offers, sources and pools of the unrents.
+    UndoPlan(ApiClient *client, const Journal *journal, LookupCache *lookups,
+             QObject *parent = nullptr);
     ~UndoPlan() override;
 
     // False with why when the journal holds no such batch (a unique prefix of an id is enough),
@@ -57,16 +61,20 @@ private:
     void pump();
     void onRead(int index, const Result<PhoneNumber> &result);
     void fail(const ApiError &error);
+    void describeUnrents();
 
     ApiClient *m_client;
     const Journal *m_journal;
+    QPointer<LookupCache> m_lookups;
     BatchSummary m_batch;
     QList<PlanPreviewRow> m_rows;
+    QSet<int> m_unknownUnrents; // rows: unrents whose answer never came
     QList<Target> m_targets;
     int m_next = 0;
     QHash<int, QPointer<ApiCall>> m_inFlight;
     std::optional<ApiError> m_error;
     bool m_running = false;
+    bool m_waitingForLookups = false;
 };
 
 } // namespace numdesk

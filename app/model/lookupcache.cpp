@@ -22,6 +22,7 @@ LookupCache::LookupCache(ApiClient *client, QObject *parent)
 
 LookupCache::~LookupCache()
 {
+    m_waiters.clear(); // nobody is called back from a cache being destroyed
     for (List &list : m_lists) {
         if (list.call)
             list.call->cancel();
@@ -42,9 +43,9 @@ void LookupCache::refresh()
 void LookupCache::refresh(schema::LookupKind kind)
 {
     List &list = m_lists[indexOf(kind)];
+    ++list.generation; // first, so that the cancelled call's answer is dropped as stale
     if (list.call)
         list.call->cancel();
-    ++list.generation;
     list.incoming.clear();
     list.loading = true;
     requestPage(kind, 1);
@@ -54,9 +55,9 @@ void LookupCache::clear()
 {
     for (const schema::LookupKind kind : schema::allLookupKinds()) {
         List &list = m_lists[indexOf(kind)];
+        ++list.generation;
         if (list.call)
             list.call->cancel();
-        ++list.generation;
         const bool hadData = list.loaded || !list.items.isEmpty();
         list.items.clear();
         list.indexById.clear();
@@ -65,6 +66,49 @@ void LookupCache::clear()
         list.loading = false;
         if (hadData)
             emit changed(kind);
+        settle(kind); // a load waited for is not coming
+    }
+}
+
+void LookupCache::whenLoaded(const QList<schema::LookupKind> &kinds, QObject *context,
+                             std::function<void()> settled)
+{
+    Waiter waiter{context, {}, std::move(settled)};
+    for (const schema::LookupKind kind : kinds) {
+        if (!isLoaded(kind))
+            waiter.kinds.insert(int(kind));
+    }
+    if (waiter.kinds.isEmpty()) {
+        waiter.settled();
+        return;
+    }
+    const QSet<int> toLoad = waiter.kinds;
+    // Waiting before the requests go out: a client may answer before refresh() returns.
+    m_waiters.append(std::move(waiter));
+    for (const int kind : toLoad) {
+        if (!isLoading(schema::LookupKind(kind)))
+            refresh(schema::LookupKind(kind));
+    }
+}
+
+void LookupCache::settle(schema::LookupKind kind)
+{
+    QList<Waiter> ready;
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        it->kinds.remove(int(kind));
+        if (!it->context) {
+            it = m_waiters.erase(it);
+        } else if (it->kinds.isEmpty()) {
+            ready.append(std::move(*it));
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Called after the list is updated, since a callback may ask for another load.
+    for (const Waiter &waiter : std::as_const(ready)) {
+        if (waiter.context)
+            waiter.settled();
     }
 }
 
@@ -128,6 +172,7 @@ void LookupCache::onPage(schema::LookupKind kind, int generation, int page,
             emit loadFailed(kind, result.error());
             emit errorOccurred(result.error());
         }
+        settle(kind); // (a load this cache cancels itself is stale, dropped above)
         return;
     }
     const LookupPage &data = result.value();
@@ -164,6 +209,7 @@ void LookupCache::finishLoad(schema::LookupKind kind)
     list.loaded = true;
     list.loading = false;
     emit changed(kind);
+    settle(kind);
 }
 
 } // namespace numdesk

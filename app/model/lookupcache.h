@@ -9,6 +9,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 namespace numdesk {
 
@@ -26,6 +29,11 @@ public:
     void refresh(); // (re)load all four lists
     void refresh(schema::LookupKind kind);
     void clear();
+    // Loads those of `kinds` not loaded yet (joining a load under way) and calls `settled` once
+    // each of them is loaded or has failed (loadFailed says why; its ids stay unnamed). Called
+    // at once when all are loaded already; never when `context` is destroyed first.
+    void whenLoaded(const QList<schema::LookupKind> &kinds, QObject *context,
+                    std::function<void()> settled);
     bool isLoaded(schema::LookupKind kind) const;
     bool isLoading(schema::LookupKind kind) const;
     // The picker label ("<user_traffic_source_id> - <name>" for traffic sources, else the name);
@@ -58,6 +66,14 @@ private:
         bool loading = false;
     };
 
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        QSet<int> kinds; // schema::LookupKind, not settled yet
+        std::function<void()> settled;
+    };
+
+    void settle(schema::LookupKind kind);
     void requestPage(schema::LookupKind kind, int page);
     void onPage(schema::LookupKind kind, int generation, int page,
                 const Result<LookupPage> &result);
@@ -66,6 +82,7 @@ private:
 
     ApiClient *m_client;
     List m_lists[4];
+    QList<Waiter> m_waiters;
     int m_pageSize = 250;
 };
 
