@@ -1,11 +1,13 @@
 #include "actionprogressview.h"
 #include "actionrunner.h"
+#include "batchhistory.h"
 #include "dialogtesthelpers.h"
 #include "editnumbersdialog.h"
 #include "lookupcache.h"
 #include "lookupcombo.h"
 #include "numbertablemodel.h"
 #include "tokenvalueseditor.h"
+#include "undoplan.h"
 #include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
@@ -116,6 +118,25 @@ private slots:
         QCOMPARE(reset.count(), 0);
         const int row = model()->rowOfId(*number.id);
         QCOMPARE(model()->numberAt(row)->ringPoolId, newPool);
+
+        // The edit is a batch of its own in the journal, and its undo puts the pool back.
+        const QList<BatchSummary> history = BatchHistory::of(*m_workspace->journal());
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first().total(), 1);
+        UndoPlan undo(m_workspace->client(), m_workspace->journal(), m_workspace->lookups());
+        QSignalSpy previewed(&undo, &UndoPlan::finished);
+        QString error;
+        QVERIFY2(undo.start(history.first().id, &error), qPrintable(error));
+        QVERIFY(previewed.wait(10000));
+        QCOMPARE(undo.rows().size(), 1);
+        const PlanPreviewRow &back = undo.rows().first();
+        QCOMPARE(back.rowClass, PlanPreviewRow::Class::Change);
+        QCOMPARE(back.changes.size(), 1);
+        QCOMPARE(back.changes.first().field, QStringLiteral("ring_pool_id"));
+        QCOMPARE(back.changes.first().before.toInteger(), newPool);
+        QCOMPARE(back.changes.first().after,
+                 current.ringPoolId ? QJsonValue(double(*current.ringPoolId))
+                                    : QJsonValue(QJsonValue::Null));
     }
 
     // The server refuses a value (422): its message shows next to the field, the dialog stays
