@@ -58,5 +58,6 @@ int main(int argc, char *argv[])
     numdesk::MainWindow window(&workspace);
     window.restoreAndStart();
     window.show();
+    window.takeDailySnapshotIfDue();
     return app.exec();
 }

@@ -22,6 +22,7 @@
 #include "profileswitcher.h"
 #include "sandboxhost.h"
 #include "sandboxstore.h"
+#include "snapshotstore.h"
 #include "unrentdialog.h"
 #include "widgetlookup.h"
 #include "workspace.h"
@@ -50,6 +51,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -534,6 +536,48 @@ private slots:
         auto *pages = preferences->findChild<QTabWidget *>();
         QCOMPARE(pages->tabText(pages->currentIndex()), QStringLiteral("&Snapshots"));
         preferences->reject();
+    }
+
+    // Issue 15: once a day when the window opens, in the background (the sandbox's default).
+    void shouldTakeASnapshotADayWhenTheWindowOpens()
+    {
+        openWindow(1500);
+        QTRY_COMPARE(model()->total(), 1500);
+        PreferencesStore preferences;
+        const Preferences before = preferences.load();
+        QVERIFY(before.dailySnapshotOnSandbox);
+        const QString path = SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey());
+        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        QVERIFY(m_window->takeDailySnapshotIfDue()); // none taken yet
+        QVERIFY(!take->isEnabled());
+        QVERIFY(!m_window->takeDailySnapshotIfDue()); // one at a time
+        // No dialog: the progress is in the status bar.
+        QVERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("snapshotProgress")));
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                     QStringLiteral(": %1 numbers at ").arg(QLocale().toString(1500))),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        SnapshotStore store;
+        QVERIFY(store.open(path));
+        const std::optional<SnapshotInfo> first = store.latest();
+        QVERIFY(first);
+        QCOMPARE(first->count, 1500);
+
+        // Not again that day; the next day, once.
+        QVERIFY(!m_window->takeDailySnapshotIfDue(first->takenAt));
+        const QDateTime nextDay = first->takenAt.toLocalTime().addDays(1);
+        QVERIFY(m_window->takeDailySnapshotIfDue(nextDay));
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        QCOMPARE(store.list().size(), 2);
+
+        // Turned off in Preferences: never.
+        Preferences off = before;
+        off.dailySnapshotOnSandbox = false;
+        QVERIFY(preferences.save(off));
+        const bool taken = m_window->takeDailySnapshotIfDue(nextDay.addDays(1));
+        QVERIFY(preferences.save(before));
+        QVERIFY(!taken);
+        QCOMPARE(store.list().size(), 2);
     }
 
     void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()

@@ -222,6 +222,11 @@ private slots:
                  QStringLiteral("no price"));
 
         typeInto(control<QSpinBox>("Snapshots kept"), QStringLiteral("12"));
+        // The snapshot a day: on for the sandbox by default; turned on for accounts too.
+        QVERIFY(control<QCheckBox>("Daily snapshot on the sandbox")->isChecked());
+        QVERIFY(!control<QCheckBox>("Daily snapshot on TrackDrive accounts")->isChecked());
+        QTest::mouseClick(control<QCheckBox>("Daily snapshot on TrackDrive accounts"),
+                          Qt::LeftButton);
         // Add the US: a row with no prices yet, then type them.
         auto *country = control<QComboBox>("Country to price");
         country->setCurrentIndex(country->findData(QStringLiteral("US")));
@@ -236,6 +241,8 @@ private slots:
         QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
         const Preferences saved = m_store->load();
         QCOMPARE(saved.snapshotsKept, 12);
+        QVERIFY(saved.dailySnapshotOnSandbox);
+        QVERIFY(saved.dailySnapshotOnAccounts);
         QCOMPARE(
             saved.monthlyPrices,
             (QMap<QString, double>{{"GB/local", 2.25}, {"US/local", 1.5}, {"US/toll_free", 3}}));

@@ -32,6 +32,8 @@ private:
         p.snapshotsKept = 7;
         p.monthlyPrices = {{QStringLiteral("US/local"), 1.15},
                            {QStringLiteral("US/toll_free"), 2.0}};
+        p.dailySnapshotOnSandbox = false;
+        p.dailySnapshotOnAccounts = true;
         return p;
     }
 
@@ -61,6 +63,9 @@ private slots:
         QCOMPARE(p.defaultCountry, QStringLiteral("US")); // cli.md: US when none is set
         QCOMPARE(p.snapshotsKept, 30);                    // issue 15: the last 30 snapshots
         QVERIFY(p.monthlyPrices.isEmpty());               // no prices: counts only
+        // A snapshot a day: on for the sandbox, off on a real account.
+        QVERIFY(p.dailySnapshot(true));
+        QVERIFY(!p.dailySnapshot(false));
     }
 
     void shouldWriteEveryPreferenceUnderItsKeyAndReadItBack()
@@ -85,6 +90,8 @@ private slots:
         QCOMPARE(m_settings->value("inventory/snapshotsKept").toInt(), 7);
         QCOMPARE(m_settings->value("inventory/monthlyPrices").toMap().value("US/local").toDouble(),
                  1.15);
+        QCOMPARE(m_settings->value("inventory/dailySnapshotOnSandbox").toBool(), false);
+        QCOMPARE(m_settings->value("inventory/dailySnapshotOnAccounts").toBool(), true);
 
         PreferencesStore again(m_settings.get());
         QCOMPARE(again.load(), everythingChanged());

@@ -207,6 +207,20 @@ private slots:
         QCOMPARE(toRows, (QList<PhoneNumber>{after[1], after[4]}));
     }
 
+    // A snapshot a day is due on the first opening of a local day without one.
+    void shouldTellWhenTheSnapshotOfTheDayIsDue()
+    {
+        const QDateTime lateEvening(QDate(2026, 12, 3), QTime(23, 59, 30), Qt::LocalTime);
+        SnapshotInfo latest;
+        latest.id = 1;
+        latest.takenAt = lateEvening.toUTC();
+        QVERIFY(SnapshotStore::dailyDue(std::nullopt, lateEvening));
+        QVERIFY(!SnapshotStore::dailyDue(latest, lateEvening));
+        QVERIFY(!SnapshotStore::dailyDue(latest, lateEvening.addSecs(29))); // 23:59:59
+        QVERIFY(SnapshotStore::dailyDue(latest, lateEvening.addSecs(31)));  // 00:00:01
+        QVERIFY(!SnapshotStore::dailyDue(latest, lateEvening.addDays(-1))); // a clock set back
+    }
+
     void shouldKeepTwoStoresApart()
     {
         QTemporaryDir dir;

@@ -3056,23 +3056,23 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+285"/>
+        <location line="+321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-319"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Angebot, Traffic-Quelle, Pool oder Token-Werte der ausgewählten Nummern ändern (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+280"/>
+        <location line="+316"/>
         <source>&amp;Unrent…</source>
         <translation>Miete be&amp;enden…</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-313"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Die ausgewählten Nummern zurückgeben; Anrufe an sie enden (Entf)</translation>
     </message>
@@ -3142,12 +3142,13 @@ Authentifizierung: %2</translation>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+75"/>
+        <location line="+42"/>
         <source>The snapshots cannot be opened: %1</source>
         <translation>Die Schnappschüsse können nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -4079,7 +4080,7 @@ Authentifizierung: %2</translation>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>Page size</source>
         <translation>Seitengröße</translation>
     </message>
@@ -4146,12 +4147,12 @@ Authentifizierung: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-200"/>
         <source>&amp;Snapshots</source>
         <translation>S&amp;chnappschüsse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Snapshots kept</source>
         <translation>Aufbewahrte Schnappschüsse</translation>
     </message>
@@ -4164,6 +4165,36 @@ Authentifizierung: %2</translation>
         <location line="+2"/>
         <source>Snapshots &amp;kept:</source>
         <translation>&amp;Aufbewahrte Schnappschüsse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the built-in sand&amp;box</source>
+        <translation>In der eingebauten Sand&amp;box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily snapshot on the sandbox</source>
+        <translation>Täglicher Schnappschuss in der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On TrackDrive acc&amp;ounts</source>
+        <translation>Bei TrackDrive-K&amp;onten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily snapshot on TrackDrive accounts</source>
+        <translation>Täglicher Schnappschuss bei TrackDrive-Konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads every number of the account once a day, in the background, the first time the window opens that day</source>
+        <translation>Liest einmal am Tag, im Hintergrund, jede Nummer des Kontos, wenn das Fenster an diesem Tag zum ersten Mal geöffnet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take one a day when the window opens:</source>
+        <translation>Einen am Tag beim Öffnen des Fensters aufnehmen:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4438,7 +4469,7 @@ Authentifizierung: %2</translation>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
     </message>
@@ -4881,7 +4912,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::SnapshotTaker</name>
     <message>
-        <location filename="../ui/snapshottaker.cpp" line="+29"/>
+        <location filename="../ui/snapshottaker.cpp" line="+38"/>
         <source>Taking a snapshot of every number…</source>
         <translation>Schnappschuss aller Nummern wird aufgenommen…</translation>
     </message>
@@ -4896,7 +4927,7 @@ Authentifizierung: %2</translation>
         <translation>Schnappschuss aufnehmen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Taking a snapshot: %1 of %2 numbers…</source>
         <translation>Schnappschuss wird aufgenommen: %1 von %2 Nummern…</translation>
     </message>
@@ -4906,7 +4937,7 @@ Authentifizierung: %2</translation>
         <translation>Schnappschuss wird aufgenommen: %1 Nummern…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Snapshot cancelled; nothing was kept.</source>
         <translation>Schnappschuss abgebrochen; nichts wurde aufbewahrt.</translation>
     </message>

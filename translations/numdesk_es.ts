@@ -3056,23 +3056,23 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+285"/>
+        <location line="+321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-319"/>
         <source>Change the offer, traffic source, pool or token values of the selected numbers (F2)</source>
         <translation>Cambiar la oferta, la fuente de tráfico, el grupo o los valores de token de los números seleccionados (F2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+280"/>
+        <location line="+316"/>
         <source>&amp;Unrent…</source>
         <translation>&amp;Dar de baja…</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-313"/>
         <source>Give the selected numbers back; calls to them stop (Del)</source>
         <translation>Devolver los números seleccionados; sus llamadas se detienen (Supr)</translation>
     </message>
@@ -3142,12 +3142,13 @@ Autenticación: %2</translation>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+75"/>
+        <location line="+42"/>
         <source>The snapshots cannot be opened: %1</source>
         <translation>No se pueden abrir las instantáneas: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -4079,7 +4080,7 @@ Autenticación: %2</translation>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+154"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
@@ -4146,12 +4147,12 @@ Autenticación: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-200"/>
         <source>&amp;Snapshots</source>
         <translation>Instantánea&amp;s</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Snapshots kept</source>
         <translation>Instantáneas guardadas</translation>
     </message>
@@ -4164,6 +4165,36 @@ Autenticación: %2</translation>
         <location line="+2"/>
         <source>Snapshots &amp;kept:</source>
         <translation>Instantáneas &amp;guardadas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the built-in sand&amp;box</source>
+        <translation>En el sand&amp;box integrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily snapshot on the sandbox</source>
+        <translation>Instantánea diaria en el sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On TrackDrive acc&amp;ounts</source>
+        <translation>En c&amp;uentas de TrackDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily snapshot on TrackDrive accounts</source>
+        <translation>Instantánea diaria en cuentas de TrackDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads every number of the account once a day, in the background, the first time the window opens that day</source>
+        <translation>Lee cada número de la cuenta una vez al día, en segundo plano, la primera vez que se abre la ventana ese día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take one a day when the window opens:</source>
+        <translation>Tomar una al día al abrir la ventana:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4438,7 +4469,7 @@ Autenticación: %2</translation>
         <translation>Es necesario reiniciar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Empty: the default %1 is used.</source>
         <translation>Vacío: se usa el valor predeterminado %1.</translation>
     </message>
@@ -4881,7 +4912,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotTaker</name>
     <message>
-        <location filename="../ui/snapshottaker.cpp" line="+29"/>
+        <location filename="../ui/snapshottaker.cpp" line="+38"/>
         <source>Taking a snapshot of every number…</source>
         <translation>Tomando una instantánea de todos los números…</translation>
     </message>
@@ -4896,7 +4927,7 @@ Autenticación: %2</translation>
         <translation>Tomar instantánea</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Taking a snapshot: %1 of %2 numbers…</source>
         <translation>Tomando una instantánea: %1 de %2 números…</translation>
     </message>
@@ -4906,7 +4937,7 @@ Autenticación: %2</translation>
         <translation>Tomando una instantánea: %1 números…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Snapshot cancelled; nothing was kept.</source>
         <translation>Instantánea cancelada; no se guardó nada.</translation>
     </message>

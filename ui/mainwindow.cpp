@@ -362,6 +362,36 @@ void MainWindow::refreshInsights()
 
 void MainWindow::takeSnapshot()
 {
+    startSnapshot(SnapshotTaker::Display::Dialog);
+}
+
+bool MainWindow::takeDailySnapshotIfDue(const QDateTime &now)
+{
+    if (!m_preferences.load().dailySnapshot(m_workspace->isSandbox()) ||
+        !m_snapshotAction->isEnabled())
+        return false;
+    SnapshotStore store;
+    QString error;
+    if (!store.open(SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), &error)) {
+        statusBar()->showMessage(tr("The snapshots cannot be opened: %1").arg(error), 15000);
+        return false;
+    }
+    if (!SnapshotStore::dailyDue(store.latest(), now))
+        return false;
+    startSnapshot(SnapshotTaker::Display::Background);
+    return true;
+}
+
+void MainWindow::startSnapshot(SnapshotTaker::Display display)
+{
+    m_snapshotAction->setEnabled(false);
+    // The names are kept with the snapshot: read first (at once when the lists are loaded).
+    m_workspace->lookups()->whenLoaded(schema::allLookupKinds(), this,
+                                       [this, display] { launchSnapshot(display); });
+}
+
+void MainWindow::launchSnapshot(SnapshotTaker::Display display)
+{
     SnapshotJob::Options options;
     const Preferences preferences = m_preferences.load();
     options.keep = preferences.snapshotsKept;
@@ -374,14 +404,20 @@ void MainWindow::takeSnapshot()
     }
     auto *taker = new SnapshotTaker(
         m_workspace->client(), SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()),
-        options, this);
+        options, this, display);
+    if (display == SnapshotTaker::Display::Background) {
+        // In the status bar, where it does not stand in the operator's way.
+        connect(taker, &SnapshotTaker::progressChanged, this, [this](qint64 done, qint64 total) {
+            statusBar()->showMessage(SnapshotTaker::progressText(done, total));
+        });
+    }
     QString error;
     if (!taker->start(&error)) {
         delete taker;
+        m_snapshotAction->setEnabled(true);
         statusBar()->showMessage(tr("The snapshots cannot be opened: %1").arg(error), 15000);
         return;
     }
-    m_snapshotAction->setEnabled(false);
     // Another account: the snapshot would mix two of them.
     connect(m_workspace, &Workspace::accountChanged, taker, &SnapshotTaker::cancel);
     connect(taker, &SnapshotTaker::finished, this, [this](const SnapshotResult &result) {

@@ -5,6 +5,7 @@
 #include "phonenumber.h"
 #include "preferencesstore.h"
 #include "requests.h"
+#include "snapshottaker.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -48,6 +49,10 @@ public:
     QString statusText() const; // the "1,250 of 48,311 loaded" line
     // The loaded numbers of the selected rows, in row order (rows still loading are left out).
     QList<PhoneNumber> selectedNumbers() const;
+    // The snapshot a day (Preferences → Snapshots), in the background: started when it is on
+    // for this kind of account and no snapshot of the profile was taken on `now`'s day. True
+    // when one was started. The application calls it once the window is open.
+    bool takeDailySnapshotIfDue(const QDateTime &now = QDateTime::currentDateTime());
 
 public slots:
     void openAccounts();
@@ -84,6 +89,8 @@ private:
     void applyPlanFile();
     void undoBatch(const QString &batchId);
     void takeSnapshot();
+    void startSnapshot(SnapshotTaker::Display display);
+    void launchSnapshot(SnapshotTaker::Display display);
     void refreshInsights(); // the Insights dock on the current profile's snapshots
     void updateActionStates();
     void lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since);

@@ -86,7 +86,8 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
     for (QSpinBox *spin :
          {m_pageSize, m_inFlight, m_timeout, m_callLimit, m_parallel, m_snapshotsKept})
         connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
-    for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark})
+    for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark, m_dailyOnSandbox,
+                             m_dailyOnAccounts})
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_headerLabels, &QRadioButton::toggled, this, &PreferencesDialog::updateButtons);
     for (QComboBox *combo : {m_timeZone, m_defaultCountry, m_language})
@@ -110,6 +111,17 @@ QWidget *PreferencesDialog::buildSnapshotsPage()
     m_snapshotsKept->setToolTip(tr("Older snapshots are dropped once a new one is taken; numbers "
                                    "that did not change take almost no room"));
     form->addRow(buddyLabel(tr("Snapshots &kept:"), m_snapshotsKept), m_snapshotsKept);
+    // Once a day, when the window opens and no snapshot was taken that day.
+    m_dailyOnSandbox = new QCheckBox(tr("On the built-in sand&box"));
+    m_dailyOnSandbox->setAccessibleName(tr("Daily snapshot on the sandbox"));
+    m_dailyOnAccounts = new QCheckBox(tr("On TrackDrive acc&ounts"));
+    m_dailyOnAccounts->setAccessibleName(tr("Daily snapshot on TrackDrive accounts"));
+    m_dailyOnAccounts->setToolTip(tr("Reads every number of the account once a day, in the "
+                                     "background, the first time the window opens that day"));
+    auto *daily = new QVBoxLayout;
+    daily->addWidget(m_dailyOnSandbox);
+    daily->addWidget(m_dailyOnAccounts);
+    form->addRow(tr("Take one a day when the window opens:"), daily);
 
     // Monthly prices: a row per country, a price for local and one for toll-free numbers.
     m_prices = new QTableWidget(0, 3);
@@ -391,6 +403,8 @@ Preferences PreferencesDialog::preferences() const
     p.language = Preferences::Language(m_language->currentData().toInt());
     p.defaultCountry = m_defaultCountry->currentData().toString();
     p.snapshotsKept = m_snapshotsKept->value();
+    p.dailySnapshotOnSandbox = m_dailyOnSandbox->isChecked();
+    p.dailySnapshotOnAccounts = m_dailyOnAccounts->isChecked();
     for (int row = 0; row < m_prices->rowCount(); ++row) {
         const QString country = m_prices->item(row, 0)->data(Qt::UserRole).toString();
         for (const auto &[column, tollFree] : {std::pair{1, false}, std::pair{2, true}}) {
@@ -421,6 +435,8 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_parallel->setValue(p.exportParallelPages);
     m_language->setCurrentIndex(qMax(0, m_language->findData(int(p.language))));
     m_snapshotsKept->setValue(p.snapshotsKept);
+    m_dailyOnSandbox->setChecked(p.dailySnapshotOnSandbox);
+    m_dailyOnAccounts->setChecked(p.dailySnapshotOnAccounts);
     m_priceCountry->setCurrentIndex(
         qMax(0, m_priceCountry->findData(p.defaultCountry.isEmpty() ? QStringLiteral("US")
                                                                     : p.defaultCountry)));

@@ -80,6 +80,8 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_restartNote = nullptr;
     QSpinBox *m_snapshotsKept = nullptr;
+    QCheckBox *m_dailyOnSandbox = nullptr;
+    QCheckBox *m_dailyOnAccounts = nullptr;
     QComboBox *m_priceCountry = nullptr;
     QTableWidget *m_prices = nullptr; // country | local | toll-free (QDoubleSpinBox cells)
     QDialogButtonBox *m_buttons = nullptr;

@@ -6,11 +6,12 @@
 namespace numdesk {
 
 SnapshotTaker::SnapshotTaker(ApiClient *client, QString storePath, SnapshotJob::Options options,
-                             QWidget *parent)
+                             QWidget *parent, Display display)
     : QObject(parent)
     , m_client(client)
     , m_storePath(std::move(storePath))
     , m_options(std::move(options))
+    , m_display(display)
 {}
 
 SnapshotTaker::~SnapshotTaker()
@@ -25,37 +26,43 @@ bool SnapshotTaker::start(QString *error)
     if (!m_store.open(m_storePath, error))
         return false;
     m_job = new SnapshotJob(m_client, &m_store, m_options);
-    auto *parentWidget = qobject_cast<QWidget *>(parent());
-    m_dialog = new QProgressDialog(tr("Taking a snapshot of every number…"), tr("Cancel"), 0, 0,
-                                   parentWidget);
-    m_dialog->setObjectName(QStringLiteral("snapshotProgress"));
-    m_dialog->setWindowTitle(tr("Take Snapshot"));
-    m_dialog->setWindowModality(Qt::NonModal);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
-    m_dialog->setMinimumDuration(0);
-    connect(m_dialog, &QProgressDialog::canceled, this, &SnapshotTaker::cancel);
-    connect(m_job, &SnapshotJob::progressChanged, this, [this](qint64 done, qint64 total) {
-        if (!m_dialog)
-            return;
-        const int scale = total > 0 ? 1000 : 0;
-        m_dialog->setMaximum(scale);
-        m_dialog->setValue(total > 0 ? int(qMin<qint64>(done, total) * 1000 / total) : 0);
-        const QLocale locale;
-        m_dialog->setLabelText(
-            total > 0 ? tr("Taking a snapshot: %1 of %2 numbers…")
-                            .arg(locale.toString(done), locale.toString(total))
-                      : tr("Taking a snapshot: %1 numbers…").arg(locale.toString(done)));
-    });
+    connect(m_job, &SnapshotJob::progressChanged, this, &SnapshotTaker::progressChanged);
     connect(m_job, &SnapshotJob::finished, this, [this](const SnapshotResult &result) {
         if (m_dialog)
             m_dialog->hide();
         emit finished(result);
         deleteLater();
     });
-    m_dialog->show();
+    if (m_display == Display::Dialog) {
+        auto *parentWidget = qobject_cast<QWidget *>(parent());
+        m_dialog = new QProgressDialog(tr("Taking a snapshot of every number…"), tr("Cancel"), 0,
+                                       0, parentWidget);
+        m_dialog->setObjectName(QStringLiteral("snapshotProgress"));
+        m_dialog->setWindowTitle(tr("Take Snapshot"));
+        m_dialog->setWindowModality(Qt::NonModal);
+        m_dialog->setAutoClose(false);
+        m_dialog->setAutoReset(false);
+        m_dialog->setMinimumDuration(0);
+        connect(m_dialog, &QProgressDialog::canceled, this, &SnapshotTaker::cancel);
+        connect(m_job, &SnapshotJob::progressChanged, this, [this](qint64 done, qint64 total) {
+            if (!m_dialog)
+                return;
+            m_dialog->setMaximum(total > 0 ? 1000 : 0);
+            m_dialog->setValue(total > 0 ? int(qMin<qint64>(done, total) * 1000 / total) : 0);
+            m_dialog->setLabelText(progressText(done, total));
+        });
+        m_dialog->show();
+    }
     m_job->start();
     return true;
+}
+
+QString SnapshotTaker::progressText(qint64 done, qint64 total)
+{
+    const QLocale locale;
+    return total > 0 ? tr("Taking a snapshot: %1 of %2 numbers…")
+                           .arg(locale.toString(done), locale.toString(total))
+                     : tr("Taking a snapshot: %1 numbers…").arg(locale.toString(done));
 }
 
 void SnapshotTaker::cancel()

@@ -327,6 +327,11 @@ std::optional<SnapshotInfo> SnapshotStore::latest() const
     return all.first();
 }
 
+bool SnapshotStore::dailyDue(const std::optional<SnapshotInfo> &latest, const QDateTime &now)
+{
+    return !latest || latest->takenAt.toLocalTime().date() < now.toLocalTime().date();
+}
+
 bool SnapshotStore::forEachRow(qint64 snapshot,
                                const std::function<void(const PhoneNumber &)> &visit) const
 {

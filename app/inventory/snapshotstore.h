@@ -75,6 +75,9 @@ public:
     QList<SnapshotInfo> list() const;
     std::optional<SnapshotInfo> info(qint64 snapshot) const;
     std::optional<SnapshotInfo> latest() const;
+    // Whether a snapshot a day is due at `now`: none was taken yet, or the latest was taken on
+    // an earlier day (local time) than `now`.
+    static bool dailyDue(const std::optional<SnapshotInfo> &latest, const QDateTime &now);
     // Every row of a snapshot in number order (ids ascending; keys of rows without id first).
     QList<PhoneNumber> rows(qint64 snapshot) const;
     bool forEachRow(qint64 snapshot, const std::function<void(const PhoneNumber &)> &visit) const;

@@ -100,7 +100,9 @@ bool Preferences::operator==(const Preferences &o) const
            exportByteOrderMark == o.exportByteOrderMark &&
            exportParallelPages == o.exportParallelPages && language == o.language &&
            defaultCountry == o.defaultCountry && snapshotsKept == o.snapshotsKept &&
-           monthlyPrices == o.monthlyPrices;
+           monthlyPrices == o.monthlyPrices &&
+           dailySnapshotOnSandbox == o.dailySnapshotOnSandbox &&
+           dailySnapshotOnAccounts == o.dailySnapshotOnAccounts;
 }
 
 } // namespace numdesk

@@ -46,6 +46,10 @@ struct Preferences
     // country and kind ("US/local", "GB/toll_free" → price); empty: counts only, no cost.
     int snapshotsKept = 30;
     QMap<QString, double> monthlyPrices;
+    // A snapshot once a day, when the window opens (none taken yet that day): on the built-in
+    // sandbox by default, on a TrackDrive account only when asked for.
+    bool dailySnapshotOnSandbox = true;
+    bool dailySnapshotOnAccounts = false;
 
     static constexpr int kMinPageSize = 10;
     static constexpr int kMaxPageSize = 1000;
@@ -70,6 +74,11 @@ struct Preferences
 
     // The zone dates are shown and read in (UTC for an empty or unknown name).
     QTimeZone displayZone() const;
+    // Whether the window takes a snapshot a day on the sandbox (true) or an account (false).
+    bool dailySnapshot(bool onSandbox) const
+    {
+        return onSandbox ? dailySnapshotOnSandbox : dailySnapshotOnAccounts;
+    }
     // The time zone name as the API and the filter bar take it ("UTC" for empty).
     QString apiTimeZoneName() const;
     // The locale whose translation the interface loads (the system's for Language::System).

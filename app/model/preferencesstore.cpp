@@ -68,6 +68,10 @@ Preferences PreferencesStore::load() const
         if (ok)
             p.monthlyPrices.insert(it.key(), price);
     }
+    p.dailySnapshotOnSandbox =
+        s.value(key("inventory", "dailySnapshotOnSandbox"), d.dailySnapshotOnSandbox).toBool();
+    p.dailySnapshotOnAccounts =
+        s.value(key("inventory", "dailySnapshotOnAccounts"), d.dailySnapshotOnAccounts).toBool();
     return p.normalized();
 }
 
@@ -93,6 +97,8 @@ bool PreferencesStore::save(const Preferences &preferences)
     for (auto it = p.monthlyPrices.cbegin(); it != p.monthlyPrices.cend(); ++it)
         prices.insert(it.key(), it.value());
     s.setValue(key("inventory", "monthlyPrices"), prices);
+    s.setValue(key("inventory", "dailySnapshotOnSandbox"), p.dailySnapshotOnSandbox);
+    s.setValue(key("inventory", "dailySnapshotOnAccounts"), p.dailySnapshotOnAccounts);
     s.sync();
     return s.status() == QSettings::NoError;
 }
