@@ -580,6 +580,115 @@ private slots:
         QCOMPARE(store.list().size(), 2);
     }
 
+    // Issue 15: Insights → Unrent Idle Numbers…: the snapshot's idle numbers, read again live in
+    // the confirmation (a number re-pointed since is marked, one unrented since is left out),
+    // unrented with the typed count, gone live.
+    void shouldUnrentTheIdleNumbersOfASnapshotReadAgainLive()
+    {
+        openWindow(900);
+        QTRY_COMPARE(model()->total(), 900);
+        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        take->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"))->raise();
+        InsightsPanel *insights = m_window->insightsPanel();
+        QTRY_VERIFY(insights->shownSnapshot() && !insights->isLoading());
+        QTRY_VERIFY(insights->unrentIdleButton()->isEnabled());
+        QCOMPARE(insights->shownIdleDays(), 90);
+
+        // The idle numbers by this test's own reading of the snapshot: no call, or none in the
+        // 90 days before it was taken.
+        SnapshotStore store;
+        QVERIFY(store.open(SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey())));
+        const SnapshotInfo info = *insights->shownSnapshot();
+        QList<PhoneNumber> idle;
+        QList<PhoneNumber> neverCalled;
+        for (const PhoneNumber &number : store.rows(info.id)) {
+            const QDateTime call = QDateTime::fromString(number.lastCallAt, Qt::ISODateWithMs);
+            if (number.lastCallAt.isEmpty() || call < info.takenAt.addDays(-90))
+                idle.append(number);
+            if (number.lastCallAt.isEmpty() &&
+                !number.value(QStringLiteral("delete_prevention")).toBool())
+                neverCalled.append(number);
+        }
+        // Numbers under delete prevention are listed but left out by the server's rule.
+        const auto protectedCount = std::count_if(idle.cbegin(), idle.cend(), [](const auto &n) {
+            return n.value(QStringLiteral("delete_prevention")).toBool();
+        });
+        QVERIFY(neverCalled.size() >= 2);
+        // Since the snapshot: one idle number re-pointed, another unrented.
+        const PhoneNumber moved = neverCalled.at(0);
+        const PhoneNumber gone = neverCalled.at(1);
+        NumberChanges changes;
+        changes.offerId = moved.offerId == 105 ? 106 : 105;
+        int done = 0;
+        m_workspace->client()->updateNumber(UpdateNumber{QString::number(*moved.id), changes},
+                                            this, [&](const Result<PhoneNumber> &r) {
+                                                QVERIFY(r.ok());
+                                                ++done;
+                                            });
+        m_workspace->client()->unrentNumber(UnrentNumber{QString::number(*gone.id)}, this,
+                                            [&](const Result<UnrentOutcome> &r) {
+                                                QVERIFY(r.ok());
+                                                ++done;
+                                            });
+        QTRY_COMPARE(done, 2);
+        QCOMPARE(m_workspace->sandbox()->numberCount(), 899);
+
+        QTest::mouseClick(insights->unrentIdleButton(), Qt::LeftButton);
+        UnrentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<UnrentDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->numbersTable()->rowCount(), idle.size());
+        auto *plan = test::findByAccessibleName<QLabel>(dialog, QStringLiteral("Plan"));
+        QVERIFY(plan);
+        QVERIFY2(plan->text().startsWith(
+                     QStringLiteral("%1 numbers had no call in the 90 days before the snapshot")
+                         .arg(QLocale().toString(idle.size()))),
+                 qPrintable(plan->text()));
+        QVERIFY(!dialog->unrentButton()->isEnabled()); // not before all are read again
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->allRead(), 30000);
+        int movedRow = -1;
+        int goneRow = -1;
+        for (int row = 0; row < idle.size(); ++row) {
+            if (idle.at(row).id == moved.id)
+                movedRow = row;
+            if (idle.at(row).id == gone.id)
+                goneRow = row;
+        }
+        QCOMPARE(dialog->changedSinceSnapshot().keys(), QList<int>{movedRow});
+        QVERIFY2(dialog->changedSinceSnapshot().value(movedRow).startsWith(QStringLiteral("Offer: ")),
+                 qPrintable(dialog->changedSinceSnapshot().value(movedRow)));
+        QCOMPARE(dialog->goneFromAccount(), QSet<int>{goneRow});
+        QVERIFY2(dialog->changedText().startsWith(QStringLiteral("1 number changed since the "
+                                                                 "snapshot")),
+                 qPrintable(dialog->changedText()));
+        QVERIFY(test::saveScreenshot(dialog, QStringLiteral("unrent-idle.png")));
+
+        // The count to type leaves out the number already gone, and the protected ones.
+        const int toUnrent = int(idle.size()) - 1 - int(protectedCount);
+        QVERIFY(!dialog->unrentButton()->isEnabled());
+        QTest::keyClicks(dialog->countEdit(), QString::number(toUnrent));
+        QVERIFY(dialog->unrentButton()->isEnabled());
+        QTest::mouseClick(dialog->unrentButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->runner() && !dialog->runner()->isRunning());
+        QCOMPARE(dialog->runner()->actions().size(), toUnrent);
+        for (const NumberAction &action : dialog->runner()->actions())
+            QCOMPARE(action.state, NumberAction::State::Succeeded);
+        QCOMPARE(m_workspace->sandbox()->numberCount(),
+                 900 - int(idle.size()) + int(protectedCount));
+        bool movedGone = false;
+        m_workspace->client()->showNumber(ShowNumber{QString::number(*moved.id)}, this,
+                                          [&](const Result<PhoneNumber> &r) {
+                                              movedGone = !r && r.error().kind ==
+                                                                    ApiError::Kind::NotFound;
+                                              ++done;
+                                          });
+        QTRY_COMPARE(done, 3);
+        QVERIFY(movedGone);
+        dialog->reject();
+    }
+
     void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()
     {
         openWindow(2500);

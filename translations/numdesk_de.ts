@@ -2525,6 +2525,11 @@ Authentifizierung: %2</translation>
         <translation>&amp;Schnappschuss aufnehmen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Unrent Idle Numbers…</source>
+        <translation>Miete ungenutzter Nummern &amp;beenden…</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Offer</source>
         <translation>Angebot</translation>
@@ -2590,7 +2595,17 @@ Authentifizierung: %2</translation>
         <translation>Ungenutzte Nummern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Unrent Idle Numbers</source>
+        <translation>Miete ungenutzter Nummern beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idle numbers of this snapshot, read again live, to unrent after a confirmation</source>
+        <translation>Die ungenutzten Nummern dieses Schnappschusses, live neu gelesen, zum Beenden der Miete nach einer Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -2601,12 +2616,12 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+206"/>
+        <location line="+211"/>
         <source>Idle</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Never called</source>
         <translation>Nie angerufen</translation>
     </message>
@@ -2641,17 +2656,17 @@ Authentifizierung: %2</translation>
         <translation>&amp;Ungenutzt nach (Tagen):</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No snapshot file yet.</source>
         <translation>Noch keine Schnappschuss-Datei.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The snapshot could not be read.</source>
         <translation>Der Schnappschuss konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Noch kein Schnappschuss dieses Kontos. „Schnappschuss aufnehmen“ liest jede Nummer einmal und behält sie, zum Zählen und Vergleichen.</translation>
     </message>
@@ -2935,7 +2950,12 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+80"/>
+        <source>Snapshot %1 is gone (pruned since).</source>
+        <translation>Schnappschuss %1 gibt es nicht mehr (inzwischen aufgeräumt).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2955,7 +2975,7 @@ Authentifizierung: %2</translation>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -3233,7 +3253,41 @@ Authentifizierung: %2</translation>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
+        <source>The idle numbers cannot be read: %1</source>
+        <translation>Die ungenutzten Nummern können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot has no idle numbers.</source>
+        <translation>Der Schnappschuss hat keine ungenutzten Nummern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln number(s) had no call in the %1 days before the snapshot of %2.</source>
+        <extracomment>&quot;212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln Nummer hatte in den %1 Tagen vor dem Schnappschuss vom %2 keinen Anruf.</numerusform>
+            <numerusform>%Ln Nummern hatten in den %1 Tagen vor dem Schnappschuss vom %2 keinen Anruf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unrenting them saves %1 a month.</source>
+        <translation>Das Beenden ihrer Miete spart %1 im Monat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Set prices in Preferences → Snapshots to see what they cost.)</source>
+        <translation>(Preise unter Einstellungen → Schnappschüsse eintragen, um ihre Kosten zu sehen.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each is read again live before anything is sent.</source>
+        <translation>Jede wird live neu gelesen, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -5091,12 +5145,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+36"/>
+        <location filename="../ui/unrentdialog.cpp" line="+38"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Unrent %n Number(s)?</source>
         <translation>
             <numerusform>Miete für %n Nummer beenden?</numerusform>
@@ -5104,7 +5158,7 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+59"/>
         <source>&amp;Unrent %n Number(s)</source>
         <translation>
             <numerusform>Miete für %n Nummer &amp;beenden</numerusform>
@@ -5112,12 +5166,12 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>Unrent</source>
         <translation>Miete beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+71"/>
         <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
         <translation>
             <numerusform>%1 ist durch einen Löschschutz geschützt: Der Server lehnt es ab, die Miete zu beenden. Schalten Sie den Löschschutz zuerst in TrackDrive aus.</numerusform>
@@ -5133,7 +5187,28 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>%n number(s) changed since the snapshot (marked; hover for what changed): look at them before you unrent.</source>
+        <translation>
+            <numerusform>%n Nummer hat sich seit dem Schnappschuss geändert (markiert; der Tooltip sagt, was): sehen Sie sie an, bevor Sie die Miete beenden.</numerusform>
+            <numerusform>%n Nummern haben sich seit dem Schnappschuss geändert (markiert; der Tooltip sagt, was): sehen Sie sie an, bevor Sie die Miete beenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n number(s) are no longer on the account and are left out.</source>
+        <translation>
+            <numerusform>%n Nummer ist nicht mehr im Konto und wird ausgelassen.</numerusform>
+            <numerusform>%n Nummern sind nicht mehr im Konto und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the numbers again: %1 of %2…</source>
+        <translation>Die Nummern werden neu gelesen: %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Die Miete dieser %n Nummer im Konto %1 wird beendet. Anrufe an sie enden sofort, und die Nummer kann an jemand anderen gehen. Ihr Anrufverlauf bleibt erhalten.</numerusform>
@@ -5166,32 +5241,44 @@ loan_amount:&gt;=10000</translation>
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-82"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Geben Sie zur Bestätigung die Anzahl der Nummern ein, deren Miete beendet wird (%1):</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+92"/>
         <source>Protected</source>
         <translation>Geschützt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since the snapshot</source>
+        <translation>Seit dem Schnappschuss geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Count to confirm</source>
         <translation>Anzahl zur Bestätigung</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+66"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
@@ -5202,12 +5289,28 @@ loan_amount:&gt;=10000</translation>
         <translation>Durch Löschschutz geschützt: ausgelassen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>(no longer on the account: left out)</source>
+        <translation>(nicht mehr im Konto: ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(not read: %1)</source>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+37"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;Last Call At: 2026-09-01T10:00:00Z → 2026-12-04T08:30:00Z&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed since the snapshot:</source>
+        <translation>Seit dem Schnappschuss geändert:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>

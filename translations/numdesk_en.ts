@@ -39,7 +39,7 @@
 <context>
     <name>numdesk::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/activitypanel.cpp" line="+135"/>
+        <location filename="../ui/activitypanel.cpp" line="+126"/>
         <source>%n action(s) with unknown outcome — check the account.</source>
         <translation>
             <numerusform>%n action with unknown outcome — check the account.</numerusform>
@@ -346,7 +346,7 @@
 <context>
     <name>numdesk::InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/insightspanel.cpp" line="+211"/>
+        <location filename="../ui/insightspanel.cpp" line="+234"/>
         <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
             <numerusform>Snapshot of %1 — %Ln number</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+509"/>
+        <location filename="../ui/mainwindow.cpp" line="+594"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -397,6 +397,15 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+172"/>
+        <source>%Ln number(s) had no call in the %1 days before the snapshot of %2.</source>
+        <extracomment>&quot;212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln number had no call in the %1 days before the snapshot of %2.</numerusform>
+            <numerusform>%Ln numbers had no call in the %1 days before the snapshot of %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,7 +432,7 @@
 <context>
     <name>numdesk::PlanDialog</name>
     <message numerus="yes">
-        <location filename="../ui/plandialog.cpp" line="+242"/>
+        <location filename="../ui/plandialog.cpp" line="+243"/>
         <source>Type %1 to unrent %n number(s):</source>
         <translation>
             <numerusform>Type %1 to unrent %n number:</numerusform>
@@ -434,7 +443,7 @@
 <context>
     <name>numdesk::PlanPreview</name>
     <message numerus="yes">
-        <location filename="../app/inventory/planpreview.cpp" line="+423"/>
+        <location filename="../app/inventory/planpreview.cpp" line="+397"/>
         <source>%n will change</source>
         <translation>
             <numerusform>%n will change</numerusform>
@@ -512,7 +521,7 @@
 <context>
     <name>numdesk::UnrentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/unrentdialog.cpp" line="+40"/>
+        <location filename="../ui/unrentdialog.cpp" line="+45"/>
         <source>Unrent %n Number(s)?</source>
         <translation>
             <numerusform>Unrent %n Number?</numerusform>
@@ -520,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+59"/>
         <source>&amp;Unrent %n Number(s)</source>
         <translation>
             <numerusform>&amp;Unrent %n Number</numerusform>
@@ -528,7 +537,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+49"/>
+        <source>%n number(s) changed since the snapshot (marked; hover for what changed): look at them before you unrent.</source>
+        <translation>
+            <numerusform>%n number changed since the snapshot (marked; hover for what changed): look at it before you unrent.</numerusform>
+            <numerusform>%n numbers changed since the snapshot (marked; hover for what changed): look at them before you unrent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n number(s) are no longer on the account and are left out.</source>
+        <translation>
+            <numerusform>%n number is no longer on the account and is left out.</numerusform>
+            <numerusform>%n numbers are no longer on the account and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>This number will be unrented on account %1. Calls to it stop at once and the number may go to someone else. Its call history is kept.</numerusform>
@@ -536,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-54"/>
         <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
         <translation>
             <numerusform>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</numerusform>

@@ -2522,7 +2522,12 @@ Autenticación: %2</translation>
     <message>
         <location filename="../ui/insightspanel.cpp" line="+37"/>
         <source>Take &amp;Snapshot</source>
-        <translation>Tomar &amp;instantánea</translation>
+        <translation>Tomar i&amp;nstantánea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unrent Idle Numbers…</source>
+        <translation>Dar de &amp;baja los números inactivos…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2590,7 +2595,17 @@ Autenticación: %2</translation>
         <translation>Números inactivos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Unrent Idle Numbers</source>
+        <translation>Dar de baja los números inactivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idle numbers of this snapshot, read again live, to unrent after a confirmation</source>
+        <translation>Los números inactivos de esta instantánea, leídos de nuevo en vivo, para darlos de baja tras una confirmación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -2601,12 +2616,12 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+206"/>
+        <location line="+211"/>
         <source>Idle</source>
         <translation>Inactivos</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Never called</source>
         <translation>Nunca llamados</translation>
     </message>
@@ -2641,17 +2656,17 @@ Autenticación: %2</translation>
         <translation>&amp;Inactivo tras (días):</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No snapshot file yet.</source>
         <translation>Aún no hay archivo de instantáneas.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The snapshot could not be read.</source>
         <translation>No se pudo leer la instantánea.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Aún no hay instantánea de esta cuenta. «Tomar instantánea» lee cada número una vez y lo guarda, para contar y comparar.</translation>
     </message>
@@ -2935,7 +2950,12 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+80"/>
+        <source>Snapshot %1 is gone (pruned since).</source>
+        <translation>La instantánea %1 ya no existe (se depuró desde entonces).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -2955,7 +2975,7 @@ Autenticación: %2</translation>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -3233,7 +3253,41 @@ Autenticación: %2</translation>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
+        <source>The idle numbers cannot be read: %1</source>
+        <translation>No se pueden leer los números inactivos: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot has no idle numbers.</source>
+        <translation>La instantánea no tiene números inactivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln number(s) had no call in the %1 days before the snapshot of %2.</source>
+        <extracomment>&quot;212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln número no tuvo llamadas en los %1 días anteriores a la instantánea del %2.</numerusform>
+            <numerusform>%Ln números no tuvieron llamadas en los %1 días anteriores a la instantánea del %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unrenting them saves %1 a month.</source>
+        <translation>Darlos de baja ahorra %1 al mes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Set prices in Preferences → Snapshots to see what they cost.)</source>
+        <translation>(Indique precios en Preferencias → Instantáneas para ver lo que cuestan.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each is read again live before anything is sent.</source>
+        <translation>Cada uno se lee de nuevo en vivo antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -5091,12 +5145,12 @@ loan_amount:&gt;=10000</translation>
 <context>
     <name>numdesk::UnrentDialog</name>
     <message>
-        <location filename="../ui/unrentdialog.cpp" line="+36"/>
+        <location filename="../ui/unrentdialog.cpp" line="+38"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Unrent %n Number(s)?</source>
         <translation>
             <numerusform>¿Dar de baja %n número?</numerusform>
@@ -5104,7 +5158,7 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+59"/>
         <source>&amp;Unrent %n Number(s)</source>
         <translation>
             <numerusform>&amp;Dar de baja %n número</numerusform>
@@ -5112,12 +5166,12 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>Unrent</source>
         <translation>Dar de baja</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+71"/>
         <source>%1 is protected by delete prevention: the server refuses to unrent it. Turn delete prevention off on TrackDrive first.</source>
         <translation>
             <numerusform>%1 está protegido contra el borrado: el servidor se niega a darlo de baja. Desactive primero la protección en TrackDrive.</numerusform>
@@ -5133,7 +5187,28 @@ loan_amount:&gt;=10000</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>%n number(s) changed since the snapshot (marked; hover for what changed): look at them before you unrent.</source>
+        <translation>
+            <numerusform>%n número cambió desde la instantánea (marcado; pase el ratón para ver qué cambió): revíselo antes de darlo de baja.</numerusform>
+            <numerusform>%n números cambiaron desde la instantánea (marcados; pase el ratón para ver qué cambió): revíselos antes de darlos de baja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n number(s) are no longer on the account and are left out.</source>
+        <translation>
+            <numerusform>%n número ya no está en la cuenta y se omite.</numerusform>
+            <numerusform>%n números ya no están en la cuenta y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the numbers again: %1 of %2…</source>
+        <translation>Leyendo de nuevo los números: %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>These %n number(s) will be unrented on account %1. Calls to them stop at once and the number(s) may go to someone else. Their call history is kept.</source>
         <translation>
             <numerusform>Este número (%n) se dará de baja en la cuenta %1. Sus llamadas se detienen de inmediato y el número puede pasar a otra persona. Su historial de llamadas se conserva.</numerusform>
@@ -5166,32 +5241,44 @@ loan_amount:&gt;=10000</translation>
         <translation>Grupo de números</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-82"/>
         <source>To confirm, type the number of numbers to unrent (%1):</source>
         <translation>Para confirmar, escriba cuántos números se darán de baja (%1):</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+92"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since the snapshot</source>
+        <translation>Cambiado desde la instantánea</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Count to confirm</source>
         <translation>Cantidad para confirmar</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+66"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-64"/>
         <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
@@ -5202,12 +5289,28 @@ loan_amount:&gt;=10000</translation>
         <translation>Protegido contra el borrado: se omite</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>(no longer on the account: left out)</source>
+        <translation>(ya no está en la cuenta: se omite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(not read: %1)</source>
         <translation>(no leído: %1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+37"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>&quot;Last Call At: 2026-09-01T10:00:00Z → 2026-12-04T08:30:00Z&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed since the snapshot:</source>
+        <translation>Cambiado desde la instantánea:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>

@@ -35,6 +35,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_take(new QPushButton(tr("Take &Snapshot"), this))
+    , m_unrentIdle(new QPushButton(tr("&Unrent Idle Numbers…"), this))
     , m_by(new QComboBox(this))
     , m_idleDays(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -77,6 +78,15 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     connect(m_summary, &QLabel::linkActivated, this, &InsightsPanel::pricesRequested);
     connect(m_take, &QPushButton::clicked, this, &InsightsPanel::takeSnapshotRequested);
+    m_unrentIdle->setAccessibleName(tr("Unrent Idle Numbers"));
+    m_unrentIdle->setToolTip(tr("The idle numbers of this snapshot, read again live, to unrent "
+                                "after a confirmation"));
+    m_unrentIdle->setAutoDefault(false);
+    m_unrentIdle->setEnabled(false);
+    connect(m_unrentIdle, &QPushButton::clicked, this, [this] {
+        if (m_shown)
+            emit unrentIdleRequested(m_shown->id, m_shownIdleDays);
+    });
 
     m_model->setHorizontalHeaderLabels({tr("Group"), tr("Numbers"), tr("Idle"), tr("Never called"),
                                         tr("Monthly cost"), tr("Idle cost")});
@@ -110,6 +120,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     controls->addWidget(idleLabel);
     controls->addWidget(m_idleDays);
     controls->addStretch(1);
+    controls->addWidget(m_unrentIdle);
     controls->addWidget(m_take);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -177,6 +188,7 @@ InsightsPanel::Loaded InsightsPanel::load(const QString &path, InventoryInsights
                                           int idleDays, const MonthlyPrices &prices)
 {
     Loaded loaded;
+    loaded.idleDays = idleDays;
     SnapshotStore store; // a connection of this thread's own
     if (!store.open(path, &loaded.error))
         return loaded;
@@ -204,6 +216,9 @@ void InsightsPanel::present(const Loaded &loaded)
 {
     const QLocale locale;
     m_model->removeRows(0, m_model->rowCount());
+    m_shown = loaded.snapshot;
+    m_shownIdleDays = loaded.idleDays;
+    m_unrentIdle->setEnabled(loaded.snapshot && loaded.report.idle > 0);
     if (!loaded.snapshot) {
         m_header->setStyleSheet(QString());
         m_header->setText(loaded.error.isEmpty()

@@ -52,6 +52,10 @@ public:
     QComboBox *idleDaysCombo() const { return m_idleDays; }
     QChartView *chartView() const { return m_chart; }
     QPushButton *takeSnapshotButton() const { return m_take; }
+    QPushButton *unrentIdleButton() const { return m_unrentIdle; }
+    // The snapshot shown, and the idle days it was counted with.
+    std::optional<SnapshotInfo> shownSnapshot() const { return m_shown; }
+    int shownIdleDays() const { return m_shownIdleDays; }
 
     enum Column
     {
@@ -67,12 +71,15 @@ public:
 signals:
     void takeSnapshotRequested();
     void pricesRequested(); // "Set prices to see cost"
+    // "Unrent Idle Numbers…": the idle numbers of `snapshot` at `idleDays`.
+    void unrentIdleRequested(qint64 snapshot, int idleDays);
 
 private:
     struct Loaded
     {
         std::optional<SnapshotInfo> snapshot;
         InsightReport report;
+        int idleDays = 0;
         QString error;
     };
     static Loaded load(const QString &path, InventoryInsights::Dimension by, int idleDays,
@@ -89,6 +96,9 @@ private:
     bool m_loading = false;
     QLabel *m_header;
     QPushButton *m_take;
+    QPushButton *m_unrentIdle;
+    std::optional<SnapshotInfo> m_shown;
+    int m_shownIdleDays = 0;
     QComboBox *m_by;
     QComboBox *m_idleDays;
     QLabel *m_summary;

@@ -17,6 +17,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "insightspanel.h"
+#include "inventoryinsights.h"
 #include "lookupcache.h"
 #include "numbertablemodel.h"
 #include "numbertableview.h"
@@ -41,7 +42,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QFutureWatcher>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -49,8 +52,52 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace numdesk {
+
+namespace {
+
+// The idle numbers of a snapshot, read on a worker thread (a store connection of its own) for
+// "Unrent Idle Numbers…", with what they cost a month where prices are set.
+struct IdleSet
+{
+    std::optional<SnapshotInfo> snapshot;
+    QList<PhoneNumber> numbers;
+    std::optional<double> monthlyCost;
+    QString error;
+};
+
+IdleSet readIdleSet(const QString &path, qint64 snapshot, int idleDays,
+                    const MonthlyPrices &prices)
+{
+    IdleSet set;
+    SnapshotStore store;
+    if (!store.open(path, &set.error))
+        return set;
+    set.snapshot = store.info(snapshot);
+    if (!set.snapshot) {
+        set.error = MainWindow::tr("Snapshot %1 is gone (pruned since).").arg(snapshot);
+        return set;
+    }
+    InventoryInsights cost(set.snapshot->takenAt, InventoryInsights::Dimension::Type, idleDays, {},
+                           prices);
+    const bool read = store.forEachRow(snapshot, [&](const PhoneNumber &number) {
+        if (!InventoryInsights::isIdle(number, set.snapshot->takenAt, idleDays))
+            return;
+        set.numbers.append(number);
+        cost.add(number);
+    });
+    if (!read) {
+        set.error = store.lastError();
+        set.snapshot.reset();
+        return set;
+    }
+    set.monthlyCost = cost.report().monthlyCost;
+    return set;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -108,6 +155,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     viewMenu->addAction(activityDock->toggleViewAction());
     viewMenu->addAction(insightsDock->toggleViewAction());
     connect(m_insights, &InsightsPanel::takeSnapshotRequested, this, &MainWindow::takeSnapshot);
+    connect(m_insights, &InsightsPanel::unrentIdleRequested, this, &MainWindow::unrentIdle);
     connect(m_insights, &InsightsPanel::pricesRequested, this,
             [this] { openPreferences()->showSnapshotsPage(); });
     // The profile's snapshots, read when the dock is first shown and after every change.
@@ -702,6 +750,52 @@ void MainWindow::unrentSelected()
     connect(dialog, &UnrentDialog::finishedWithSummary, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
     dialog->open();
+}
+
+void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
+{
+    m_insights->unrentIdleButton()->setEnabled(false);
+    auto *watcher = new QFutureWatcher<IdleSet>(this);
+    connect(watcher, &QFutureWatcher<IdleSet>::finished, this, [this, watcher, idleDays] {
+        watcher->deleteLater();
+        m_insights->unrentIdleButton()->setEnabled(true);
+        const IdleSet set = watcher->result();
+        if (!set.snapshot) {
+            statusBar()->showMessage(tr("The idle numbers cannot be read: %1").arg(set.error),
+                                     15000);
+            return;
+        }
+        if (set.numbers.isEmpty()) {
+            statusBar()->showMessage(tr("The snapshot has no idle numbers."), 15000);
+            return;
+        }
+        const QLocale locale;
+        UnrentDialog::FromSnapshot from;
+        from.takenAt = set.snapshot->takenAt;
+        //: "212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02."
+        from.plan = tr("%Ln number(s) had no call in the %1 days before the snapshot of %2.",
+                       nullptr, int(set.numbers.size()))
+                        .arg(idleDays)
+                        .arg(locale.toString(set.snapshot->takenAt.toLocalTime(),
+                                             QLocale::ShortFormat));
+        if (set.monthlyCost)
+            from.plan += QLatin1Char(' ') + tr("Unrenting them saves %1 a month.")
+                                                .arg(locale.toString(*set.monthlyCost, 'f', 2));
+        else
+            from.plan += QLatin1Char(' ') + tr("(Set prices in Preferences → Snapshots to see "
+                                               "what they cost.)");
+        from.plan += QLatin1Char(' ') + tr("Each is read again live before anything is sent.");
+        auto *dialog = new UnrentDialog(m_workspace, set.numbers, this, from);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UnrentDialog::finishedWithSummary, this, [this](const QString &summary) {
+            statusBar()->showMessage(summary, 15000);
+        });
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run(&readIdleSet,
+                                         SnapshotStore::pathForProfile(
+                                             m_workspace->snapshotProfileKey()),
+                                         snapshot, idleDays, m_preferences.load().monthlyPrices));
 }
 
 void MainWindow::lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since)

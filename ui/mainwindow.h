@@ -60,6 +60,9 @@ public slots:
     void buyNumbers();
     void editSelected();
     void unrentSelected();
+    // Insights' "Unrent Idle Numbers…": the idle numbers of `snapshot`, read again live in the
+    // unrent confirmation.
+    void unrentIdle(qint64 snapshot, int idleDays);
 
     // Restores geometry, docks, columns and the last filters, then runs the first query.
     void restoreAndStart();

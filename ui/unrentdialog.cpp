@@ -4,6 +4,7 @@
 #include "actionprogressview.h"
 #include "actionrunner.h"
 #include "apiclient.h"
+#include "columncatalog.h"
 #include "lookupcache.h"
 #include "workspace.h"
 
@@ -25,7 +26,8 @@ constexpr int kDetailRequestsAtOnce = 4;
 
 } // namespace
 
-UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent)
+UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent,
+                           std::optional<FromSnapshot> fromSnapshot)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_numbers(numbers)
@@ -34,7 +36,10 @@ UnrentDialog::UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbe
     , m_buttons(new QDialogButtonBox(this))
     , m_unrent(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_fromSnapshot(std::move(fromSnapshot))
 {
+    if (m_fromSnapshot)
+        m_snapshotRows = numbers;
     const int n = int(numbers.size());
     setObjectName(QStringLiteral("UnrentDialog"));
     setWindowTitle(tr("Unrent %n Number(s)?", nullptr, n));
@@ -72,8 +77,15 @@ bool UnrentDialog::isProtected(int row) const
     return m_numbers.at(row).value(kDeletePrevention).toBool();
 }
 
+bool UnrentDialog::isLeftOut(int row) const
+{
+    return isProtected(row) || m_gone.contains(row);
+}
+
 bool UnrentDialog::isChecked(int row) const
 {
+    if (m_fromSnapshot)
+        return m_checked.contains(row); // a snapshot's values are read again, whatever they say
     return m_numbers.at(row).has(kDeletePrevention) ||
            m_numbers.at(row).extra.contains(kDeletePrevention) || m_checked.contains(row);
 }
@@ -82,7 +94,7 @@ int UnrentDialog::countToUnrent() const
 {
     int count = 0;
     for (int row = 0; row < m_numbers.size(); ++row)
-        count += isProtected(row) ? 0 : 1;
+        count += isLeftOut(row) ? 0 : 1;
     return count;
 }
 
@@ -117,6 +129,38 @@ void UnrentDialog::updateTexts()
                                  .arg(protectedNumbers.join(QStringLiteral(", "))));
         m_protected->show();
     }
+    if (m_changedLabel) {
+        m_changedLabel->setText(changedText());
+        m_changedLabel->setVisible(!m_changedLabel->text().isEmpty());
+    }
+}
+
+bool UnrentDialog::allRead() const
+{
+    for (int row = 0; row < m_numbers.size(); ++row) {
+        if (m_numbers.at(row).id && !m_checked.contains(row))
+            return false;
+    }
+    return true;
+}
+
+QString UnrentDialog::changedText() const
+{
+    if (!m_fromSnapshot)
+        return {};
+    QStringList parts;
+    if (!m_changed.isEmpty())
+        parts << tr("%n number(s) changed since the snapshot (marked; hover for what changed): "
+                    "look at them before you unrent.",
+                    nullptr, int(m_changed.size()));
+    if (!m_gone.isEmpty())
+        parts << tr("%n number(s) are no longer on the account and are left out.", nullptr,
+                    int(m_gone.size()));
+    if (!allRead())
+        parts << tr("Reading the numbers again: %1 of %2…")
+                     .arg(m_checked.size())
+                     .arg(m_numbers.size());
+    return parts.join(QLatin1Char(' '));
 }
 
 UnrentDialog::~UnrentDialog()
@@ -159,6 +203,17 @@ QWidget *UnrentDialog::createConfirmation()
 
     auto *layout = new QVBoxLayout(m_confirmation);
     layout->setContentsMargins(0, 0, 0, 0);
+    if (m_fromSnapshot) {
+        auto *plan = new QLabel(m_fromSnapshot->plan, m_confirmation);
+        plan->setWordWrap(true);
+        plan->setAccessibleName(tr("Plan"));
+        plan->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        layout->addWidget(plan);
+        m_changedLabel = new QLabel(m_confirmation);
+        m_changedLabel->setAccessibleName(tr("Changed since the snapshot"));
+        m_changedLabel->setWordWrap(true);
+        m_changedLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    }
     auto *icon = new QLabel(m_confirmation);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     auto *top = new QHBoxLayout;
@@ -166,6 +221,8 @@ QWidget *UnrentDialog::createConfirmation()
     top->addWidget(m_warning, 1);
     layout->addLayout(top);
     layout->addWidget(m_protected);
+    if (m_changedLabel)
+        layout->addWidget(m_changedLabel);
     layout->addWidget(m_list, 1);
     if (n > 1) {
         auto *typeLabel = new QLabel(m_confirmation);
@@ -211,8 +268,8 @@ void UnrentDialog::completeDetails()
     // unrented and which numbers the server would refuse.
     for (int row = 0; row < m_numbers.size() && m_detailsPending < kDetailRequestsAtOnce; ++row) {
         PhoneNumber &number = m_numbers[row];
-        if ((number.has(QStringLiteral("offer_id")) && isChecked(row)) || !number.id ||
-            m_detailsRequested.contains(row))
+        if ((!m_fromSnapshot && number.has(QStringLiteral("offer_id")) && isChecked(row)) ||
+            !number.id || m_detailsRequested.contains(row))
             continue;
         m_detailsRequested.insert(row);
         ++m_detailsPending;
@@ -224,6 +281,14 @@ void UnrentDialog::completeDetails()
                 if (result) {
                     m_numbers[row] = result.value();
                     fillRow(row, result.value());
+                    if (m_fromSnapshot)
+                        markIfChanged(row);
+                } else if (m_fromSnapshot && result.error().kind == ApiError::Kind::NotFound) {
+                    m_gone.insert(row);
+                    m_list->item(row, 1)->setText(tr("(no longer on the account: left out)"));
+                    for (int column = 0; column < m_list->columnCount(); ++column)
+                        m_list->item(row, column)
+                            ->setFlags(m_list->item(row, column)->flags() & ~Qt::ItemIsEnabled);
                 } else {
                     m_list->item(row, 1)->setText(tr("(not read: %1)").arg(result.error().message));
                 }
@@ -236,12 +301,54 @@ void UnrentDialog::completeDetails()
     }
 }
 
+void UnrentDialog::markIfChanged(int row)
+{
+    const PhoneNumber &then = m_snapshotRows.at(row);
+    const PhoneNumber &now = m_numbers.at(row);
+    LookupCache *lookups = m_workspace->lookups();
+    const auto text = [lookups](const QString &key, const QJsonValue &value) {
+        if (value.isNull() || value.isUndefined())
+            return tr("none");
+        for (const schema::LookupKind kind : schema::allLookupKinds()) {
+            if (schema::numberForeignKey(kind) == key) {
+                const QString label = lookups->label(kind, value.toInteger());
+                return label.isEmpty() ? tr("#%1").arg(value.toInteger()) : label;
+            }
+        }
+        return value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 15);
+    };
+    QStringList changes;
+    for (const QString &key :
+         {QStringLiteral("last_call_at"), QStringLiteral("offer_id"),
+          QStringLiteral("traffic_source_id"), QStringLiteral("ring_pool_id"),
+          QStringLiteral("provider_configuration_id")}) {
+        const QJsonValue before = then.value(key);
+        const QJsonValue after = now.value(key);
+        if (before == after || (before.isUndefined() && after.isNull()))
+            continue;
+        //: "Last Call At: 2026-09-01T10:00:00Z → 2026-12-04T08:30:00Z"
+        changes << tr("%1: %2 → %3").arg(columns::label(key), text(key, before), text(key, after));
+    }
+    if (changes.isEmpty()) {
+        m_changed.remove(row);
+        return;
+    }
+    m_changed.insert(row, changes.join(QLatin1Char('\n')));
+    for (int column = 0; column < m_list->columnCount(); ++column) {
+        QTableWidgetItem *item = m_list->item(row, column);
+        item->setBackground(QColor(0xfc, 0xf0, 0xcf));
+        item->setToolTip(tr("Changed since the snapshot:") + QLatin1Char('\n') + m_changed.value(row));
+    }
+}
+
 void UnrentDialog::updateButton()
 {
     const int n = countToUnrent();
     const bool typed = !m_count || m_count->text().trimmed() == QString::number(n);
     const bool running = m_runner && m_runner->isRunning();
-    m_unrent->setEnabled(n > 0 && typed && !running && !m_sendWhenChecked &&
+    // A snapshot's numbers are confirmed once all are read again and what changed is shown.
+    const bool readAgain = !m_fromSnapshot || allRead();
+    m_unrent->setEnabled(n > 0 && typed && !running && !m_sendWhenChecked && readAgain &&
                          m_pages->currentWidget() == m_confirmation);
 }
 
@@ -273,7 +380,7 @@ void UnrentDialog::send()
     QList<NumberAction> actions;
     for (int row = 0; row < m_numbers.size(); ++row) {
         const PhoneNumber &number = m_numbers.at(row);
-        if (!number.id || isProtected(row))
+        if (!number.id || isLeftOut(row))
             continue;
         NumberAction action =
             NumberAction::unrentOf(QString::number(*number.id), numberLabel(number));

@@ -3,9 +3,13 @@
 #include "actionrunner.h"
 #include "phonenumber.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -23,13 +27,25 @@ class Workspace;
 // stop and that their history is kept, and names the account. For more than one number the user
 // types the count. The destructive button is never the default. Then a per-number progress view;
 // failures can be retried by the user, never silently.
+//
+// Numbers from a snapshot (issue 15) come with the snapshot's time and what the plan is ("212
+// numbers idle for 90 days…"): every one is read again live before anything can be sent; one
+// that changed since the snapshot is marked with what changed, one no longer on the account is
+// left out.
 class UnrentDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    struct FromSnapshot
+    {
+        QDateTime takenAt;
+        QString plan; // shown above the warning
+    };
+
     UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr,
+                 std::optional<FromSnapshot> fromSnapshot = std::nullopt);
     ~UnrentDialog() override;
 
     QString warningText() const;
@@ -38,6 +54,12 @@ public:
     QTableWidget *numbersTable() const { return m_list; }
     ActionRunner *runner() const { return m_runner; }
     ActionProgressView *progressView() const { return m_progress; }
+    // Snapshot numbers: those read live that differ from the snapshot (row → what changed),
+    // and those gone from the account.
+    QHash<int, QString> changedSinceSnapshot() const { return m_changed; }
+    QSet<int> goneFromAccount() const { return m_gone; }
+    QString changedText() const;
+    bool allRead() const; // every number's details (delete prevention, a snapshot's values) known
 
 signals:
     void finishedWithSummary(const QString &summary);
@@ -45,11 +67,13 @@ signals:
 private:
     QWidget *createConfirmation();
     void fillRow(int row, const PhoneNumber &number);
+    void markIfChanged(int row); // a snapshot's number read again: what differs
     void completeDetails();
     void updateButton();
     void unrent();
     void send();
     bool isProtected(int row) const;
+    bool isLeftOut(int row) const; // protected, or gone from the account
     bool isChecked(int row) const; // its delete_prevention is known (read or failed to read)
     int countToUnrent() const;
     void updateTexts();
@@ -72,6 +96,11 @@ private:
     QPointer<ActionRunner> m_runner;
     int m_detailsPending = 0;
     QSet<int> m_detailsRequested; // rows whose details were asked for
+    std::optional<FromSnapshot> m_fromSnapshot;
+    QList<PhoneNumber> m_snapshotRows; // as the snapshot had them
+    QHash<int, QString> m_changed;     // row → what changed since the snapshot
+    QSet<int> m_gone;                  // rows no longer on the account
+    QLabel *m_changedLabel = nullptr;
 };
 
 } // namespace numdesk
