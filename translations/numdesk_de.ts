@@ -2530,6 +2530,11 @@ Authentifizierung: %2</translation>
         <translation>Miete ungenutzter Nummern &amp;beenden…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What &amp;Changed…</source>
+        <translation>Was hat sich &amp;geändert…</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Offer</source>
         <translation>Angebot</translation>
@@ -2596,6 +2601,16 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What Changed</source>
+        <translation>Was hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers added, removed and changed between two snapshots</source>
+        <translation>Die zwischen zwei Schnappschüssen hinzugekommenen, entfernten und geänderten Nummern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unrent Idle Numbers</source>
         <translation>Miete ungenutzter Nummern beenden</translation>
     </message>
@@ -2616,12 +2631,12 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Idle</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Never called</source>
         <translation>Nie angerufen</translation>
     </message>
@@ -2656,17 +2671,17 @@ Authentifizierung: %2</translation>
         <translation>&amp;Ungenutzt nach (Tagen):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No snapshot file yet.</source>
         <translation>Noch keine Schnappschuss-Datei.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The snapshot could not be read.</source>
         <translation>Der Schnappschuss konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Noch kein Schnappschuss dieses Kontos. „Schnappschuss aufnehmen“ liest jede Nummer einmal und behält sie, zum Zählen und Vergleichen.</translation>
     </message>
@@ -2950,7 +2965,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+80"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>Snapshot %1 is gone (pruned since).</source>
         <translation>Schnappschuss %1 gibt es nicht mehr (inzwischen aufgeräumt).</translation>
     </message>
@@ -2975,7 +2990,7 @@ Authentifizierung: %2</translation>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -4946,6 +4961,191 @@ Authentifizierung: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::SnapshotDiffDialog</name>
+    <message>
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+31"/>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Changed</source>
+        <translation>Was hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From snapshot</source>
+        <translation>Von Schnappschuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To snapshot</source>
+        <translation>Bis Schnappschuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes by offer</source>
+        <translation>Änderungen nach Angebot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Snapshot %1 — %2 — %Ln number(s)</source>
+        <extracomment>&quot;Snapshot 3 — 4 Dec 2026 08:16 — 900 numbers&quot;</extracomment>
+        <translation>
+            <numerusform>Schnappschuss %1 — %2 — %Ln Nummer</numerusform>
+            <numerusform>Schnappschuss %1 — %2 — %Ln Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is nothing to compare yet: take another snapshot (Take Snapshot) once the numbers have changed.</source>
+        <translation>Noch gibt es nichts zu vergleichen: nehmen Sie einen weiteren Schnappschuss auf (Schnappschuss aufnehmen), wenn sich die Nummern geändert haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshots cannot be opened: %1</source>
+        <translation>Die Schnappschüsse können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The snapshots cannot be compared: %1</source>
+        <translation>Die Schnappschüsse können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(no offer)</source>
+        <translation>(kein Angebot)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <extracomment>&quot;Auto Insurance (#100): 3 added, 1 removed, 2 changed&quot;</extracomment>
+        <translation>%1: %2 hinzugekommen, %3 entfernt, %4 geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing changed between these snapshots.</source>
+        <translation>Zwischen diesen Schnappschüssen hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed; %4 in all.</source>
+        <translation>Hinzugekommen: %1; entfernt: %2; geändert: %3; %4 insgesamt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln Nummer</numerusform>
+            <numerusform>%Ln Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export What Changed</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Änderungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::SnapshotStore</name>
     <message>
         <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
@@ -5993,7 +6193,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
 <context>
     <name>numdesk::cli::DiffCommand</name>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="+17"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+16"/>
         <source>diff [--from ID] [--to ID] [--format csv|json]</source>
         <translation>diff [--from ID] [--to ID] [--format csv|json]</translation>
     </message>
@@ -6060,7 +6260,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>From %1
 to   %2
 </source>

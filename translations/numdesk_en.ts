@@ -346,7 +346,7 @@
 <context>
     <name>numdesk::InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/insightspanel.cpp" line="+234"/>
+        <location filename="../ui/insightspanel.cpp" line="+245"/>
         <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
             <numerusform>Snapshot of %1 — %Ln number</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+594"/>
+        <location filename="../ui/mainwindow.cpp" line="+601"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -515,6 +515,35 @@
         <translation>
             <numerusform>The secrets of %n profile were moved to %1.</numerusform>
             <numerusform>The secrets of %n profiles were moved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotDiffDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+113"/>
+        <source>Snapshot %1 — %2 — %Ln number(s)</source>
+        <extracomment>&quot;Snapshot 3 — 4 Dec 2026 08:16 — 900 numbers&quot;</extracomment>
+        <translation>
+            <numerusform>Snapshot %1 — %2 — %Ln number</numerusform>
+            <numerusform>Snapshot %1 — %2 — %Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <location line="+3"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n change written to %1.</numerusform>
+            <numerusform>%n changes written to %1.</numerusform>
         </translation>
     </message>
 </context>

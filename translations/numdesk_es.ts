@@ -2530,6 +2530,11 @@ Autenticación: %2</translation>
         <translation>Dar de &amp;baja los números inactivos…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What &amp;Changed…</source>
+        <translation>¿&amp;Qué cambió…?</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Offer</source>
         <translation>Oferta</translation>
@@ -2596,6 +2601,16 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What Changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers added, removed and changed between two snapshots</source>
+        <translation>Los números añadidos, eliminados y cambiados entre dos instantáneas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unrent Idle Numbers</source>
         <translation>Dar de baja los números inactivos</translation>
     </message>
@@ -2616,12 +2631,12 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Idle</source>
         <translation>Inactivos</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <source>Never called</source>
         <translation>Nunca llamados</translation>
     </message>
@@ -2656,17 +2671,17 @@ Autenticación: %2</translation>
         <translation>&amp;Inactivo tras (días):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No snapshot file yet.</source>
         <translation>Aún no hay archivo de instantáneas.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The snapshot could not be read.</source>
         <translation>No se pudo leer la instantánea.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Aún no hay instantánea de esta cuenta. «Tomar instantánea» lee cada número una vez y lo guarda, para contar y comparar.</translation>
     </message>
@@ -2950,7 +2965,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+80"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>Snapshot %1 is gone (pruned since).</source>
         <translation>La instantánea %1 ya no existe (se depuró desde entonces).</translation>
     </message>
@@ -2975,7 +2990,7 @@ Autenticación: %2</translation>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -4946,6 +4961,191 @@ Autenticación: %2</translation>
     </message>
 </context>
 <context>
+    <name>numdesk::SnapshotDiffDialog</name>
+    <message>
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+31"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From snapshot</source>
+        <translation>Instantánea de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To snapshot</source>
+        <translation>Instantánea de destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes by offer</source>
+        <translation>Cambios por oferta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Snapshot %1 — %2 — %Ln number(s)</source>
+        <extracomment>&quot;Snapshot 3 — 4 Dec 2026 08:16 — 900 numbers&quot;</extracomment>
+        <translation>
+            <numerusform>Instantánea %1 — %2 — %Ln número</numerusform>
+            <numerusform>Instantánea %1 — %2 — %Ln números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is nothing to compare yet: take another snapshot (Take Snapshot) once the numbers have changed.</source>
+        <translation>Aún no hay nada que comparar: tome otra instantánea (Tomar instantánea) cuando los números hayan cambiado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshots cannot be opened: %1</source>
+        <translation>No se pueden abrir las instantáneas: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The snapshots cannot be compared: %1</source>
+        <translation>No se pueden comparar las instantáneas: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(no offer)</source>
+        <translation>(sin oferta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <extracomment>&quot;Auto Insurance (#100): 3 added, 1 removed, 2 changed&quot;</extracomment>
+        <translation>%1: añadidos %2, eliminados %3, cambiados %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing changed between these snapshots.</source>
+        <translation>Nada cambió entre estas instantáneas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed; %4 in all.</source>
+        <translation>Añadidos: %1; eliminados: %2; cambiados: %3; %4 en total.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln número</numerusform>
+            <numerusform>%Ln números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export What Changed</source>
+        <translation>Exportar qué cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n cambio escrito en %1.</numerusform>
+            <numerusform>%n cambios escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>numdesk::SnapshotStore</name>
     <message>
         <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
@@ -5993,7 +6193,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 <context>
     <name>numdesk::cli::DiffCommand</name>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="+17"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+16"/>
         <source>diff [--from ID] [--to ID] [--format csv|json]</source>
         <translation>diff [--from ID] [--to ID] [--format csv|json]</translation>
     </message>
@@ -6060,7 +6260,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>From %1
 to   %2
 </source>

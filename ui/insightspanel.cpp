@@ -36,6 +36,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     , m_header(new QLabel(this))
     , m_take(new QPushButton(tr("Take &Snapshot"), this))
     , m_unrentIdle(new QPushButton(tr("&Unrent Idle Numbers…"), this))
+    , m_whatChanged(new QPushButton(tr("What &Changed…"), this))
     , m_by(new QComboBox(this))
     , m_idleDays(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -78,6 +79,11 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     connect(m_summary, &QLabel::linkActivated, this, &InsightsPanel::pricesRequested);
     connect(m_take, &QPushButton::clicked, this, &InsightsPanel::takeSnapshotRequested);
+    m_whatChanged->setAccessibleName(tr("What Changed"));
+    m_whatChanged->setToolTip(tr("The numbers added, removed and changed between two snapshots"));
+    m_whatChanged->setAutoDefault(false);
+    m_whatChanged->setEnabled(false);
+    connect(m_whatChanged, &QPushButton::clicked, this, &InsightsPanel::whatChangedRequested);
     m_unrentIdle->setAccessibleName(tr("Unrent Idle Numbers"));
     m_unrentIdle->setToolTip(tr("The idle numbers of this snapshot, read again live, to unrent "
                                 "after a confirmation"));
@@ -120,6 +126,7 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     controls->addWidget(idleLabel);
     controls->addWidget(m_idleDays);
     controls->addStretch(1);
+    controls->addWidget(m_whatChanged);
     controls->addWidget(m_unrentIdle);
     controls->addWidget(m_take);
 
@@ -192,7 +199,10 @@ InsightsPanel::Loaded InsightsPanel::load(const QString &path, InventoryInsights
     SnapshotStore store; // a connection of this thread's own
     if (!store.open(path, &loaded.error))
         return loaded;
-    loaded.snapshot = store.latest();
+    const QList<SnapshotInfo> all = store.list();
+    loaded.snapshotCount = all.size();
+    if (!all.isEmpty())
+        loaded.snapshot = all.first();
     if (!loaded.snapshot)
         return loaded;
     InventoryInsights insights(loaded.snapshot->takenAt, by, idleDays,
@@ -219,6 +229,7 @@ void InsightsPanel::present(const Loaded &loaded)
     m_shown = loaded.snapshot;
     m_shownIdleDays = loaded.idleDays;
     m_unrentIdle->setEnabled(loaded.snapshot && loaded.report.idle > 0);
+    m_whatChanged->setEnabled(loaded.snapshotCount >= 2);
     if (!loaded.snapshot) {
         m_header->setStyleSheet(QString());
         m_header->setText(loaded.error.isEmpty()

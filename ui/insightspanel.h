@@ -53,6 +53,7 @@ public:
     QChartView *chartView() const { return m_chart; }
     QPushButton *takeSnapshotButton() const { return m_take; }
     QPushButton *unrentIdleButton() const { return m_unrentIdle; }
+    QPushButton *whatChangedButton() const { return m_whatChanged; }
     // The snapshot shown, and the idle days it was counted with.
     std::optional<SnapshotInfo> shownSnapshot() const { return m_shown; }
     int shownIdleDays() const { return m_shownIdleDays; }
@@ -73,6 +74,7 @@ signals:
     void pricesRequested(); // "Set prices to see cost"
     // "Unrent Idle Numbers…": the idle numbers of `snapshot` at `idleDays`.
     void unrentIdleRequested(qint64 snapshot, int idleDays);
+    void whatChangedRequested(); // compare two snapshots
 
 private:
     struct Loaded
@@ -80,6 +82,7 @@ private:
         std::optional<SnapshotInfo> snapshot;
         InsightReport report;
         int idleDays = 0;
+        qint64 snapshotCount = 0; // how many the store holds
         QString error;
     };
     static Loaded load(const QString &path, InventoryInsights::Dimension by, int idleDays,
@@ -97,6 +100,7 @@ private:
     QLabel *m_header;
     QPushButton *m_take;
     QPushButton *m_unrentIdle;
+    QPushButton *m_whatChanged;
     std::optional<SnapshotInfo> m_shown;
     int m_shownIdleDays = 0;
     QComboBox *m_by;

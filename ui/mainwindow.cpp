@@ -27,6 +27,7 @@
 #include "profileeditdialog.h"
 #include "profileswitcher.h"
 #include "sandboxhost.h"
+#include "snapshotdiffdialog.h"
 #include "snapshottaker.h"
 #include "unrentdialog.h"
 #include "workspace.h"
@@ -156,6 +157,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     viewMenu->addAction(insightsDock->toggleViewAction());
     connect(m_insights, &InsightsPanel::takeSnapshotRequested, this, &MainWindow::takeSnapshot);
     connect(m_insights, &InsightsPanel::unrentIdleRequested, this, &MainWindow::unrentIdle);
+    connect(m_insights, &InsightsPanel::whatChangedRequested, this, [this] {
+        auto *dialog = new SnapshotDiffDialog(
+            SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_insights, &InsightsPanel::pricesRequested, this,
             [this] { openPreferences()->showSnapshotsPage(); });
     // The profile's snapshots, read when the dock is first shown and after every change.

@@ -1,6 +1,5 @@
 #include "diffcommand.h"
 
-#include "csvrowwriter.h"
 #include "exitcode.h"
 #include "inventoryaccess.h"
 #include "snapshotdiff.h"
@@ -117,16 +116,7 @@ int DiffCommand::run(const CommandContext &context)
                                      {QStringLiteral("after"), change.after}});
         terminal.outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        const CsvRowWriter writer;
-        QByteArray out = writer.encodeRow({QStringLiteral("id"), QStringLiteral("number"),
-                                           QStringLiteral("change"), QStringLiteral("field"),
-                                           QStringLiteral("before"), QStringLiteral("after")});
-        for (const SnapshotChange &change : changes)
-            out += writer.encodeRow({QString::number(change.id), change.number,
-                                     SnapshotDiff::kindKey(change.kind), change.field,
-                                     SnapshotDiff::cellText(change.before),
-                                     SnapshotDiff::cellText(change.after)});
-        terminal.outBytes(out);
+        terminal.outBytes(SnapshotDiff::toCsv(changes));
     }
     terminal.err(tr("From %1\nto   %2\n")
                      .arg(InventoryAccess::describe(*from), InventoryAccess::describe(*to)));

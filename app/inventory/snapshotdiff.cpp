@@ -1,5 +1,7 @@
 #include "snapshotdiff.h"
 
+#include "csvrowwriter.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -65,6 +67,18 @@ QString SnapshotDiff::cellText(const QJsonValue &value)
     default:
         return QString();
     }
+}
+
+QByteArray SnapshotDiff::toCsv(const QList<SnapshotChange> &changes)
+{
+    const CsvRowWriter writer;
+    QByteArray out = writer.encodeRow({QStringLiteral("id"), QStringLiteral("number"),
+                                       QStringLiteral("change"), QStringLiteral("field"),
+                                       QStringLiteral("before"), QStringLiteral("after")});
+    for (const SnapshotChange &change : changes)
+        out += writer.encodeRow({QString::number(change.id), change.number, kindKey(change.kind),
+                                 change.field, cellText(change.before), cellText(change.after)});
+    return out;
 }
 
 QList<SnapshotChange> SnapshotDiff::compute(QList<PhoneNumber> from, QList<PhoneNumber> to)

@@ -43,6 +43,9 @@ public:
     static QString kindKey(SnapshotChange::Kind kind); // "added", "removed", "changed"
     // A value as one CSV cell: text as it is, numbers in decimal, token values "k:v; k:v".
     static QString cellText(const QJsonValue &value);
+    // The changes as CSV (cli.md): a header `id,number,change,field,before,after`, then a row
+    // per change.
+    static QByteArray toCsv(const QList<SnapshotChange> &changes);
 };
 
 } // namespace numdesk
