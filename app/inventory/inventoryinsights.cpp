@@ -92,8 +92,7 @@ bool InventoryInsights::isIdle(const PhoneNumber &number, const QDateTime &taken
 
 bool InventoryInsights::isTollFree(const PhoneNumber &number)
 {
-    const std::optional<PhoneNumbering::Number> parsed = PhoneNumbering::fromE164(number.number);
-    return parsed && parsed->isTollFree();
+    return PhoneNumbering::isTollFree(number.number);
 }
 
 QString InventoryInsights::priceKey(const QString &country, bool tollFree)
@@ -153,7 +152,11 @@ InventoryInsights::InventoryInsights(QDateTime takenAt, Dimension by, int idleDa
     , m_idleDays(idleDays)
     , m_names(std::move(names))
     , m_prices(std::move(prices))
-{}
+    , m_idleBefore(m_takenAt.addDays(-idleDays))
+{
+    for (auto it = m_prices.cbegin(); it != m_prices.cend(); ++it)
+        m_pricedCountries.insert(it.key().section(QLatin1Char('/'), 0, 0));
+}
 
 void InventoryInsights::add(const PhoneNumber &number)
 {
@@ -168,10 +171,16 @@ void InventoryInsights::add(const PhoneNumber &number)
         report.groups.append(group);
     }
     InsightGroup &group = report.groups[*found];
-    const bool idle = isIdle(number, m_takenAt, m_idleDays);
+    // isIdle(number, m_takenAt, m_idleDays), with the threshold worked out once.
     const bool never = isNeverCalled(number);
+    bool idle = never;
+    if (!never) {
+        const QDateTime lastCall = QDateTime::fromString(number.lastCallAt, Qt::ISODateWithMs);
+        idle = lastCall.isValid() && lastCall < m_idleBefore;
+    }
     std::optional<double> price;
-    if (!m_prices.isEmpty()) {
+    // Only a number of a priced country is told local or toll-free (libphonenumber's time).
+    if (m_pricedCountries.contains(number.country.toUpper())) {
         const auto it = m_prices.constFind(priceKey(number.country, isTollFree(number)));
         if (it != m_prices.cend())
             price = *it;

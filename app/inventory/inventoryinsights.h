@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -94,6 +95,8 @@ private:
     int m_idleDays;
     SnapshotNames m_names;
     MonthlyPrices m_prices;
+    QDateTime m_idleBefore; // a last call before this is idle
+    QSet<QString> m_pricedCountries;
     InsightReport m_report;
     QHash<QString, qsizetype> m_indexOf; // group key → index in m_report.groups
 };

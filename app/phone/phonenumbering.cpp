@@ -311,6 +311,12 @@ std::optional<PhoneNumbering::Number> PhoneNumbering::fromE164(const QString &e1
     return toNumber(*number);
 }
 
+bool PhoneNumbering::isTollFree(const QString &e164)
+{
+    const std::optional<LibNumber> number = readE164(e164);
+    return number && util().GetNumberType(*number) == PhoneNumberUtil::TOLL_FREE;
+}
+
 QString PhoneNumbering::formatNational(const QString &e164)
 {
     const std::optional<LibNumber> number = readE164(e164);

@@ -143,6 +143,22 @@ int main(int argc, char *argv[])
                 floor > 0 ? exported.seconds / floor : 0);
     std::printf("numdesk-cli CPU: %.2f s, %.1f us per row (target <= 8)\n", exported.cpuSeconds,
                 rows > 0 ? exported.cpuSeconds * 1e6 / double(rows) : 0);
+    // Issue 15: a snapshot reads the account as the export does and keeps it in SQLite (in a
+    // data folder of its own, never the user's): target <= 1.2 x the export.
+    {
+        QProcessEnvironment snapshotEnv = env;
+        snapshotEnv.insert("XDG_DATA_HOME", dir.filePath("data"));
+        const Finished snapshot =
+            runChild(cli,
+                     {"--base-url", server.apiBaseUrl().toString(), "--auth", "token", "snapshot"},
+                     snapshotEnv);
+        std::printf("numdesk-cli snapshot: %.2f s, exit %d, CPU %.1f us per row: %s\n",
+                    snapshot.seconds, snapshot.exitCode,
+                    live > 0 ? snapshot.cpuSeconds * 1e6 / double(live) : 0,
+                    snapshot.err.trimmed().constData());
+        std::printf("ratio snapshot / export: %.2f (target <= 1.2)\n",
+                    exported.seconds > 0 ? snapshot.seconds / exported.seconds : 0);
+    }
     bool sweepExact = true;
     for (const QString &parallel : sweep) {
         const auto [run, sweepRows] = exportWith(parallel.trimmed());

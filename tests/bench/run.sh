@@ -36,7 +36,7 @@ else
 fi
 [ -n "${NUMDESK_BENCH_SKIP_BUILD:-}" ] ||
     cmake --build "$build" --parallel "$jobs" --target numdesk-cli bench_sandbox bench_gui \
-        bench_export bench_csv bench_decode bench_load bench_journal bench_plan
+        bench_export bench_csv bench_decode bench_load bench_journal bench_plan bench_inventory
 bin=$build/tests/bench
 
 run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
@@ -60,6 +60,7 @@ run bench_csv "$bin/bench_csv"
 run bench_decode "$bin/bench_decode"
 run bench_journal "$bin/bench_journal"
 run bench_plan "$bin/bench_plan" --numbers 20000 --rows 10000 --db "$data/store-20k.sqlite"
+run bench_inventory "$bin/bench_inventory" --numbers 1000000 --store "$data/inventory-1m.sqlite"
 fi
 
 # -- the table
@@ -143,10 +144,16 @@ row bench_decode "ratio before / plain parse" "$(value bench_decode 44 'ratio be
 row bench_journal "10,000 actions: first start / next (ms)" "$(journal 10000 4) / $(journal 10000 6)"
 row bench_journal "100,000 actions: first start / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
 row bench_plan "10,000-row plan preview, 20 ms (target < 10 s)" "$(value bench_plan 37 'plan preview, 10,000 rows:' | cut -d'(' -f1)"
+inv() { grep -F -- "$1" "$logs/bench_inventory.txt" | head -1 | sed -E "s/$2/\1/" || echo n/a; }
+row bench_export "snapshot / export, 100,000 (target <= 1.2)" "$(exportline 'ratio snapshot / export: ' | cut -d' ' -f1)"
+row bench_inventory "bytes per number, unchanged snapshot (<= 40)" "$(inv 'bytes added per number' '.*; ([0-9.]+) bytes.*')"
+row bench_inventory "insights, 1M, no prices (target <= 500 ms)" "$(inv 'no prices:' '.*: ([0-9]+ ms).*')"
+row bench_inventory "insights, 1M, every number priced (ms)" "$(inv 'priced:' '.*priced: ([0-9]+ ms).*')"
+row bench_inventory "diff of two 1M snapshots, 1 % (target <= 3 s)" "$(inv 'diff of two' '.*changed: ([0-9.]+ s).*')"
 echo
 printf 'run time %ss:' "$(($(date +%s) - started))"
 for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal \
-    bench_plan; do
+    bench_plan bench_inventory; do
     printf ' %s %ss' "${name#bench_}" "${took[$name]:-?}"
 done
 echo "; logs in $logs"
