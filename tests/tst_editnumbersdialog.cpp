@@ -134,9 +134,9 @@ private slots:
         QCOMPARE(back.changes.size(), 1);
         QCOMPARE(back.changes.first().field, QStringLiteral("ring_pool_id"));
         QCOMPARE(back.changes.first().before.toInteger(), newPool);
-        QCOMPARE(back.changes.first().after,
-                 current.ringPoolId ? QJsonValue(double(*current.ringPoolId))
-                                    : QJsonValue(QJsonValue::Null));
+        QCOMPARE(back.changes.first().after, current.ringPoolId
+                                                 ? QJsonValue(double(*current.ringPoolId))
+                                                 : QJsonValue(QJsonValue::Null));
     }
 
     // The server refuses a value (422): its message shows next to the field, the dialog stays

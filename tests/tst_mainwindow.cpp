@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -51,7 +52,6 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -622,8 +622,8 @@ private slots:
         NumberChanges changes;
         changes.offerId = moved.offerId == 105 ? 106 : 105;
         int done = 0;
-        m_workspace->client()->updateNumber(UpdateNumber{QString::number(*moved.id), changes},
-                                            this, [&](const Result<PhoneNumber> &r) {
+        m_workspace->client()->updateNumber(UpdateNumber{QString::number(*moved.id), changes}, this,
+                                            [&](const Result<PhoneNumber> &r) {
                                                 QVERIFY(r.ok());
                                                 ++done;
                                             });
@@ -657,8 +657,9 @@ private slots:
                 goneRow = row;
         }
         QCOMPARE(dialog->changedSinceSnapshot().keys(), QList<int>{movedRow});
-        QVERIFY2(dialog->changedSinceSnapshot().value(movedRow).startsWith(QStringLiteral("Offer: ")),
-                 qPrintable(dialog->changedSinceSnapshot().value(movedRow)));
+        QVERIFY2(
+            dialog->changedSinceSnapshot().value(movedRow).startsWith(QStringLiteral("Offer: ")),
+            qPrintable(dialog->changedSinceSnapshot().value(movedRow)));
         QCOMPARE(dialog->goneFromAccount(), QSet<int>{goneRow});
         QVERIFY2(dialog->changedText().startsWith(QStringLiteral("1 number changed since the "
                                                                  "snapshot")),
@@ -679,12 +680,11 @@ private slots:
         QCOMPARE(m_workspace->sandbox()->numberCount(),
                  900 - int(idle.size()) + int(protectedCount));
         bool movedGone = false;
-        m_workspace->client()->showNumber(ShowNumber{QString::number(*moved.id)}, this,
-                                          [&](const Result<PhoneNumber> &r) {
-                                              movedGone = !r && r.error().kind ==
-                                                                    ApiError::Kind::NotFound;
-                                              ++done;
-                                          });
+        m_workspace->client()->showNumber(
+            ShowNumber{QString::number(*moved.id)}, this, [&](const Result<PhoneNumber> &r) {
+                movedGone = !r && r.error().kind == ApiError::Kind::NotFound;
+                ++done;
+            });
         QTRY_COMPARE(done, 3);
         QVERIFY(movedGone);
         dialog->reject();

@@ -19,11 +19,11 @@ namespace {
 
 PhoneNumber number(qint64 id, qint64 offer, const QString &name)
 {
-    return PhoneNumber::fromJson(QJsonObject{{"id", id},
-                                             {"number", QStringLiteral("+1202555%1").arg(id, 4, 10,
-                                                                                        QChar('0'))},
-                                             {"offer_id", offer},
-                                             {"name", name}})
+    return PhoneNumber::fromJson(
+               QJsonObject{{"id", id},
+                           {"number", QStringLiteral("+1202555%1").arg(id, 4, 10, QChar('0'))},
+                           {"offer_id", offer},
+                           {"name", name}})
         .value();
 }
 
@@ -71,12 +71,10 @@ private slots:
         const QDateTime monday = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
         // The oldest snapshot differs from everything: the default must not compare with it.
         QVERIFY(take(path, {number(9, 100, "Old")}, monday));
-        QVERIFY(take(path,
-                     {number(1, 100, "One"), number(2, 100, "Two"), number(3, 101, "Three")},
+        QVERIFY(take(path, {number(1, 100, "One"), number(2, 100, "Two"), number(3, 101, "Three")},
                      monday.addDays(1)));
         // Since: 1 moved to Home Solar, 2 unrented, 3 the same, 4 bought into Auto Insurance.
-        QVERIFY(take(path,
-                     {number(1, 101, "One"), number(3, 101, "Three"), number(4, 100, "Four")},
+        QVERIFY(take(path, {number(1, 101, "One"), number(3, 101, "Three"), number(4, 100, "Four")},
                      monday.addDays(2)));
 
         SnapshotDiffDialog dialog(path);

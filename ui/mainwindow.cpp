@@ -38,12 +38,12 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QFutureWatcher>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -69,8 +69,7 @@ struct IdleSet
     QString error;
 };
 
-IdleSet readIdleSet(const QString &path, qint64 snapshot, int idleDays,
-                    const MonthlyPrices &prices)
+IdleSet readIdleSet(const QString &path, qint64 snapshot, int idleDays, const MonthlyPrices &prices)
 {
     IdleSet set;
     SnapshotStore store;
@@ -780,11 +779,11 @@ void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
         UnrentDialog::FromSnapshot from;
         from.takenAt = set.snapshot->takenAt;
         //: "212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02."
-        from.plan = tr("%Ln number(s) had no call in the %1 days before the snapshot of %2.",
-                       nullptr, int(set.numbers.size()))
-                        .arg(idleDays)
-                        .arg(locale.toString(set.snapshot->takenAt.toLocalTime(),
-                                             QLocale::ShortFormat));
+        from.plan =
+            tr("%Ln number(s) had no call in the %1 days before the snapshot of %2.", nullptr,
+               int(set.numbers.size()))
+                .arg(idleDays)
+                .arg(locale.toString(set.snapshot->takenAt.toLocalTime(), QLocale::ShortFormat));
         if (set.monthlyCost)
             from.plan += QLatin1Char(' ') + tr("Unrenting them saves %1 a month.")
                                                 .arg(locale.toString(*set.monthlyCost, 'f', 2));
@@ -794,15 +793,13 @@ void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
         from.plan += QLatin1Char(' ') + tr("Each is read again live before anything is sent.");
         auto *dialog = new UnrentDialog(m_workspace, set.numbers, this, from);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &UnrentDialog::finishedWithSummary, this, [this](const QString &summary) {
-            statusBar()->showMessage(summary, 15000);
-        });
+        connect(dialog, &UnrentDialog::finishedWithSummary, this,
+                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
         dialog->open();
     });
-    watcher->setFuture(QtConcurrent::run(&readIdleSet,
-                                         SnapshotStore::pathForProfile(
-                                             m_workspace->snapshotProfileKey()),
-                                         snapshot, idleDays, m_preferences.load().monthlyPrices));
+    watcher->setFuture(QtConcurrent::run(
+        &readIdleSet, SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), snapshot,
+        idleDays, m_preferences.load().monthlyPrices));
 }
 
 void MainWindow::lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since)

@@ -214,8 +214,8 @@ bool PlanDialog::previewUndo(const QString &batchId)
     setWindowTitle(tr("Undo Batch %1").arg(batchId));
     applyButton()->setText(tr("&Undo"));
     applyButton()->setAccessibleName(tr("Undo"));
-    m_undoPlan = new UndoPlan(m_workspace->client(), m_workspace->journal(),
-                              m_workspace->lookups(), this);
+    m_undoPlan =
+        new UndoPlan(m_workspace->client(), m_workspace->journal(), m_workspace->lookups(), this);
     connect(m_undoPlan, &UndoPlan::finished, this, [this] {
         onPreviewed(m_undoPlan->rows(),
                     m_undoPlan->error() ? m_undoPlan->error()->fullText() : QString());

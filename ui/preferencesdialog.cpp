@@ -86,8 +86,8 @@ PreferencesDialog::PreferencesDialog(PreferencesStore &store, QWidget *parent)
     for (QSpinBox *spin :
          {m_pageSize, m_inFlight, m_timeout, m_callLimit, m_parallel, m_snapshotsKept})
         connect(spin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateButtons);
-    for (QCheckBox *check : {m_http2, m_spreadsheetSafe, m_byteOrderMark, m_dailyOnSandbox,
-                             m_dailyOnAccounts})
+    for (QCheckBox *check :
+         {m_http2, m_spreadsheetSafe, m_byteOrderMark, m_dailyOnSandbox, m_dailyOnAccounts})
         connect(check, &QCheckBox::toggled, this, &PreferencesDialog::updateButtons);
     connect(m_headerLabels, &QRadioButton::toggled, this, &PreferencesDialog::updateButtons);
     for (QComboBox *combo : {m_timeZone, m_defaultCountry, m_language})

@@ -237,7 +237,8 @@ void SnapshotDiffDialog::present(const Compared &compared)
                 ++groupCounts[int(change->kind)];
                 ++counts[int(change->kind)];
             }
-            row << new QStandardItem(QStringLiteral("%1 (id %2)").arg(change->number).arg(change->id))
+            row << new QStandardItem(
+                       QStringLiteral("%1 (id %2)").arg(change->number).arg(change->id))
                 << new QStandardItem(kindText(change->kind))
                 << new QStandardItem(change->field.isEmpty() ? QString()
                                                              : columns::label(change->field))
@@ -287,9 +288,8 @@ bool SnapshotDiffDialog::exportTo(const QString &path, QString *error)
 
 void SnapshotDiffDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export What Changed"),
-                                                      QStringLiteral("changes.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export What Changed"), QStringLiteral("changes.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

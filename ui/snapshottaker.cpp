@@ -35,8 +35,8 @@ bool SnapshotTaker::start(QString *error)
     });
     if (m_display == Display::Dialog) {
         auto *parentWidget = qobject_cast<QWidget *>(parent());
-        m_dialog = new QProgressDialog(tr("Taking a snapshot of every number…"), tr("Cancel"), 0,
-                                       0, parentWidget);
+        m_dialog = new QProgressDialog(tr("Taking a snapshot of every number…"), tr("Cancel"), 0, 0,
+                                       parentWidget);
         m_dialog->setObjectName(QStringLiteral("snapshotProgress"));
         m_dialog->setWindowTitle(tr("Take Snapshot"));
         m_dialog->setWindowModality(Qt::NonModal);

@@ -318,10 +318,9 @@ void UnrentDialog::markIfChanged(int row)
         return value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 15);
     };
     QStringList changes;
-    for (const QString &key :
-         {QStringLiteral("last_call_at"), QStringLiteral("offer_id"),
-          QStringLiteral("traffic_source_id"), QStringLiteral("ring_pool_id"),
-          QStringLiteral("provider_configuration_id")}) {
+    for (const QString &key : {QStringLiteral("last_call_at"), QStringLiteral("offer_id"),
+                               QStringLiteral("traffic_source_id"), QStringLiteral("ring_pool_id"),
+                               QStringLiteral("provider_configuration_id")}) {
         const QJsonValue before = then.value(key);
         const QJsonValue after = now.value(key);
         if (before == after || (before.isUndefined() && after.isNull()))
@@ -337,7 +336,8 @@ void UnrentDialog::markIfChanged(int row)
     for (int column = 0; column < m_list->columnCount(); ++column) {
         QTableWidgetItem *item = m_list->item(row, column);
         item->setBackground(QColor(0xfc, 0xf0, 0xcf));
-        item->setToolTip(tr("Changed since the snapshot:") + QLatin1Char('\n') + m_changed.value(row));
+        item->setToolTip(tr("Changed since the snapshot:") + QLatin1Char('\n') +
+                         m_changed.value(row));
     }
 }
 

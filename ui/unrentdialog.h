@@ -43,8 +43,7 @@ public:
         QString plan; // shown above the warning
     };
 
-    UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers,
-                 QWidget *parent = nullptr,
+    UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent = nullptr,
                  std::optional<FromSnapshot> fromSnapshot = std::nullopt);
     ~UnrentDialog() override;
 

@@ -44,8 +44,7 @@ QString lookupText(const QJsonValue &value, schema::LookupKind kind, const Looku
 
 } // namespace
 
-UndoPlan::UndoPlan(ApiClient *client, const Journal *journal, LookupCache *lookups,
-                   QObject *parent)
+UndoPlan::UndoPlan(ApiClient *client, const Journal *journal, LookupCache *lookups, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
@@ -168,8 +167,7 @@ void UndoPlan::pump()
                                                    onRead(index, result);
                                                }));
     }
-    if (m_running && m_next >= m_targets.size() && m_inFlight.isEmpty() &&
-        !m_waitingForLookups) {
+    if (m_running && m_next >= m_targets.size() && m_inFlight.isEmpty() && !m_waitingForLookups) {
         m_running = false;
         describeUnrents();
         emit finished();

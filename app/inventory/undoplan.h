@@ -26,8 +26,8 @@ class LookupCache;
 // the values before already is Already; one that someone changed since is ChangedSince and is
 // left alone; one no longer in the account is NotFound. Unrents cannot be undone: they are
 // NotUndoable rows with the offer, source, pool and token values the number had (for
-// re-buying), named from the lookups when they can be read (by id when not). The rows' actions (PlanPreview::actionsFor) journal the values they replace, so
-// an undo can be undone too.
+// re-buying), named from the lookups when they can be read (by id when not). The rows' actions
+// (PlanPreview::actionsFor) journal the values they replace, so an undo can be undone too.
 class UndoPlan : public QObject
 {
     Q_OBJECT

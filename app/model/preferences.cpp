@@ -100,8 +100,7 @@ bool Preferences::operator==(const Preferences &o) const
            exportByteOrderMark == o.exportByteOrderMark &&
            exportParallelPages == o.exportParallelPages && language == o.language &&
            defaultCountry == o.defaultCountry && snapshotsKept == o.snapshotsKept &&
-           monthlyPrices == o.monthlyPrices &&
-           dailySnapshotOnSandbox == o.dailySnapshotOnSandbox &&
+           monthlyPrices == o.monthlyPrices && dailySnapshotOnSandbox == o.dailySnapshotOnSandbox &&
            dailySnapshotOnAccounts == o.dailySnapshotOnAccounts;
 }
 

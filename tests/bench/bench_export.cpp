@@ -148,10 +148,9 @@ int main(int argc, char *argv[])
     {
         QProcessEnvironment snapshotEnv = env;
         snapshotEnv.insert("XDG_DATA_HOME", dir.filePath("data"));
-        const Finished snapshot =
-            runChild(cli,
-                     {"--base-url", server.apiBaseUrl().toString(), "--auth", "token", "snapshot"},
-                     snapshotEnv);
+        const Finished snapshot = runChild(
+            cli, {"--base-url", server.apiBaseUrl().toString(), "--auth", "token", "snapshot"},
+            snapshotEnv);
         std::printf("numdesk-cli snapshot: %.2f s, exit %d, CPU %.1f us per row: %s\n",
                     snapshot.seconds, snapshot.exitCode,
                     live > 0 ? snapshot.cpuSeconds * 1e6 / double(live) : 0,

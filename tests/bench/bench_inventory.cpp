@@ -129,8 +129,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "read: %s\n", qPrintable(store.lastError()));
         return 1;
     }
-    std::printf("reading %lld records of a snapshot: %.0f ms\n", read,
-                clock.nsecsElapsed() / 1e6);
+    std::printf("reading %lld records of a snapshot: %.0f ms\n", read, clock.nsecsElapsed() / 1e6);
 
     // Insights without prices: counts and idle numbers only.
     clock.restart();
