@@ -777,7 +777,6 @@ void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
         }
         const QLocale locale;
         UnrentDialog::FromSnapshot from;
-        from.takenAt = set.snapshot->takenAt;
         //: "212 numbers had no call in the 90 days before the snapshot of 3 Dec 2026 14:02."
         from.plan =
             tr("%Ln number(s) had no call in the %1 days before the snapshot of %2.", nullptr,

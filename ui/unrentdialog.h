@@ -3,7 +3,6 @@
 #include "actionrunner.h"
 #include "phonenumber.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
@@ -28,7 +27,7 @@ class Workspace;
 // types the count. The destructive button is never the default. Then a per-number progress view;
 // failures can be retried by the user, never silently.
 //
-// Numbers from a snapshot (issue 15) come with the snapshot's time and what the plan is ("212
+// Numbers from a snapshot (issue 15) come with what the plan is ("212
 // numbers idle for 90 days…"): every one is read again live before anything can be sent; one
 // that changed since the snapshot is marked with what changed, one no longer on the account is
 // left out.
@@ -39,8 +38,7 @@ class UnrentDialog : public QDialog
 public:
     struct FromSnapshot
     {
-        QDateTime takenAt;
-        QString plan; // shown above the warning
+        QString plan; // shown above the warning: what is unrented, from which snapshot
     };
 
     UnrentDialog(Workspace *workspace, const QList<PhoneNumber> &numbers, QWidget *parent = nullptr,
