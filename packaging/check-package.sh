@@ -70,10 +70,13 @@ satisfied() { # "name (op version)" is installed here, or provided by an install
     "install ok installed "*) ;;
     *) # a virtual package (dpkg-shlibdeps names libphonenumber8-protobuf32, which
        # libphonenumber8 provides); only unversioned dependencies are met this way
+        # (the list is read whole before it is searched: `grep -q` stopping early would kill the
+        # writers with SIGPIPE, which pipefail reports as a failure, on some runs and not others)
         [ -z "$op" ] || return 1
-        dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
-            grep '^install ok installed|' | cut -d'|' -f2 | tr ',' '\n' |
-            sed -E 's/ *\(.*//; s/^ +//' | grep -qx "$name"
+        local provided
+        provided=$(dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
+            grep '^install ok installed|' | cut -d'|' -f2 | tr ',' '\n' | sed -E 's/ *\(.*//; s/^ +//')
+        grep -qx -- "$name" <<<"$provided"
         return ;;
     esac
     [ -z "$op" ] || dpkg --compare-versions "${installed##* }" "$op" "$version"

@@ -67,7 +67,7 @@ fi
 # A "label  value" line of a benchmark whose labels take `width` columns: the value.
 value() { # value NAME WIDTH LABEL
     local line
-    line=$(grep -F -- "$3" "$logs/$1.txt" | head -1) || true
+    line=$(grep -m1 -F -- "$3" "$logs/$1.txt") || true
     [ -n "$line" ] && echo "${line:$2}" | xargs || echo "n/a"
 }
 # bench_sandbox: p50 and p95 of one kind of page ("kind" is the first 22 columns).
@@ -85,7 +85,7 @@ p95_range() { # p95_range deep|shallow
 }
 exportline() { # exportline PREFIX: the rest of bench_export's line that starts with PREFIX
     local line
-    line=$(grep -F -- "$1" "$logs/bench_export.txt" | head -1) || true
+    line=$(grep -m1 -F -- "$1" "$logs/bench_export.txt") || true
     echo "${line#"$1"}"
 }
 journal() { # journal ENTRIES COLUMN: a column of bench_journal's row for ENTRIES purchases
@@ -144,7 +144,7 @@ row bench_decode "ratio before / plain parse" "$(value bench_decode 44 'ratio be
 row bench_journal "10,000 actions: first start / next (ms)" "$(journal 10000 4) / $(journal 10000 6)"
 row bench_journal "100,000 actions: first start / next (ms)" "$(journal 100000 4) / $(journal 100000 6)"
 row bench_plan "10,000-row plan preview, 20 ms (target < 10 s)" "$(value bench_plan 37 'plan preview, 10,000 rows:' | cut -d'(' -f1)"
-inv() { grep -F -- "$1" "$logs/bench_inventory.txt" | head -1 | sed -E "s/$2/\1/" || echo n/a; }
+inv() { grep -m1 -F -- "$1" "$logs/bench_inventory.txt" | sed -E "s/$2/\1/" || echo n/a; }
 row bench_export "snapshot / export, 100,000 (target <= 1.2)" "$(exportline 'ratio snapshot / export: ' | cut -d' ' -f1)"
 row bench_inventory "bytes per number, unchanged snapshot (<= 40)" "$(inv 'bytes added per number' '.*; ([0-9.]+) bytes.*')"
 row bench_inventory "insights, 1M, no prices (target <= 500 ms)" "$(inv 'no prices:' '.*: ([0-9]+ ms).*')"
