@@ -6,8 +6,10 @@
 #include "sandboxaccount.h"
 #include "scriptedserver.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -232,6 +234,88 @@ private slots:
         QVERIFY(outcome.verified);
         QCOMPARE(outcome.rowsDelivered, 7);
         QCOMPARE(outcome.passes, 2);
+    }
+
+    void shouldNotTakeAnEmptyPageAnsweredFirstForAChangedSet()
+    {
+        // No total: the short page 4 ends the list. Pages in flight may come back in any order;
+        // when the empty page 5 is decoded before page 4, page 4 is still the short last page of
+        // an unchanged set, and the first pass must not count as unsettled (a third read).
+        const PagedQueryReader::Outcome outcome =
+            readWithPage4AfterPage5([](int, int page) { return qBound(0, 7 - 2 * (page - 1), 2); });
+        QCOMPARE(outcome.state, PagedQueryReader::Outcome::State::Completed);
+        QVERIFY(outcome.verified);
+        QVERIFY(!outcome.setChanged);
+        QCOMPARE(outcome.rowsDelivered, 7);
+        QCOMPARE(outcome.passes, 2);
+    }
+
+    void shouldTakeRowsAfterAShortPageAnsweredLaterForAChangedSet()
+    {
+        // The same order, but page 5 holds a row in the first pass: a short page 4 answered
+        // after it means the set moved between the two reads (a number came and went).
+        const PagedQueryReader::Outcome outcome = readWithPage4AfterPage5([](int pass, int page) {
+            return pass == 1 && page == 5 ? 1 : qBound(0, 7 - 2 * (page - 1), 2);
+        });
+        QCOMPARE(outcome.state, PagedQueryReader::Outcome::State::Completed);
+        QVERIFY(outcome.setChanged);
+        QVERIFY(outcome.verified); // the second pass saw the first one's rows, in order
+        QCOMPARE(outcome.passes, 2);
+        QCOMPARE(outcome.rowsDelivered, 7); // not the row of page 5, which the set never had
+    }
+
+private:
+    // Reads ids in pages of 2, two in flight, rows 1.. with `count(pass, page)` on each page.
+    // The first pass's page 4 is answered only once page 5 has been answered and decoded.
+    static PagedQueryReader::Outcome
+    readWithPage4AfterPage5(const std::function<int(int pass, int page)> &count)
+    {
+        ScriptedServer server;
+        if (!server.listen())
+            qFatal("cannot listen");
+        std::function<void()> answerPage4;
+        int pass = 0;
+        server.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                              const ScriptedServer::Respond &respond) {
+            const int page = pageOf(request);
+            if (page == 1)
+                ++pass;
+            const ScriptedServer::Reply reply = ScriptedServer::Reply::json(
+                200, "{\"numbers\":[" + rows(2 * qint64(page) - 1, count(pass, page)) + "]}");
+            if (pass == 1 && page == 4) { // waits for the test
+                answerPage4 = [respond, reply] { respond(reply); };
+                return;
+            }
+            respond(reply);
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        QSignalSpy answered(&client, &ApiClient::callFinished);
+        PagedQueryReader::Options options;
+        options.columns = {"id"};
+        options.perPage = 2;
+        options.parallel = 2;
+        options.pinCreatedAt = false;
+        PagedQueryReader reader(&client, options);
+        QSignalSpy finished(&reader, &PagedQueryReader::finished);
+        reader.start();
+        const auto page5Answered = [&] {
+            return std::any_of(answered.cbegin(), answered.cend(), [](const QList<QVariant> &a) {
+                return a.at(0).toString().contains(QLatin1String("page=5&"));
+            });
+        };
+        QDeadlineTimer deadline(30000);
+        while (!page5Answered() && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (!page5Answered() || !answerPage4 || !finished.isEmpty())
+            qFatal("page 5 was not asked for while page 4 waited");
+        // Page 5's decode ends on the pool and its answer is posted to this thread: let both
+        // happen before page 4 is answered.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        answerPage4();
+        if (finished.isEmpty())
+            finished.wait(30000);
+        return reader.outcome();
     }
 };
 

@@ -190,6 +190,7 @@ void PagedQueryReader::startPass(bool confirm)
     m_passConsistent = true;
     m_passKeys.clear();
     m_passRows = 0;
+    m_lastPageWithRows = 0;
     if (!confirm)
         m_previousOrder = std::move(m_passOrder);
     m_passOrder.clear();
@@ -345,8 +346,13 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
         if (rows != expected)
             m_passConsistent = false;
     }
+    if (rows > 0)
+        m_lastPageWithRows = qMax(m_lastPageWithRows, page);
     if (rows < m_pageSize && (m_lastPage < 0 || page < m_lastPage)) {
-        if (m_lastPage >= 0)
+        // A short page ends the list. Pages come back in any order: an empty page after this
+        // one that was answered first changes nothing, but rows after it mean the set moved
+        // between the two reads.
+        if (m_lastPageWithRows > page)
             m_passConsistent = false;
         m_lastPage = page;
     }
@@ -358,7 +364,10 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
 
 void PagedQueryReader::deliverReady()
 {
-    while (m_running && m_ready.contains(m_nextToDeliver)) {
+    // Not past the last page: one answered before a shorter page was known to end the list
+    // stays out (its rows, if any, made the pass unsettled).
+    while (m_running && m_ready.contains(m_nextToDeliver) &&
+           (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
         const int page = m_nextToDeliver++;
         const Page data = m_ready.take(page);
         if (m_confirming)

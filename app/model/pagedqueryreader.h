@@ -189,7 +189,8 @@ private:
     // The pass being read.
     bool m_firstPageSeen = false;
     int m_pageSize = 0;
-    int m_lastPage = -1; // -1: not known yet
+    int m_lastPage = -1;        // -1: not known yet
+    int m_lastPageWithRows = 0; // the highest page of this pass answered with rows
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;
     int m_window = 1;       // pages in flight now (Options::parallel at most)
