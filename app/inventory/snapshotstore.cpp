@@ -350,6 +350,55 @@ bool SnapshotStore::forEachRow(qint64 snapshot,
     return true;
 }
 
+bool SnapshotStore::forEachVersion(
+    qint64 snapshot, bool withData,
+    const std::function<bool(qint64 versionId, const QByteArray &data)> &visit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(withData ? QStringLiteral("SELECT m.version_id, v.data FROM members m JOIN "
+                                            "versions v ON v.id = m.version_id WHERE "
+                                            "m.snapshot_id = ? ORDER BY m.number_id")
+                           : QStringLiteral("SELECT version_id FROM members WHERE snapshot_id = ? "
+                                            "ORDER BY number_id"));
+    query.addBindValue(snapshot);
+    if (!query.exec())
+        return fail(m_path, query.lastError().text());
+    const QByteArray none;
+    while (query.next()) {
+        if (!visit(query.value(0).toLongLong(), withData ? query.value(1).toByteArray() : none))
+            break;
+    }
+    return true;
+}
+
+QHash<qint64, PhoneNumber> SnapshotStore::records(const QList<qint64> &versionIds) const
+{
+    QHash<qint64, PhoneNumber> found;
+    if (versionIds.isEmpty())
+        return found;
+    // Ids are integers the store made: written into the statement, one query per block.
+    QString list;
+    list.reserve(versionIds.size() * 8);
+    for (const qint64 id : versionIds) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, data FROM versions WHERE id IN (%1)").arg(list))) {
+        fail(m_path, query.lastError().text());
+        return found;
+    }
+    found.reserve(versionIds.size());
+    while (query.next()) {
+        if (const std::optional<PhoneNumber> row = decode(query.value(1).toByteArray()))
+            found.insert(query.value(0).toLongLong(), *row);
+    }
+    return found;
+}
+
 QList<PhoneNumber> SnapshotStore::rows(qint64 snapshot) const
 {
     QList<PhoneNumber> rows;

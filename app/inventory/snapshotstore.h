@@ -81,6 +81,13 @@ public:
     // Every row of a snapshot in number order (ids ascending; keys of rows without id first).
     QList<PhoneNumber> rows(qint64 snapshot) const;
     bool forEachRow(qint64 snapshot, const std::function<void(const PhoneNumber &)> &visit) const;
+    // The row versions of a snapshot in number order, with their stored record when `withData`
+    // (else an empty array); `visit` returns false to stop (the answer is then still true).
+    bool forEachVersion(
+        qint64 snapshot, bool withData,
+        const std::function<bool(qint64 versionId, const QByteArray &data)> &visit) const;
+    // The records of the given row versions (those that exist), by version id.
+    QHash<qint64, PhoneNumber> records(const QList<qint64> &versionIds) const;
     // The rows of `from` whose record is not the same in `to` (changed, or missing from `to`),
     // and the other way round: what a diff needs, without reading unchanged rows.
     bool differingRows(qint64 from, qint64 to, QList<PhoneNumber> *fromRows,

@@ -148,6 +148,11 @@ QString CellFormatter::display(const PhoneNumber &number, const QString &key,
         const std::optional<qint64> id = integerValue(number, key);
         if (!id)
             return QString();
+        if (m_names) {
+            const QString name = m_names->value(key).value(*id);
+            if (!name.isEmpty())
+                return name;
+        }
         if (m_lookups) {
             if (const auto lookup = lookupKindOf(key)) {
                 const QString name = m_lookups->name(*lookup, *id);

@@ -4,6 +4,7 @@
 #include "phonenumber.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QString>
 #include <QTimeZone>
 #include <QVariant>
@@ -22,6 +23,9 @@ public:
     CellFormatter();
 
     void setLookups(const LookupCache *lookups) { m_lookups = lookups; }
+    // Names to show before the lookups' (column key → id → name): a snapshot's, kept from when
+    // it was taken. The caller keeps them alive.
+    void setNames(const QHash<QString, QHash<qint64, QString>> *names) { m_names = names; }
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     const QTimeZone &timeZone() const { return m_zone; }
     void setDateFormat(const QString &format) { m_dateFormat = format; }
@@ -53,6 +57,7 @@ public:
 
 private:
     const LookupCache *m_lookups = nullptr;
+    const QHash<QString, QHash<qint64, QString>> *m_names = nullptr;
     QTimeZone m_zone;
     QString m_dateFormat;
     QString m_homeRegion = QStringLiteral("US");

@@ -1,0 +1,464 @@
+#include "snapshottablemodel.h"
+
+#include "columncatalog.h"
+
+#include <QCollator>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <numeric>
+
+namespace numdesk {
+
+namespace {
+
+constexpr qsizetype kChunkRows = 20000; // row versions handed over at a time
+
+// What a row sorts by: missing first, then the integer (numbers, times, the rank of a name),
+// then the text's collation key; the number id breaks ties.
+struct SortEntry
+{
+    qint64 versionId = 0;
+    qint64 numberId = 0;
+    qint64 value = 0;
+    std::optional<QCollatorSortKey> text; // text columns: as the live table's collator orders
+    bool missing = false;
+};
+
+QString fold(const QString &text)
+{
+    return text.toCaseFolded();
+}
+
+} // namespace
+
+SnapshotTableModel::SnapshotTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_blocks(kCachedBlocks)
+{
+    m_formatter.setNames(&m_names);
+    setColumns(columns::defaultVisible());
+}
+
+SnapshotTableModel::~SnapshotTableModel()
+{
+    if (m_watcher) {
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
+bool SnapshotTableModel::open(const QString &storePath, qint64 snapshot, const Scope &scope,
+                              QString *error)
+{
+    QString why;
+    if (m_path != storePath && !m_store.open(storePath, &why)) {
+        m_error = why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_path = storePath;
+    const std::optional<SnapshotInfo> info = m_store.info(snapshot);
+    if (!info) {
+        m_error = tr("Snapshot %1 is not in the store (pruned since?).").arg(snapshot);
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_info = *info;
+    m_names = m_store.names(snapshot);
+    m_scope = scope;
+    restart();
+    return true;
+}
+
+void SnapshotTableModel::setColumns(const QStringList &keys)
+{
+    const QString sortKey = m_sortColumn >= 0 ? m_columns.value(m_sortColumn) : QString();
+    beginResetModel();
+    m_columns = keys;
+    m_kinds.clear();
+    for (const QString &key : keys)
+        m_kinds.append(columns::kind(key));
+    m_sortColumn = sortKey.isEmpty() ? -1 : int(m_columns.indexOf(sortKey));
+    endResetModel();
+}
+
+void SnapshotTableModel::setDisplayTimeZone(const QTimeZone &zone)
+{
+    m_formatter.setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void SnapshotTableModel::setHomeRegion(const QString &region)
+{
+    m_formatter.setHomeRegion(region);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void SnapshotTableModel::setFilterText(const QString &text)
+{
+    if (text.trimmed() == m_filterText)
+        return;
+    m_filterText = text.trimmed();
+    if (!m_path.isEmpty())
+        restart();
+}
+
+void SnapshotTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= m_columns.size())
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_path.isEmpty())
+        restart();
+}
+
+void SnapshotTableModel::restart()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->cancel();
+        // Its thread ends at the next row it looks at; the watcher goes with the future.
+        QFutureWatcher<Chunk> *old = m_watcher.release();
+        old->setParent(this);
+        connect(old, &QFutureWatcher<Chunk>::finished, old, &QObject::deleteLater);
+        if (old->isFinished())
+            old->deleteLater();
+    }
+    beginResetModel();
+    m_versions.clear();
+    m_blocks.clear();
+    m_error.clear();
+    endResetModel();
+
+    Query query;
+    query.path = m_path;
+    query.snapshot = m_info.id;
+    query.takenAt = m_info.takenAt;
+    query.scope = m_scope;
+    query.filterText = fold(m_filterText);
+    query.sortKey = m_sortColumn >= 0 ? m_columns.at(m_sortColumn) : QString();
+    query.sortOrder = m_sortOrder;
+    query.names = m_names;
+    query.zone = m_formatter.timeZone();
+    query.homeRegion = m_formatter.homeRegion();
+
+    m_watcher = std::make_unique<QFutureWatcher<Chunk>>();
+    connect(m_watcher.get(), &QFutureWatcher<Chunk>::resultReadyAt, this,
+            &SnapshotTableModel::onChunk);
+    connect(m_watcher.get(), &QFutureWatcher<Chunk>::finished, this,
+            &SnapshotTableModel::onResolved);
+    m_watcher->setFuture(QtConcurrent::run(&SnapshotTableModel::resolveRows, query));
+    emit loadingChanged(true);
+}
+
+void SnapshotTableModel::onChunk(int index)
+{
+    const Chunk chunk = m_watcher->resultAt(index);
+    if (!chunk.error.isEmpty())
+        m_error = chunk.error;
+    if (chunk.versions.isEmpty())
+        return;
+    const int first = int(m_versions.size());
+    beginInsertRows({}, first, first + int(chunk.versions.size()) - 1);
+    m_versions.append(chunk.versions);
+    endInsertRows();
+}
+
+void SnapshotTableModel::onResolved()
+{
+    m_watcher.reset();
+    emit loadingChanged(false);
+    if (!m_error.isEmpty())
+        emit errorOccurred(m_error);
+    emit resolved(int(m_versions.size()));
+}
+
+bool SnapshotTableModel::inScope(const PhoneNumber &number, const Scope &scope,
+                                 const QDateTime &takenAt)
+{
+    if (!scope.numbers.isEmpty() && (!number.id || !scope.numbers.contains(*number.id)))
+        return false;
+    if (scope.by && InventoryInsights::groupKey(number, *scope.by) != scope.key)
+        return false;
+    return scope.idleDays <= 0 || InventoryInsights::isIdle(number, takenAt, scope.idleDays);
+}
+
+bool SnapshotTableModel::matches(const PhoneNumber &number, const QString &foldedText,
+                                 const SnapshotNames &names)
+{
+    if (foldedText.isEmpty())
+        return true;
+    const auto has = [&foldedText](const QString &value) {
+        return !value.isEmpty() && value.contains(foldedText, Qt::CaseInsensitive);
+    };
+    if (has(number.number) || has(number.humanNumber) || has(number.name) ||
+        has(number.description) || has(number.externalRecordId) ||
+        has(number.tokenValues.join(QLatin1Char(' '))))
+        return true;
+    // Typed digits match however the number is written ("800 555" in "+18005551234").
+    QString digits;
+    for (const QChar c : foldedText) {
+        if (c.isDigit())
+            digits += c;
+        else if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('(') &&
+                 c != QLatin1Char(')') && c != QLatin1Char('.') && c != QLatin1Char('+')) {
+            digits.clear();
+            break;
+        }
+    }
+    if (!digits.isEmpty() && number.number.contains(digits))
+        return true;
+    const std::pair<const char *, std::optional<qint64>> references[] = {
+        {"offer_id", number.offerId},
+        {"traffic_source_id", number.trafficSourceId},
+        {"ring_pool_id", number.ringPoolId},
+        {"provider_configuration_id", number.providerConfigurationId}};
+    for (const auto &[key, id] : references) {
+        if (id && has(names.value(QLatin1String(key)).value(*id)))
+            return true;
+    }
+    return false;
+}
+
+void SnapshotTableModel::resolveRows(QPromise<Chunk> &promise, const Query &query)
+{
+    SnapshotStore store;
+    QString error;
+    if (!store.open(query.path, &error)) {
+        promise.addResult(Chunk{{}, error});
+        return;
+    }
+    const bool whole = query.scope == Scope() && query.filterText.isEmpty();
+    if (whole && query.sortKey.isEmpty()) {
+        // Ids only, in the store's order: the first rows show at once.
+        QList<qint64> chunk;
+        chunk.reserve(kChunkRows);
+        const bool read =
+            store.forEachVersion(query.snapshot, false, [&](qint64 version, const QByteArray &) {
+                if (promise.isCanceled())
+                    return false;
+                chunk.append(version);
+                if (chunk.size() == kChunkRows) {
+                    promise.addResult(Chunk{chunk, {}});
+                    chunk.clear();
+                }
+                return true;
+            });
+        promise.addResult(Chunk{chunk, read ? QString() : store.lastError()});
+        return;
+    }
+
+    // Rows are decoded one at a time; only their sort entries stay.
+    CellFormatter formatter;
+    formatter.setNames(&query.names);
+    formatter.setTimeZone(query.zone);
+    formatter.setHomeRegion(query.homeRegion);
+    const columns::Kind kind = columns::kind(query.sortKey);
+    const bool sorted = !query.sortKey.isEmpty();
+    const bool byName = kind == columns::Kind::Reference || kind == columns::Kind::Country;
+    const QCollator collator = formatter.collator(); // the live table's order
+    QHash<QString, qint64> nameIndex; // the names met, for a name column: name → index
+    QList<SortEntry> entries;
+    bool stopped = false;
+    const bool read =
+        store.forEachVersion(query.snapshot, true, [&](qint64 version, const QByteArray &data) {
+            if (promise.isCanceled()) {
+                stopped = true;
+                return false;
+            }
+            const std::optional<PhoneNumber> number = SnapshotStore::decode(data);
+            if (!number || !inScope(*number, query.scope, query.takenAt) ||
+                !matches(*number, query.filterText, query.names))
+                return true;
+            SortEntry entry;
+            entry.versionId = version;
+            entry.numberId = number->id.value_or(0);
+            if (sorted) {
+                switch (kind) {
+                case columns::Kind::Reference:
+                case columns::Kind::Country: {
+                    const QString name = formatter.display(*number, query.sortKey, kind);
+                    entry.missing = name.isEmpty();
+                    if (!entry.missing)
+                        entry.value =
+                            *nameIndex.insert(name, nameIndex.value(name, nameIndex.size()));
+                    break;
+                }
+                case columns::Kind::Integer: {
+                    const std::optional<qint64> value =
+                        CellFormatter::integerValue(*number, query.sortKey);
+                    entry.missing = !value;
+                    entry.value = value.value_or(0);
+                    break;
+                }
+                case columns::Kind::Timestamp: {
+                    const std::optional<qint64> value =
+                        CellFormatter::parseTimestampMs(number->text(query.sortKey));
+                    entry.missing = !value;
+                    entry.value = value.value_or(0);
+                    break;
+                }
+                case columns::Kind::Number:
+                case columns::Kind::Text:
+                case columns::Kind::Tokens: {
+                    const QString text = number->text(query.sortKey);
+                    entry.missing = text.isEmpty();
+                    if (!entry.missing)
+                        entry.text = collator.sortKey(text);
+                    break;
+                }
+                }
+            }
+            entries.append(std::move(entry));
+            return true;
+        });
+    if (stopped)
+        return;
+    if (!read) {
+        promise.addResult(Chunk{{}, store.lastError()});
+        return;
+    }
+    if (sorted) {
+        if (byName) {
+            // The names in the collator's order (as the live table sorts them): index → rank.
+            QStringList distinct(nameIndex.size());
+            for (auto it = nameIndex.cbegin(); it != nameIndex.cend(); ++it)
+                distinct[it.value()] = it.key();
+            QList<qint64> order(distinct.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
+                return collator.compare(distinct.at(a), distinct.at(b)) < 0;
+            });
+            QList<qint64> rank(order.size());
+            for (qsizetype i = 0; i < order.size(); ++i)
+                rank[order.at(i)] = i;
+            for (SortEntry &entry : entries) {
+                if (!entry.missing)
+                    entry.value = rank.at(entry.value);
+            }
+        }
+        const bool descending = query.sortOrder == Qt::DescendingOrder;
+        std::stable_sort(entries.begin(), entries.end(),
+                         [descending](const SortEntry &a, const SortEntry &b) {
+                             int c = int(!a.missing) - int(!b.missing);
+                             if (c == 0 && !a.missing) {
+                                 c = a.value < b.value ? -1 : (a.value > b.value ? 1 : 0);
+                                 if (c == 0 && a.text && b.text)
+                                     c = a.text->compare(*b.text);
+                             }
+                             if (c == 0)
+                                 return a.numberId < b.numberId;
+                             return descending ? c > 0 : c < 0;
+                         });
+    }
+    QList<qint64> chunk;
+    chunk.reserve(qMin<qsizetype>(kChunkRows, entries.size()));
+    for (const SortEntry &entry : std::as_const(entries)) {
+        chunk.append(entry.versionId);
+        if (chunk.size() == kChunkRows) {
+            if (promise.isCanceled())
+                return;
+            promise.addResult(Chunk{chunk, {}});
+            chunk.clear();
+        }
+    }
+    promise.addResult(Chunk{chunk, {}});
+}
+
+const QList<PhoneNumber> *SnapshotTableModel::block(int blockIndex) const
+{
+    if (QList<PhoneNumber> *cached = m_blocks.object(blockIndex))
+        return cached;
+    const qsizetype first = qsizetype(blockIndex) * kBlockRows;
+    const QList<qint64> ids = m_versions.mid(first, kBlockRows);
+    const QHash<qint64, PhoneNumber> records = m_store.records(ids);
+    auto *rows = new QList<PhoneNumber>();
+    rows->reserve(ids.size());
+    for (const qint64 id : ids)
+        rows->append(records.value(id)); // a version pruned since reads as an empty row
+    m_blocks.insert(blockIndex, rows);
+    return rows;
+}
+
+std::optional<PhoneNumber> SnapshotTableModel::numberAt(int row) const
+{
+    if (row < 0 || row >= m_versions.size())
+        return std::nullopt;
+    const QList<PhoneNumber> *rows = block(row / kBlockRows);
+    const PhoneNumber &number = rows->at(row % kBlockRows);
+    if (!number.id && number.number.isEmpty())
+        return std::nullopt;
+    return number;
+}
+
+int SnapshotTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_versions.size());
+}
+
+int SnapshotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const columns::Kind kind = m_kinds.at(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        return int(Qt::AlignVCenter |
+                   (kind == columns::Kind::Integer ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role == LoadedRole)
+        return true;
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole &&
+        role != RecordIdRole)
+        return {};
+    const std::optional<PhoneNumber> number = numberAt(index.row());
+    if (!number)
+        return {};
+    const QString &key = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_formatter.display(*number, key, kind);
+    case Qt::EditRole:
+        return number->text(key);
+    case Qt::ToolTipRole:
+        return m_formatter.toolTip(*number, key, kind);
+    case RecordIdRole:
+        return number->id ? QVariant(*number->id) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return columns::label(m_columns.at(section));
+        case ColumnKeyRole:
+            return m_columns.at(section);
+        case Qt::TextAlignmentRole:
+            return m_kinds.at(section) == columns::Kind::Integer
+                       ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                       : QVariant();
+        default:
+            return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace numdesk
