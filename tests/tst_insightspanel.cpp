@@ -100,6 +100,79 @@ private:
 private slots:
     void initTestCase() { QVERIFY(numdesk::test::installEnglishPlurals()); }
 
+    void shouldAskForTheSnapshotViewOfAGroupAnIdleBucketOrABar()
+    {
+        const QString path = storeWith(QStringLiteral("view.sqlite"), true);
+        QVERIFY(!path.isEmpty());
+        InsightsPanel panel;
+        panel.resize(1000, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy asked(&panel, &InsightsPanel::snapshotViewRequested);
+        panel.setStore(path, {});
+        QTRY_VERIFY(!panel.isLoading());
+        const qint64 snapshot = panel.shownSnapshot()->id;
+        const auto scopeOf = [&](int i) { return asked.at(i).at(1).value<SnapshotScope>(); };
+        QTableView *table = panel.table();
+        // Sorted by name descending first: rows are found by what they show, not where.
+        table->sortByColumn(InsightsPanel::NameColumn, Qt::DescendingOrder);
+        const auto rowOf = [&](const QString &name) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 0).data().toString() == name)
+                    return row;
+            }
+            return -1;
+        };
+        const auto click = [&](int row, int column) {
+            const QModelIndex cell = table->model()->index(row, column);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(cell).center());
+        };
+        click(rowOf(QStringLiteral("Home")), InsightsPanel::CountColumn); // the whole group
+        click(rowOf(QStringLiteral("Auto")), InsightsPanel::IdleColumn);  // its idle bucket
+        click(rowOf(QStringLiteral("Auto")), InsightsPanel::NeverCalledColumn);
+        click(rowOf(QStringLiteral("(none)")), InsightsPanel::NameColumn);
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(asked.at(0).at(0).toLongLong(), snapshot);
+        QCOMPARE(scopeOf(0).by, InventoryInsights::Dimension::Offer);
+        QCOMPARE(scopeOf(0).key, QStringLiteral("101"));
+        QCOMPARE(scopeOf(0).idleDays, 0);
+        QCOMPARE(asked.at(0).at(2).toString(), QStringLiteral("Offer: Home"));
+        QCOMPARE(scopeOf(1).key, QStringLiteral("100"));
+        QCOMPARE(scopeOf(1).idleDays, 90);
+        QCOMPARE(asked.at(1).at(2).toString(), QStringLiteral("Offer: Auto, idle for 90 days"));
+        QVERIFY(scopeOf(2).neverCalled);
+        QCOMPARE(asked.at(2).at(2).toString(), QStringLiteral("Offer: Auto, never called"));
+        QCOMPARE(scopeOf(3).key, QString());
+        QCOMPARE(asked.at(3).at(2).toString(), QStringLiteral("Offer: (none)"));
+
+        // The bars: the largest group is at the top, its idle part is the second set.
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(
+            panel.chartView()->chart()->series().first());
+        QVERIFY(series);
+        const int top = int(series->barSets().at(1)->count()) - 1;
+        emit series->barSets().at(1)->clicked(top);
+        QCOMPARE(scopeOf(4).key, QStringLiteral("100"));
+        QCOMPARE(scopeOf(4).idleDays, 90);
+        emit series->barSets().at(0)->clicked(0); // the smallest group, at the bottom
+        QCOMPARE(scopeOf(5).key, QString());
+        QCOMPARE(scopeOf(5).idleDays, 0);
+
+        // The summary's counts are links: every idle number, every never-called one.
+        auto *summary = panel.findChild<QLabel *>(QString(), Qt::FindChildrenRecursively);
+        QVERIFY(summary);
+        for (QLabel *label : panel.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("href=\"idle\"")))
+                summary = label;
+        }
+        emit summary->linkActivated(QStringLiteral("idle"));
+        QVERIFY(!scopeOf(6).by);
+        QCOMPARE(scopeOf(6).idleDays, 90);
+        QCOMPARE(asked.at(6).at(2).toString(), QStringLiteral("idle for 90 days"));
+        emit summary->linkActivated(QStringLiteral("never"));
+        QVERIFY(scopeOf(7).neverCalled);
+    }
+
     void shouldCountTheLatestSnapshotWithIdleNumbersInATableAndAChart()
     {
         const QString path = storeWith(QStringLiteral("verified.sqlite"), true);

@@ -23,6 +23,7 @@
 #include "sandboxhost.h"
 #include "sandboxstore.h"
 #include "snapshotstore.h"
+#include "snapshotviewwindow.h"
 #include "unrentdialog.h"
 #include "widgetlookup.h"
 #include "workspace.h"
@@ -688,6 +689,108 @@ private slots:
         QTRY_COMPARE(done, 3);
         QVERIFY(movedGone);
         dialog->reject();
+    }
+
+    void shouldOpenAnIdleBucketInTheSnapshotViewAndUnrentTwoOfItsNumbers()
+    {
+        openWindow(900, m_dir.filePath(QStringLiteral("sb900-view.sqlite"))); // a set of its own
+        QTRY_COMPARE(model()->total(), 900);
+        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        take->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"))->raise();
+        InsightsPanel *insights = m_window->insightsPanel();
+        QTRY_VERIFY(insights->shownSnapshot() && !insights->isLoading());
+        const SnapshotInfo info = *insights->shownSnapshot();
+
+        // The idle bucket of the largest offer: its Idle cell.
+        QTableView *groups = insights->table();
+        const QModelIndex idleCell = groups->model()->index(0, InsightsPanel::IdleColumn);
+        const int idleCount = idleCell.data(Qt::UserRole + 1).toInt();
+        QVERIFY(idleCount >= 3);
+        const QString groupName = groups->model()->index(0, 0).data().toString();
+        groups->scrollTo(idleCell);
+        QTest::mouseClick(groups->viewport(), Qt::LeftButton, {},
+                          groups->visualRect(idleCell).center());
+        SnapshotViewWindow *view = nullptr;
+        QTRY_VERIFY((view = m_window->findChild<SnapshotViewWindow *>()) != nullptr);
+        QTRY_VERIFY(view->isVisible() && !view->model()->isLoading());
+        QCOMPARE(view->model()->rowCount(), idleCount);
+        QVERIFY2(
+            view->barText().contains(QStringLiteral("Offer: %1, idle for 90 days").arg(groupName)),
+            qPrintable(view->barText()));
+        QVERIFY2(view->barText().contains(
+                     QStringLiteral("%1 numbers — live values may differ").arg(idleCount)),
+                 qPrintable(view->barText()));
+        // Every row is idle in the snapshot, and of that offer, by this test's own reading.
+        const int offerColumn = int(view->model()->columns().indexOf(QStringLiteral("offer_id")));
+        QVERIFY(offerColumn >= 0);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const PhoneNumber number = *view->model()->numberAt(row);
+            QVERIFY(number.lastCallAt.isEmpty() ||
+                    QDateTime::fromString(number.lastCallAt, Qt::ISODateWithMs) <
+                        info.takenAt.addDays(-90));
+            QCOMPARE(view->model()->index(row, offerColumn).data().toString(), groupName);
+        }
+        // Sorted at once by a click on a header.
+        const int numberColumn = int(view->model()->columns().indexOf(QStringLiteral("number")));
+        QHeaderView *header = view->table()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(numberColumn) + 5, header->height() / 2));
+        QTRY_VERIFY(!view->model()->isLoading() && view->model()->sortColumn() == numberColumn);
+        QCOMPARE(view->model()->rowCount(), idleCount);
+        for (int row = 1; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->numberAt(row - 1)->number <=
+                    view->model()->numberAt(row)->number);
+
+        // Two numbers that delete prevention does not hold: click one, Ctrl+click the other.
+        QList<int> rows;
+        for (int row = 0; row < view->model()->rowCount() && rows.size() < 2; ++row) {
+            if (!view->model()->numberAt(row)->value(QStringLiteral("delete_prevention")).toBool())
+                rows << row;
+        }
+        QCOMPARE(rows.size(), 2);
+        QTableView *table = view->table();
+        for (int i = 0; i < 2; ++i) {
+            const QModelIndex cell = view->model()->index(rows.at(i), 0);
+            table->scrollTo(cell);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton,
+                              i == 0 ? Qt::KeyboardModifiers() : Qt::ControlModifier,
+                              table->visualRect(cell).center());
+        }
+        const QList<PhoneNumber> chosen = view->selectedNumbers();
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY(test::saveScreenshot(view, QStringLiteral("snapshot-view.png")));
+        QVERIFY(view->unrentButton()->isEnabled());
+        QTest::mouseClick(view->unrentButton(), Qt::LeftButton);
+        UnrentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<UnrentDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->numbersTable()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->allRead(), 30000);
+        QVERIFY(dialog->changedSinceSnapshot().isEmpty());
+        QVERIFY(!dialog->unrentButton()->isEnabled());
+        QTest::keyClicks(dialog->countEdit(), QStringLiteral("2"));
+        QTest::mouseClick(dialog->unrentButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner() && !dialog->runner()->isRunning(), 60000);
+        for (const NumberAction &action : dialog->runner()->actions())
+            QCOMPARE(action.state, NumberAction::State::Succeeded);
+        // Gone live.
+        int gone = 0;
+        for (const PhoneNumber &number : chosen) {
+            m_workspace->client()->showNumber(
+                ShowNumber{QString::number(*number.id)}, this, [&](const Result<PhoneNumber> &r) {
+                    if (!r && r.error().kind == ApiError::Kind::NotFound)
+                        ++gone;
+                    else
+                        gone += 100;
+                });
+        }
+        QTRY_COMPARE(gone, 2);
+        QCOMPARE(m_workspace->sandbox()->numberCount(), 898);
+        dialog->reject();
+        view->close();
     }
 
     void shouldUnrentTheSelectedRowsAndKeepTheScrollPosition()

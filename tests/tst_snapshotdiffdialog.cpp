@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,28 @@ private slots:
                  QStringList{QStringLiteral("+12025550001 (id 1) | Changed | Offer | "
                                             "Auto Insurance (#100) | Home Solar (#101)")});
         QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("what-changed.png")));
+
+        // A double-click asks for the snapshot view of those numbers: To holds the added one and
+        // the group, From the removed one.
+        QSignalSpy asked(&dialog, &SnapshotDiffDialog::snapshotViewRequested);
+        QTreeView *tree = dialog.tree();
+        const auto doubleClick = [&](const QModelIndex &index) {
+            tree->scrollTo(index);
+            const QPoint at = tree->visualRect(index).center();
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        };
+        doubleClick(model->index(0, 0, model->index(0, 0))); // 2, removed
+        doubleClick(model->index(1, 0, model->index(0, 0))); // 4, added
+        doubleClick(model->index(0, 0));                     // the Auto Insurance group
+        QCOMPARE(asked.size(), 3);
+        const auto scopeOf = [&](int i) { return asked.at(i).at(1).value<SnapshotScope>(); };
+        QCOMPARE(asked.at(0).at(0).toLongLong(), 2);
+        QCOMPARE(scopeOf(0).numbers, QSet<qint64>{2});
+        QCOMPARE(asked.at(1).at(0).toLongLong(), 3);
+        QCOMPARE(scopeOf(1).numbers, QSet<qint64>{4});
+        QCOMPARE(asked.at(2).at(0).toLongLong(), 3);
+        QCOMPARE(scopeOf(2).numbers, (QSet<qint64>{2, 4}));
 
         // The CSV is the CLI's (cli.md): a row per change, ids as ids.
         const QString csv = m_dir.filePath(QStringLiteral("changes.csv"));

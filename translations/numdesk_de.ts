@@ -2520,7 +2520,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::InsightsPanel</name>
     <message>
-        <location filename="../ui/insightspanel.cpp" line="+37"/>
+        <location filename="../ui/insightspanel.cpp" line="+39"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Schnappschuss aufnehmen</translation>
     </message>
@@ -2600,7 +2600,7 @@ Authentifizierung: %2</translation>
         <translation>Ungenutzte Nummern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>What Changed</source>
         <translation>Was hat sich geändert</translation>
     </message>
@@ -2631,12 +2631,12 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+255"/>
         <source>Idle</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-255"/>
         <source>Never called</source>
         <translation>Nie angerufen</translation>
     </message>
@@ -2652,6 +2652,11 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Click a group to see its numbers, an idle count to see its idle ones</source>
+        <translation>Klicken Sie auf eine Gruppe, um ihre Nummern zu sehen, auf eine Zahl ungenutzter, um diese zu sehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -2676,12 +2681,12 @@ Authentifizierung: %2</translation>
         <translation>Noch keine Schnappschuss-Datei.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The snapshot could not be read.</source>
         <translation>Der Schnappschuss konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Noch kein Schnappschuss dieses Kontos. „Schnappschuss aufnehmen“ liest jede Nummer einmal und behält sie, zum Zählen und Vergleichen.</translation>
     </message>
@@ -2704,7 +2709,7 @@ Authentifizierung: %2</translation>
         <translation>nicht geprüft: die Nummern änderten sich während des Lesens, einige können fehlen oder doppelt sein</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
             <numerusform>%1 von %Ln Nummer ungenutzt (kein Anruf in %2 Tagen), %3 nie angerufen.</numerusform>
@@ -2712,7 +2717,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Idle numbers cost %1 per month (all numbers: %2).</source>
         <translation>Ungenutzte Nummern kosten %1 im Monat (alle Nummern: %2).</translation>
     </message>
@@ -2722,23 +2727,43 @@ Authentifizierung: %2</translation>
         <translation>Preise festlegen, um Kosten zu sehen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+47"/>
+        <location line="+7"/>
+        <location line="+38"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-70"/>
         <source>Numbers without one</source>
         <translation>Nummern ohne Zuordnung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>the snapshot view of one group: &quot;Offer: Solar&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never called</source>
+        <translation>nie angerufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>idle for %Ln day(s)</source>
+        <translation>
+            <numerusform>seit %Ln Tag ungenutzt</numerusform>
+            <numerusform>seit %Ln Tagen ungenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Called recently</source>
         <translation>Kürzlich angerufen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The %1 largest of %2 groups</source>
         <translation>Die %1 größten von %2 Gruppen</translation>
     </message>
@@ -2746,7 +2771,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::InventoryInsights</name>
     <message>
-        <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
+        <location filename="../app/inventory/inventoryinsights.cpp" line="+121"/>
         <source>Toll-free</source>
         <translation>Gebührenfrei</translation>
     </message>
@@ -2990,7 +3015,7 @@ Authentifizierung: %2</translation>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>%1 gemietet. Die Nummer wird nicht angezeigt, weil der aktuelle Filter sie vielleicht nicht einschließt; setzen Sie die Filter zurück oder aktualisieren Sie (F5), um sie zu sehen.</translation>
     </message>
@@ -3287,7 +3312,7 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unrenting them saves %1 a month.</source>
         <translation>Das Beenden ihrer Miete spart %1 im Monat.</translation>
     </message>
@@ -3302,7 +3327,30 @@ Authentifizierung: %2</translation>
         <translation>Jede wird live neu gelesen, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>The snapshot cannot be shown: %1</source>
+        <translation>Der Schnappschuss kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Reading %Ln number(s) live…</source>
+        <translation>
+            <numerusform>%Ln Nummer wird live gelesen…</numerusform>
+            <numerusform>%Ln Nummern werden live gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The numbers could not be read live: %1</source>
+        <translation>Die Nummern konnten nicht live gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer on the account, left out: %1</source>
+        <translation>Nicht mehr im Konto, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -3559,7 +3607,7 @@ Authentifizierung: %2</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+189"/>
+        <location filename="../app/model/cellformatter.cpp" line="+194"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -3586,13 +3634,13 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+311"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+312"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
     </message>
@@ -3706,7 +3754,7 @@ Authentifizierung: %2</translation>
         <translation>%1 ist keine gültige Nummer für %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>An area code has no letters: type its digits.</source>
         <translation>Eine Vorwahl enthält keine Buchstaben: Geben Sie ihre Ziffern ein.</translation>
     </message>
@@ -4963,7 +5011,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::SnapshotDiffDialog</name>
     <message>
-        <location filename="../ui/snapshotdiffdialog.cpp" line="+31"/>
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+34"/>
         <source>Added</source>
         <translation>Hinzugekommen</translation>
     </message>
@@ -5038,7 +5086,12 @@ Authentifizierung: %2</translation>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Double-click a change or an offer to see those numbers in the snapshot</source>
+        <translation>Doppelklicken Sie auf eine Änderung oder ein Angebot, um diese Nummern im Schnappschuss zu sehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changes by offer</source>
         <translation>Änderungen nach Angebot</translation>
     </message>
@@ -5087,12 +5140,12 @@ Authentifizierung: %2</translation>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>Die Schnappschüsse können nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>(no offer)</source>
         <translation>(kein Angebot)</translation>
     </message>
@@ -5103,7 +5156,7 @@ Authentifizierung: %2</translation>
         <translation>%1: %2 hinzugekommen, %3 entfernt, %4 geändert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing changed between these snapshots.</source>
         <translation>Zwischen diesen Schnappschüssen hat sich nichts geändert.</translation>
     </message>
@@ -5122,12 +5175,12 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export What Changed</source>
         <translation>Änderungen exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5161,6 +5214,14 @@ Authentifizierung: %2</translation>
         <location line="+9"/>
         <source>its folder cannot be created</source>
         <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotTableModel</name>
+    <message>
+        <location filename="../app/inventory/snapshottablemodel.cpp" line="+65"/>
+        <source>Snapshot %1 is not in the store (pruned since?).</source>
+        <translation>Schnappschuss %1 ist nicht im Speicher (inzwischen aufgeräumt?).</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5271,90 @@ Authentifizierung: %2</translation>
         <location line="+5"/>
         <source>Not verified: the numbers kept changing while they were read, so it may miss or repeat some.</source>
         <translation>Nicht bestätigt: Die Nummern haben sich beim Lesen ständig geändert, daher können einige fehlen oder doppelt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotViewWindow</name>
+    <message>
+        <location filename="../ui/snapshotviewwindow.cpp" line="+30"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unrent…</source>
+        <translation>Miete be&amp;enden…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: number, name, offer, source, pool…</source>
+        <translation>Filter: Nummer, Name, Angebot, Quelle, Pool…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit the selected numbers: their current values are read live</source>
+        <translation>Die ausgewählten Nummern bearbeiten: ihre aktuellen Werte werden live gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unrent the selected numbers: each is read live first, and changes are shown</source>
+        <translation>Die Miete der ausgewählten Nummern beenden: jede wird zuerst live gelesen, Änderungen werden gezeigt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The snapshot cannot be read: %1</source>
+        <translation>Der Schnappschuss kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Snapshot of %1 — reading… — live values may differ</source>
+        <extracomment>The snapshot view&apos;s bar: &quot;Snapshot of 3 Dec 14:02 — 212 numbers — live values may differ&quot;</extracomment>
+        <translation>Schnappschuss vom %1 — wird gelesen… — aktuelle Werte können abweichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Snapshot of %1 — %Ln number(s) — live values may differ</source>
+        <translation>
+            <numerusform>Schnappschuss vom %1 — %Ln Nummer — aktuelle Werte können abweichen</numerusform>
+            <numerusform>Schnappschuss vom %1 — %Ln Nummern — aktuelle Werte können abweichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this snapshot&apos;s read was not verified: it may miss or repeat numbers</source>
+        <translation>das Lesen dieses Schnappschusses wurde nicht bestätigt: Nummern können fehlen oder doppelt sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot of %1</source>
+        <translation>Schnappschuss vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Snapshot of %2</source>
+        <translation>%1 — Schnappschuss vom %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln number(s) chosen in the snapshot of %1.</source>
+        <extracomment>&quot;2 numbers chosen in the snapshot of 3 Dec 2026 14:02 (Offer: Solar, idle for 90 days).&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln Nummer im Schnappschuss vom %1 ausgewählt.</numerusform>
+            <numerusform>%Ln Nummern im Schnappschuss vom %1 ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln number(s) chosen in the snapshot of %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln Nummer im Schnappschuss vom %1 ausgewählt (%2).</numerusform>
+            <numerusform>%Ln Nummern im Schnappschuss vom %1 ausgewählt (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each is read again live before anything is sent.</source>
+        <translation>Jede wird erneut live gelesen, bevor etwas gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -5296,7 +5441,7 @@ loan_amount:&gt;=10000</translation>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The journal holds no batch &apos;%1&apos;.</source>
         <translation>Das Protokoll enthält keinen Stapel „%1“.</translation>
     </message>
@@ -5306,7 +5451,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Stapel %1 wurde auf %2 ausgeführt, nicht auf diesem Konto (%3).</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Eine beendete Miete kann nicht rückgängig gemacht werden; die Nummer hatte Angebot %1, Traffic-Quelle %2, Nummernpool %3.</translation>
     </message>
@@ -5499,7 +5644,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(nicht gelesen: %1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1: %2 → %3</source>
         <extracomment>&quot;Last Call At: 2026-09-01T10:00:00Z → 2026-12-04T08:30:00Z&quot;</extracomment>
         <translation>%1: %2 → %3</translation>
@@ -5510,7 +5655,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Seit dem Schnappschuss geändert:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>

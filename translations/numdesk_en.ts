@@ -346,7 +346,7 @@
 <context>
     <name>numdesk::InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/insightspanel.cpp" line="+245"/>
+        <location filename="../ui/insightspanel.cpp" line="+262"/>
         <source>Snapshot of %1 — %Ln number(s)</source>
         <translation>
             <numerusform>Snapshot of %1 — %Ln number</numerusform>
@@ -354,11 +354,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
             <numerusform>%1 of %Ln number idle (no call in %2 days), %3 never called.</numerusform>
             <numerusform>%1 of %Ln numbers idle (no call in %2 days), %3 never called.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>idle for %Ln day(s)</source>
+        <translation>
+            <numerusform>idle for %Ln day</numerusform>
+            <numerusform>idle for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -376,7 +384,7 @@
 <context>
     <name>numdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+601"/>
+        <location filename="../ui/mainwindow.cpp" line="+605"/>
         <source>&amp;Edit %n Numbers…</source>
         <translation>
             <numerusform>&amp;Edit %n Number…</numerusform>
@@ -406,6 +414,14 @@
         <translation>
             <numerusform>%Ln number had no call in the %1 days before the snapshot of %2.</numerusform>
             <numerusform>%Ln numbers had no call in the %1 days before the snapshot of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>Reading %Ln number(s) live…</source>
+        <translation>
+            <numerusform>Reading %Ln number live…</numerusform>
+            <numerusform>Reading %Ln numbers live…</numerusform>
         </translation>
     </message>
 </context>
@@ -521,7 +537,7 @@
 <context>
     <name>numdesk::SnapshotDiffDialog</name>
     <message numerus="yes">
-        <location filename="../ui/snapshotdiffdialog.cpp" line="+113"/>
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+128"/>
         <source>Snapshot %1 — %2 — %Ln number(s)</source>
         <extracomment>&quot;Snapshot 3 — 4 Dec 2026 08:16 — 900 numbers&quot;</extracomment>
         <translation>
@@ -530,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+171"/>
         <location line="+3"/>
         <source>%Ln number(s)</source>
         <translation>
@@ -539,11 +555,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n change(s) written to %1.</source>
         <translation>
             <numerusform>%n change written to %1.</numerusform>
             <numerusform>%n changes written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotViewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/snapshotviewwindow.cpp" line="+135"/>
+        <source>Snapshot of %1 — %Ln number(s) — live values may differ</source>
+        <translation>
+            <numerusform>Snapshot of %1 — %Ln number — live values may differ</numerusform>
+            <numerusform>Snapshot of %1 — %Ln numbers — live values may differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%Ln number(s) chosen in the snapshot of %1.</source>
+        <extracomment>&quot;2 numbers chosen in the snapshot of 3 Dec 2026 14:02 (Offer: Solar, idle for 90 days).&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln number chosen in the snapshot of %1.</numerusform>
+            <numerusform>%Ln numbers chosen in the snapshot of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln number(s) chosen in the snapshot of %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln number chosen in the snapshot of %1 (%2).</numerusform>
+            <numerusform>%Ln numbers chosen in the snapshot of %1 (%2).</numerusform>
         </translation>
     </message>
 </context>

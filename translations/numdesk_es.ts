@@ -2520,7 +2520,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::InsightsPanel</name>
     <message>
-        <location filename="../ui/insightspanel.cpp" line="+37"/>
+        <location filename="../ui/insightspanel.cpp" line="+39"/>
         <source>Take &amp;Snapshot</source>
         <translation>Tomar i&amp;nstantánea</translation>
     </message>
@@ -2600,7 +2600,7 @@ Autenticación: %2</translation>
         <translation>Números inactivos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>What Changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -2631,12 +2631,12 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+255"/>
         <source>Idle</source>
         <translation>Inactivos</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-255"/>
         <source>Never called</source>
         <translation>Nunca llamados</translation>
     </message>
@@ -2652,6 +2652,11 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Click a group to see its numbers, an idle count to see its idle ones</source>
+        <translation>Haga clic en un grupo para ver sus números, en una cifra de inactivos para ver esos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
@@ -2676,12 +2681,12 @@ Autenticación: %2</translation>
         <translation>Aún no hay archivo de instantáneas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The snapshot could not be read.</source>
         <translation>No se pudo leer la instantánea.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No snapshot of this account yet. Take Snapshot reads every number once and keeps it, to count and compare.</source>
         <translation>Aún no hay instantánea de esta cuenta. «Tomar instantánea» lee cada número una vez y lo guarda, para contar y comparar.</translation>
     </message>
@@ -2704,7 +2709,7 @@ Autenticación: %2</translation>
         <translation>sin verificar: los números cambiaron mientras se leía, puede faltar o repetirse alguno</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %Ln number(s) idle (no call in %2 days), %3 never called.</source>
         <translation>
             <numerusform>%1 de %Ln número inactivo (sin llamadas en %2 días), %3 nunca llamado.</numerusform>
@@ -2712,7 +2717,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Idle numbers cost %1 per month (all numbers: %2).</source>
         <translation>Los números inactivos cuestan %1 al mes (todos los números: %2).</translation>
     </message>
@@ -2722,23 +2727,43 @@ Autenticación: %2</translation>
         <translation>Defina precios para ver el coste</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+47"/>
+        <location line="+7"/>
+        <location line="+38"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-70"/>
         <source>Numbers without one</source>
         <translation>Números sin asignar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>the snapshot view of one group: &quot;Offer: Solar&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never called</source>
+        <translation>nunca llamados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>idle for %Ln day(s)</source>
+        <translation>
+            <numerusform>inactivos desde hace %Ln día</numerusform>
+            <numerusform>inactivos desde hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Called recently</source>
         <translation>Llamados recientemente</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The %1 largest of %2 groups</source>
         <translation>Los %1 grupos más grandes de %2</translation>
     </message>
@@ -2746,7 +2771,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::InventoryInsights</name>
     <message>
-        <location filename="../app/inventory/inventoryinsights.cpp" line="+122"/>
+        <location filename="../app/inventory/inventoryinsights.cpp" line="+121"/>
         <source>Toll-free</source>
         <translation>Gratuito</translation>
     </message>
@@ -2990,7 +3015,7 @@ Autenticación: %2</translation>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Bought %1. It is not shown because the current filter may not include it; clear the filters or refresh (F5) to see it.</source>
         <translation>Alquilado %1. No se muestra porque puede que el filtro actual no lo incluya; borre los filtros o actualice (F5) para verlo.</translation>
     </message>
@@ -3287,7 +3312,7 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unrenting them saves %1 a month.</source>
         <translation>Darlos de baja ahorra %1 al mes.</translation>
     </message>
@@ -3302,7 +3327,30 @@ Autenticación: %2</translation>
         <translation>Cada uno se lee de nuevo en vivo antes de enviar nada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>The snapshot cannot be shown: %1</source>
+        <translation>No se puede mostrar la instantánea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Reading %Ln number(s) live…</source>
+        <translation>
+            <numerusform>Leyendo %Ln número en vivo…</numerusform>
+            <numerusform>Leyendo %Ln números en vivo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The numbers could not be read live: %1</source>
+        <translation>No se pudieron leer los números en vivo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer on the account, left out: %1</source>
+        <translation>Ya no están en la cuenta, se omiten: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -3559,7 +3607,7 @@ Autenticación: %2</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/model/cellformatter.cpp" line="+189"/>
+        <location filename="../app/model/cellformatter.cpp" line="+194"/>
         <source>%1 #%2</source>
         <extracomment>Tooltip of an offer, traffic source, pool or provider cell: &quot;Offer #100&quot;</extracomment>
         <translation>%1 #%2</translation>
@@ -3586,13 +3634,13 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+311"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+312"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
     </message>
@@ -3706,7 +3754,7 @@ Autenticación: %2</translation>
         <translation>%1 no es un número válido de %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>An area code has no letters: type its digits.</source>
         <translation>Un código de área no tiene letras: escriba sus dígitos.</translation>
     </message>
@@ -4963,7 +5011,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotDiffDialog</name>
     <message>
-        <location filename="../ui/snapshotdiffdialog.cpp" line="+31"/>
+        <location filename="../ui/snapshotdiffdialog.cpp" line="+34"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
@@ -5038,7 +5086,12 @@ Autenticación: %2</translation>
         <translation>Después</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Double-click a change or an offer to see those numbers in the snapshot</source>
+        <translation>Haga doble clic en un cambio o una oferta para ver esos números en la instantánea</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changes by offer</source>
         <translation>Cambios por oferta</translation>
     </message>
@@ -5087,12 +5140,12 @@ Autenticación: %2</translation>
         <translation>Comparando…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>No se pueden comparar las instantáneas: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>(no offer)</source>
         <translation>(sin oferta)</translation>
     </message>
@@ -5103,7 +5156,7 @@ Autenticación: %2</translation>
         <translation>%1: añadidos %2, eliminados %3, cambiados %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing changed between these snapshots.</source>
         <translation>Nada cambió entre estas instantáneas.</translation>
     </message>
@@ -5122,12 +5175,12 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export What Changed</source>
         <translation>Exportar qué cambió</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -5161,6 +5214,14 @@ Autenticación: %2</translation>
         <location line="+9"/>
         <source>its folder cannot be created</source>
         <translation>no se puede crear su carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotTableModel</name>
+    <message>
+        <location filename="../app/inventory/snapshottablemodel.cpp" line="+65"/>
+        <source>Snapshot %1 is not in the store (pruned since?).</source>
+        <translation>La instantánea %1 no está en el almacén (¿eliminada desde entonces?).</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5271,90 @@ Autenticación: %2</translation>
         <location line="+5"/>
         <source>Not verified: the numbers kept changing while they were read, so it may miss or repeat some.</source>
         <translation>No verificada: los números siguieron cambiando mientras se leían, así que puede faltar o repetirse alguno.</translation>
+    </message>
+</context>
+<context>
+    <name>numdesk::SnapshotViewWindow</name>
+    <message>
+        <location filename="../ui/snapshotviewwindow.cpp" line="+30"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unrent…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: number, name, offer, source, pool…</source>
+        <translation>Filtro: número, nombre, oferta, fuente, grupo…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit the selected numbers: their current values are read live</source>
+        <translation>Editar los números seleccionados: sus valores actuales se leen en vivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unrent the selected numbers: each is read live first, and changes are shown</source>
+        <translation>Dar de baja los números seleccionados: cada uno se lee antes en vivo y se muestran los cambios</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The snapshot cannot be read: %1</source>
+        <translation>No se puede leer la instantánea: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Snapshot of %1 — reading… — live values may differ</source>
+        <extracomment>The snapshot view&apos;s bar: &quot;Snapshot of 3 Dec 14:02 — 212 numbers — live values may differ&quot;</extracomment>
+        <translation>Instantánea del %1 — leyendo… — los valores actuales pueden diferir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Snapshot of %1 — %Ln number(s) — live values may differ</source>
+        <translation>
+            <numerusform>Instantánea del %1 — %Ln número — los valores actuales pueden diferir</numerusform>
+            <numerusform>Instantánea del %1 — %Ln números — los valores actuales pueden diferir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this snapshot&apos;s read was not verified: it may miss or repeat numbers</source>
+        <translation>la lectura de esta instantánea no se verificó: pueden faltar o repetirse números</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot of %1</source>
+        <translation>Instantánea del %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Snapshot of %2</source>
+        <translation>%1 — Instantánea del %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln number(s) chosen in the snapshot of %1.</source>
+        <extracomment>&quot;2 numbers chosen in the snapshot of 3 Dec 2026 14:02 (Offer: Solar, idle for 90 days).&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln número elegido en la instantánea del %1.</numerusform>
+            <numerusform>%Ln números elegidos en la instantánea del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln number(s) chosen in the snapshot of %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln número elegido en la instantánea del %1 (%2).</numerusform>
+            <numerusform>%Ln números elegidos en la instantánea del %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each is read again live before anything is sent.</source>
+        <translation>Cada uno se lee de nuevo en vivo antes de enviar nada.</translation>
     </message>
 </context>
 <context>
@@ -5296,7 +5441,7 @@ loan_amount:&gt;=10000</translation>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The journal holds no batch &apos;%1&apos;.</source>
         <translation>El registro no contiene ningún lote «%1».</translation>
     </message>
@@ -5306,7 +5451,7 @@ loan_amount:&gt;=10000</translation>
         <translation>El lote %1 se hizo en %2, no en esta cuenta (%3).</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>An unrent cannot be undone; it had offer %1, traffic source %2, number pool %3.</source>
         <translation>Una baja no se puede deshacer; tenía la oferta %1, la fuente de tráfico %2 y el grupo de números %3.</translation>
     </message>
@@ -5499,7 +5644,7 @@ loan_amount:&gt;=10000</translation>
         <translation>(no leído: %1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1: %2 → %3</source>
         <extracomment>&quot;Last Call At: 2026-09-01T10:00:00Z → 2026-12-04T08:30:00Z&quot;</extracomment>
         <translation>%1: %2 → %3</translation>
@@ -5510,7 +5655,7 @@ loan_amount:&gt;=10000</translation>
         <translation>Cambiado desde la instantánea:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +26,8 @@ namespace numdesk {
 
 namespace {
 
-constexpr int kSortRole = Qt::UserRole + 1; // numbers sort as numbers, names as text
+constexpr int kSortRole = Qt::UserRole + 1;      // numbers sort as numbers, names as text
+constexpr int kReportRowRole = Qt::UserRole + 2; // on the name: the group's row in the report
 constexpr int kChartGroups =
     6; // the largest groups in the chart (readable in a dock); the table has all
 
@@ -77,7 +79,14 @@ InsightsPanel::InsightsPanel(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Idle numbers"));
     m_summary->setTextFormat(Qt::RichText);
-    connect(m_summary, &QLabel::linkActivated, this, &InsightsPanel::pricesRequested);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("idle"))
+            requestView(-1, true, false);
+        else if (link == QLatin1String("never"))
+            requestView(-1, false, true);
+        else
+            emit pricesRequested();
+    });
     connect(m_take, &QPushButton::clicked, this, &InsightsPanel::takeSnapshotRequested);
     m_whatChanged->setAccessibleName(tr("What Changed"));
     m_whatChanged->setToolTip(tr("The numbers added, removed and changed between two snapshots"));
@@ -98,6 +107,12 @@ InsightsPanel::InsightsPanel(QWidget *parent)
                                         tr("Monthly cost"), tr("Idle cost")});
     m_model->setSortRole(kSortRole);
     m_table->setModel(m_model);
+    m_table->setToolTip(tr("Click a group to see its numbers, an idle count to see its idle ones"));
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const int row = m_model->index(index.row(), NameColumn).data(kReportRowRole).toInt();
+        requestView(row, index.column() == IdleColumn || index.column() == IdleCostColumn,
+                    index.column() == NeverCalledColumn);
+    });
     m_table->setAccessibleName(tr("Groups"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountColumn, Qt::DescendingOrder);
@@ -196,6 +211,7 @@ InsightsPanel::Loaded InsightsPanel::load(const QString &path, InventoryInsights
 {
     Loaded loaded;
     loaded.idleDays = idleDays;
+    loaded.by = by;
     SnapshotStore store; // a connection of this thread's own
     if (!store.open(path, &loaded.error))
         return loaded;
@@ -228,6 +244,8 @@ void InsightsPanel::present(const Loaded &loaded)
     m_model->removeRows(0, m_model->rowCount());
     m_shown = loaded.snapshot;
     m_shownIdleDays = loaded.idleDays;
+    m_shownBy = loaded.by;
+    m_shownGroups = loaded.report.groups;
     m_unrentIdle->setEnabled(loaded.snapshot && loaded.report.idle > 0);
     m_whatChanged->setEnabled(loaded.snapshotCount >= 2);
     if (!loaded.snapshot) {
@@ -254,11 +272,14 @@ void InsightsPanel::present(const Loaded &loaded)
     }
     m_header->setText(header);
 
-    QString summary = tr("%1 of %Ln number(s) idle (no call in %2 days), %3 never called.", nullptr,
-                         int(report.total))
-                          .arg(locale.toString(report.idle))
-                          .arg(idleDays())
-                          .arg(locale.toString(report.neverCalled));
+    // The counts are links to those numbers.
+    QString summary =
+        tr("%1 of %Ln number(s) idle (no call in %2 days), %3 never called.", nullptr,
+           int(report.total))
+            .arg(QStringLiteral("<a href=\"idle\">%1</a>").arg(locale.toString(report.idle)))
+            .arg(loaded.idleDays)
+            .arg(QStringLiteral("<a href=\"never\">%1</a>")
+                     .arg(locale.toString(report.neverCalled)));
     if (report.idleMonthlyCost)
         summary += QLatin1Char(' ') +
                    tr("Idle numbers cost %1 per month (all numbers: %2).")
@@ -268,10 +289,12 @@ void InsightsPanel::present(const Loaded &loaded)
     m_summary->setText(summary);
 
     m_table->setSortingEnabled(false); // fill, then sort once
-    for (const InsightGroup &group : report.groups) {
+    for (qsizetype at = 0; at < report.groups.size(); ++at) {
+        const InsightGroup &group = report.groups.at(at);
         QList<QStandardItem *> items;
         auto *name = new QStandardItem(group.name.isEmpty() ? tr("(none)") : group.name);
         name->setData(group.name, kSortRole);
+        name->setData(int(at), kReportRowRole);
         name->setToolTip(group.key.isEmpty() ? tr("Numbers without one") : group.key);
         items << name;
         for (const qint64 value : {group.count, group.idle, group.neverCalled}) {
@@ -292,6 +315,31 @@ void InsightsPanel::present(const Loaded &loaded)
     m_table->setColumnHidden(CostColumn, !report.monthlyCost);
     m_table->setColumnHidden(IdleCostColumn, !report.idleMonthlyCost);
     fillChart(report);
+}
+
+void InsightsPanel::requestView(int reportRow, bool idleOnly, bool neverCalledOnly)
+{
+    if (!m_shown || reportRow >= m_shownGroups.size())
+        return;
+    SnapshotScope scope;
+    QStringList title;
+    if (reportRow >= 0) {
+        const InsightGroup &group = m_shownGroups.at(reportRow);
+        scope.by = m_shownBy;
+        scope.key = group.key;
+        const int byIndex = m_by->findData(int(m_shownBy));
+        //: the snapshot view of one group: "Offer: Solar"
+        title << tr("%1: %2").arg(m_by->itemText(byIndex),
+                                  group.name.isEmpty() ? tr("(none)") : group.name);
+    }
+    if (neverCalledOnly) {
+        scope.neverCalled = true;
+        title << tr("never called");
+    } else if (idleOnly) {
+        scope.idleDays = m_shownIdleDays;
+        title << tr("idle for %Ln day(s)", nullptr, m_shownIdleDays);
+    }
+    emit snapshotViewRequested(m_shown->id, scope, title.join(QStringLiteral(", ")));
 }
 
 void InsightsPanel::fillChart(const InsightReport &report)
@@ -328,6 +376,11 @@ void InsightsPanel::fillChart(const InsightReport &report)
         *idle << double(group.idle);
         largest = qMax(largest, group.count);
     }
+    // A bar shows its group's numbers; its idle part, the idle ones.
+    connect(active, &QBarSet::clicked, this,
+            [this, shown](int index) { requestView(int(shown - 1 - index), false, false); });
+    connect(idle, &QBarSet::clicked, this,
+            [this, shown](int index) { requestView(int(shown - 1 - index), true, false); });
     auto *series = new QHorizontalStackedBarSeries;
     series->append(active);
     series->append(idle);
@@ -359,7 +412,7 @@ QString InsightsPanel::headerText() const
 
 QString InsightsPanel::summaryText() const
 {
-    return m_summary->text();
+    return QTextDocumentFragment::fromHtml(m_summary->text()).toPlainText(); // as read
 }
 
 } // namespace numdesk

@@ -2,6 +2,7 @@
 
 #include "inventoryinsights.h"
 #include "snapshotstore.h"
+#include "snapshottablemodel.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -45,7 +46,7 @@ public:
     // From reload() until what it read is shown.
     bool isLoading() const { return m_loading; }
     QString headerText() const;
-    QString summaryText() const;
+    QString summaryText() const; // plain text, without its links
     QStandardItemModel *groupModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *groupByCombo() const { return m_by; }
@@ -75,6 +76,10 @@ signals:
     // "Unrent Idle Numbers…": the idle numbers of `snapshot` at `idleDays`.
     void unrentIdleRequested(qint64 snapshot, int idleDays);
     void whatChangedRequested(); // compare two snapshots
+    // A group, an idle bucket or a bar was clicked: show those numbers of `snapshot`, in a view
+    // titled `title` ("Offer: Solar, idle for 90 days").
+    void snapshotViewRequested(qint64 snapshot, const numdesk::SnapshotScope &scope,
+                               const QString &title);
 
 private:
     struct Loaded
@@ -82,6 +87,7 @@ private:
         std::optional<SnapshotInfo> snapshot;
         InsightReport report;
         int idleDays = 0;
+        InventoryInsights::Dimension by = InventoryInsights::Dimension::Offer;
         qint64 snapshotCount = 0; // how many the store holds
         QString error;
     };
@@ -90,6 +96,9 @@ private:
     void present(const Loaded &loaded);
     void fillChart(const InsightReport &report);
     int idleDays() const;
+    // Asks for the snapshot view of the shown snapshot's group at `row` of the report (-1: every
+    // number), its idle or never-called numbers only when told.
+    void requestView(int reportRow, bool idleOnly, bool neverCalledOnly);
     QString money(double amount) const;
 
     QString m_storePath;
@@ -103,6 +112,8 @@ private:
     QPushButton *m_whatChanged;
     std::optional<SnapshotInfo> m_shown;
     int m_shownIdleDays = 0;
+    InventoryInsights::Dimension m_shownBy = InventoryInsights::Dimension::Offer;
+    QList<InsightGroup> m_shownGroups; // the report's groups, in its order
     QComboBox *m_by;
     QComboBox *m_idleDays;
     QLabel *m_summary;

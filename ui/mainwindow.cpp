@@ -29,6 +29,7 @@
 #include "sandboxhost.h"
 #include "snapshotdiffdialog.h"
 #include "snapshottaker.h"
+#include "snapshotviewwindow.h"
 #include "unrentdialog.h"
 #include "workspace.h"
 
@@ -156,10 +157,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     viewMenu->addAction(insightsDock->toggleViewAction());
     connect(m_insights, &InsightsPanel::takeSnapshotRequested, this, &MainWindow::takeSnapshot);
     connect(m_insights, &InsightsPanel::unrentIdleRequested, this, &MainWindow::unrentIdle);
+    connect(m_insights, &InsightsPanel::snapshotViewRequested, this, &MainWindow::openSnapshotView);
     connect(m_insights, &InsightsPanel::whatChangedRequested, this, [this] {
         auto *dialog = new SnapshotDiffDialog(
             SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SnapshotDiffDialog::snapshotViewRequested, this,
+                &MainWindow::openSnapshotView);
         dialog->show();
     });
     connect(m_insights, &InsightsPanel::pricesRequested, this,
@@ -799,6 +803,110 @@ void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
     watcher->setFuture(QtConcurrent::run(
         &readIdleSet, SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), snapshot,
         idleDays, m_preferences.load().monthlyPrices));
+}
+
+SnapshotViewWindow *MainWindow::openSnapshotView(qint64 snapshot, const SnapshotScope &scope,
+                                                 const QString &title)
+{
+    auto *view = new SnapshotViewWindow(title, this);
+    NumberTableModel *live = m_workspace->model();
+    view->model()->setDisplayTimeZone(live->displayTimeZone());
+    view->model()->setHomeRegion(live->homeRegion());
+    QString error;
+    if (!view->open(SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), snapshot,
+                    scope, m_table->visibleColumns(), &error)) {
+        delete view;
+        statusBar()->showMessage(tr("The snapshot cannot be shown: %1").arg(error), 15000);
+        return nullptr;
+    }
+    connect(view, &SnapshotViewWindow::editRequested, this, &MainWindow::editLive);
+    connect(view, &SnapshotViewWindow::unrentRequested, this,
+            [this, view](const QList<PhoneNumber> &numbers, const QString &plan) {
+                auto *dialog =
+                    new UnrentDialog(m_workspace, numbers, view, UnrentDialog::FromSnapshot{plan});
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(
+                    dialog, &UnrentDialog::finishedWithSummary, this,
+                    [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+                dialog->open();
+            });
+    view->show();
+    return view;
+}
+
+void MainWindow::editLive(const QList<PhoneNumber> &numbers)
+{
+    // One number: the edit dialog reads it live itself.
+    if (numbers.size() == 1) {
+        auto *dialog = new EditNumbersDialog(m_workspace, numbers, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EditNumbersDialog::finishedWithSummary, this,
+                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+        dialog->open();
+        return;
+    }
+    // Several: their values of now (what the journal keeps to undo), six reads at a time.
+    struct Reading
+    {
+        QList<PhoneNumber> wanted;
+        QList<std::optional<PhoneNumber>> live;
+        qsizetype next = 0;
+        qsizetype answered = 0;
+        QStringList gone;
+        QString error;
+    };
+    auto reading = std::make_shared<Reading>();
+    reading->wanted = numbers;
+    reading->live.resize(numbers.size());
+    statusBar()->showMessage(tr("Reading %Ln number(s) live…", nullptr, int(numbers.size())));
+    auto readNext = std::make_shared<std::function<void()>>();
+    *readNext = [this, reading, readNext] {
+        if (reading->next >= reading->wanted.size())
+            return;
+        const qsizetype at = reading->next++;
+        const PhoneNumber &number = reading->wanted.at(at);
+        m_workspace->client()->showNumber(
+            ShowNumber{QString::number(*number.id)}, this,
+            [this, reading, readNext, at](const Result<PhoneNumber> &result) {
+                if (result)
+                    reading->live[at] = result.value();
+                else if (result.error().httpStatus == 404)
+                    reading->gone << reading->wanted.at(at).number;
+                else if (reading->error.isEmpty())
+                    reading->error = result.error().message;
+                if (++reading->answered < reading->wanted.size()) {
+                    (*readNext)();
+                    return;
+                }
+                *readNext = {}; // ends the cycle of shared pointers
+                if (!reading->error.isEmpty()) {
+                    statusBar()->showMessage(
+                        tr("The numbers could not be read live: %1").arg(reading->error), 15000);
+                    return;
+                }
+                QList<PhoneNumber> live;
+                for (const std::optional<PhoneNumber> &found : std::as_const(reading->live)) {
+                    if (found)
+                        live.append(*found);
+                }
+                if (!reading->gone.isEmpty())
+                    statusBar()->showMessage(tr("No longer on the account, left out: %1")
+                                                 .arg(reading->gone.join(QStringLiteral(", "))),
+                                             15000);
+                else
+                    statusBar()->clearMessage();
+                if (live.isEmpty())
+                    return;
+                auto *dialog = new EditNumbersDialog(m_workspace, live, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(
+                    dialog, &EditNumbersDialog::finishedWithSummary, this,
+                    [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+                dialog->open();
+            });
+    };
+    for (int i = 0; i < 6; ++i)
+        (*readNext)();
 }
 
 void MainWindow::lookForPurchase(const PurchaseNumber &purchase, const QDateTime &since)

@@ -20,6 +20,8 @@ namespace numdesk {
 class AccountSwitcher;
 class ActivityPanel;
 class InsightsPanel;
+class SnapshotViewWindow;
+struct SnapshotScope;
 class PreferencesDialog;
 class ProfileSwitcher;
 class DetailsPanel;
@@ -63,6 +65,10 @@ public slots:
     // Insights' "Unrent Idle Numbers…": the idle numbers of `snapshot`, read again live in the
     // unrent confirmation.
     void unrentIdle(qint64 snapshot, int idleDays);
+    // The snapshot view (Insights' groups, bars and idle counts, What Changed's rows): those
+    // numbers of `snapshot` in a window of their own; Edit and Unrent there go to the live API.
+    SnapshotViewWindow *openSnapshotView(qint64 snapshot, const numdesk::SnapshotScope &scope,
+                                         const QString &title);
 
     // Restores geometry, docks, columns and the last filters, then runs the first query.
     void restoreAndStart();
@@ -71,6 +77,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Snapshot numbers edited: read live first (one GET each), then the edit dialog.
+    void editLive(const QList<PhoneNumber> &numbers);
     void createActions();
     void createMenus();
     void createStatusBar();

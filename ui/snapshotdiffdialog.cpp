@@ -24,6 +24,9 @@ namespace numdesk {
 
 namespace {
 
+constexpr int kIdsRole = Qt::UserRole + 1;      // the number ids a row stands for (QVariantList)
+constexpr int kSnapshotRole = Qt::UserRole + 2; // the snapshot that holds them
+
 QString kindText(SnapshotChange::Kind kind)
 {
     switch (kind) {
@@ -70,6 +73,19 @@ SnapshotDiffDialog::SnapshotDiffDialog(const QString &storePath, QWidget *parent
     m_model->setHorizontalHeaderLabels(
         {tr("Number"), tr("Change"), tr("Field"), tr("Before"), tr("After")});
     m_tree->setModel(m_model);
+    m_tree->setToolTip(
+        tr("Double-click a change or an offer to see those numbers in the snapshot"));
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex first = index.siblingAtColumn(NumberColumn);
+        const QVariantList ids = first.data(kIdsRole).toList();
+        if (ids.isEmpty())
+            return;
+        SnapshotScope scope;
+        for (const QVariant &id : ids)
+            scope.numbers.insert(id.toLongLong());
+        emit snapshotViewRequested(first.data(kSnapshotRole).toLongLong(), scope,
+                                   first.data(Qt::DisplayRole).toString());
+    });
     m_tree->setAccessibleName(tr("Changes by offer"));
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
@@ -172,6 +188,8 @@ SnapshotDiffDialog::Compared SnapshotDiffDialog::compare(const QString &path, qi
                                                          qint64 to)
 {
     Compared compared;
+    compared.from = from;
+    compared.to = to;
     SnapshotStore store; // a connection of this thread's own
     if (!store.open(path, &compared.error))
         return compared;
@@ -228,6 +246,8 @@ void SnapshotDiffDialog::present(const Compared &compared)
         int groupCounts[3] = {0, 0, 0};
         auto *group = new QStandardItem;
         QSet<qint64> inGroup;
+        QVariantList groupIds;
+        bool onlyRemoved = true;
         for (const SnapshotChange *change : it.value()) {
             QList<QStandardItem *> row;
             const bool first = !inGroup.contains(change->id);
@@ -237,9 +257,15 @@ void SnapshotDiffDialog::present(const Compared &compared)
                 ++groupCounts[int(change->kind)];
                 ++counts[int(change->kind)];
             }
-            row << new QStandardItem(
-                       QStringLiteral("%1 (id %2)").arg(change->number).arg(change->id))
-                << new QStandardItem(kindText(change->kind))
+            if (first)
+                groupIds.append(change->id);
+            const bool removed = change->kind == SnapshotChange::Kind::Removed;
+            onlyRemoved = onlyRemoved && removed;
+            auto *number =
+                new QStandardItem(QStringLiteral("%1 (id %2)").arg(change->number).arg(change->id));
+            number->setData(QVariantList{change->id}, kIdsRole);
+            number->setData(removed ? compared.from : compared.to, kSnapshotRole);
+            row << number << new QStandardItem(kindText(change->kind))
                 << new QStandardItem(change->field.isEmpty() ? QString()
                                                              : columns::label(change->field))
                 << new QStandardItem(valueText(change->before, change->field, compared.names))
@@ -253,6 +279,8 @@ void SnapshotDiffDialog::present(const Compared &compared)
                            .arg(groupCounts[int(SnapshotChange::Kind::Added)])
                            .arg(groupCounts[int(SnapshotChange::Kind::Removed)])
                            .arg(groupCounts[int(SnapshotChange::Kind::Changed)]));
+        group->setData(groupIds, kIdsRole);
+        group->setData(onlyRemoved ? compared.from : compared.to, kSnapshotRole);
         QFont bold = group->font();
         bold.setBold(true);
         group->setFont(bold);

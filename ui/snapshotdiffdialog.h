@@ -2,6 +2,7 @@
 
 #include "snapshotdiff.h"
 #include "snapshotstore.h"
+#include "snapshottablemodel.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -48,9 +49,17 @@ public:
         ColumnCount
     };
 
+signals:
+    // A change or an offer's group was activated: those numbers in the snapshot that holds them
+    // (To; From for numbers that were removed).
+    void snapshotViewRequested(qint64 snapshot, const numdesk::SnapshotScope &scope,
+                               const QString &title);
+
 private:
     struct Compared
     {
+        qint64 from = 0;
+        qint64 to = 0;
         QList<SnapshotChange> changes;
         QHash<qint64, qint64> offerOf; // number id → its offer (To, else From); absent: none
         SnapshotNames names;           // To's names, then From's for what To does not name

@@ -189,6 +189,8 @@ bool SnapshotTableModel::inScope(const PhoneNumber &number, const Scope &scope,
         return false;
     if (scope.by && InventoryInsights::groupKey(number, *scope.by) != scope.key)
         return false;
+    if (scope.neverCalled && !InventoryInsights::isNeverCalled(number))
+        return false;
     return scope.idleDays <= 0 || InventoryInsights::isIdle(number, takenAt, scope.idleDays);
 }
 
@@ -444,20 +446,9 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return columns::label(m_columns.at(section));
-        case ColumnKeyRole:
-            return m_columns.at(section);
-        case Qt::TextAlignmentRole:
-            return m_kinds.at(section) == columns::Kind::Integer
-                       ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                       : QVariant();
-        default:
-            return {};
-        }
-    }
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size())
+        return CellFormatter::headerData(m_columns.at(section), m_kinds.at(section), role,
+                                         ColumnKeyRole);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -23,10 +23,12 @@ struct SnapshotScope
     std::optional<InventoryInsights::Dimension> by; // a group of the Insights
     QString key;                                    // its key ("" for the none group)
     int idleDays = 0;                               // > 0: only the numbers idle at this many days
+    bool neverCalled = false;                       // only the numbers never called
     QSet<qint64> numbers;                           // not empty: only these number ids
     bool operator==(const SnapshotScope &o) const
     {
-        return by == o.by && key == o.key && idleDays == o.idleDays && numbers == o.numbers;
+        return by == o.by && key == o.key && idleDays == o.idleDays &&
+               neverCalled == o.neverCalled && numbers == o.numbers;
     }
 };
 
@@ -147,3 +149,5 @@ private:
 };
 
 } // namespace numdesk
+
+Q_DECLARE_METATYPE(numdesk::SnapshotScope)

@@ -246,4 +246,16 @@ int CellFormatter::compare(const PhoneNumber &a, const PhoneNumber &b, const QSt
     return m_collator.compare(x, y);
 }
 
+QVariant CellFormatter::headerData(const QString &key, columns::Kind kind, int role,
+                                   int columnKeyRole)
+{
+    if (role == Qt::DisplayRole)
+        return columns::label(key);
+    if (role == columnKeyRole)
+        return key;
+    if (role == Qt::TextAlignmentRole && kind == columns::Kind::Integer)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
 } // namespace numdesk

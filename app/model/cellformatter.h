@@ -54,6 +54,9 @@ public:
     // fraction) as milliseconds since the epoch, without allocating. nullopt when not ISO 8601.
     static std::optional<qint64> parseTimestampMs(const QString &text);
     static std::optional<qint64> integerValue(const PhoneNumber &number, const QString &key);
+    // A table's horizontal header for column `key`: its label, its key (on `columnKeyRole`)
+    // and integers aligned right. Shared by the live and the snapshot tables.
+    static QVariant headerData(const QString &key, columns::Kind kind, int role, int columnKeyRole);
 
 private:
     const LookupCache *m_lookups = nullptr;

@@ -559,18 +559,8 @@ QVariant NumberTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_columns.size())
             return {};
-        switch (role) {
-        case Qt::DisplayRole:
-            return columns::label(m_columns.at(section));
-        case ColumnKeyRole:
-            return m_columns.at(section);
-        case Qt::TextAlignmentRole:
-            return m_kinds.at(section) == columns::Kind::Integer
-                       ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                       : QVariant();
-        default:
-            return {};
-        }
+        return CellFormatter::headerData(m_columns.at(section), m_kinds.at(section), role,
+                                         ColumnKeyRole);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

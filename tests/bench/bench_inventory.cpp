@@ -8,15 +8,19 @@
 //
 //   bench_inventory [--numbers 1000000] [--changed-percent 1] [--store FILE]
 #include "benchsupport.h"
+#include "columncatalog.h"
 #include "inventoryinsights.h"
 #include "snapshotdiff.h"
 #include "snapshotstore.h"
+#include "snapshottablemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -167,6 +171,48 @@ int main(int argc, char *argv[])
     std::printf("diff of two %d-number snapshots, %.1f %% changed: %.2f s (target <= 3), "
                 "%lld changes\n",
                 numbers, percent, clock.elapsed() / 1000.0, qint64(changes.size()));
+    // The snapshot view over the last snapshot: its first rows, every row's place, a sort by
+    // a name and by the number, then screens of 40 rows read at random places (a scroll).
+    SnapshotTableModel view;
+    view.setColumns(columns::defaultVisible());
+    QEventLoop loop;
+    QObject::connect(&view, &SnapshotTableModel::resolved, &loop, &QEventLoop::quit);
+    double firstRowsMs = -1;
+    QObject::connect(&view, &QAbstractItemModel::rowsInserted, &view, [&] {
+        if (firstRowsMs < 0) {
+            view.index(0, 0).data(); // the first screen's rows read from the store
+            firstRowsMs = clock.nsecsElapsed() / 1e6;
+        }
+    });
+    clock.restart();
+    if (!view.open(path, *changed, {}, &error)) {
+        std::fprintf(stderr, "view: %s\n", qPrintable(error));
+        return 1;
+    }
+    loop.exec();
+    std::printf("snapshot view, %d numbers: first rows %.0f ms (target <= 300), every row placed "
+                "in %.0f ms\n",
+                view.rowCount(), firstRowsMs, clock.nsecsElapsed() / 1e6);
+    for (const char *key : {"offer_id", "number", "last_call_at"}) {
+        clock.restart();
+        view.sort(int(view.columns().indexOf(QLatin1String(key))), Qt::AscendingOrder);
+        loop.exec();
+        std::printf("snapshot view: sort by %s: %.0f ms (target <= 1500), %d rows\n", key,
+                    clock.nsecsElapsed() / 1e6, view.rowCount());
+    }
+    double worstScreenMs = 0;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        const int top = int(random.bounded(qMax(1, view.rowCount() - 40)));
+        clock.restart();
+        for (int row = top; row < top + 40 && row < view.rowCount(); ++row) {
+            for (int column = 0; column < view.columnCount(); ++column)
+                view.index(row, column).data();
+        }
+        worstScreenMs = qMax(worstScreenMs, clock.nsecsElapsed() / 1e6);
+    }
+    std::printf("snapshot view: worst of 200 screens at random places: %.1f ms (target < 50)\n",
+                worstScreenMs);
     std::printf("peak RSS: %lld MiB\n", bench::statusKiB("VmHWM:") / 1024);
     const bool exact = report.total == numbers && (every == 0 || changes.size() == numbers / every);
     return exact ? 0 : 1;

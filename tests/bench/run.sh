@@ -150,6 +150,11 @@ row bench_inventory "bytes per number, unchanged snapshot (<= 40)" "$(inv 'bytes
 row bench_inventory "insights, 1M, no prices (target <= 500 ms)" "$(inv 'no prices:' '.*: ([0-9]+ ms).*')"
 row bench_inventory "insights, 1M, every number priced (ms)" "$(inv 'priced:' '.*priced: ([0-9]+ ms).*')"
 row bench_inventory "diff of two 1M snapshots, 1 % (target <= 3 s)" "$(inv 'diff of two' '.*changed: ([0-9.]+ s).*')"
+row bench_inventory "snapshot view, 1M: first rows (target <= 300 ms)" "$(inv 'snapshot view, ' '.*first rows ([0-9]+ ms).*')"
+row bench_inventory "snapshot view, 1M: sort by offer name (target <= 1.5 s)" "$(inv 'sort by offer_id' '.*offer_id: ([0-9]+ ms).*')"
+row bench_inventory "snapshot view, 1M: sort by number (target <= 1.5 s)" "$(inv 'sort by number' '.*number: ([0-9]+ ms).*')"
+row bench_inventory "snapshot view, 1M: worst screen of 40 rows (target < 50 ms)" "$(inv 'worst of 200 screens' '.*places: ([0-9.]+ ms).*')"
+row bench_inventory "bench_inventory peak RSS, all of it (view target <= 300 MiB)" "$(inv 'peak RSS' '.*: ([0-9]+ MiB).*')"
 echo
 printf 'run time %ss:' "$(($(date +%s) - started))"
 for name in bench_sandbox bench_gui bench_export bench_load bench_csv bench_decode bench_journal \
