@@ -1,7 +1,11 @@
 // InventoryInsights: groups cover every number exactly once, idle and never-called boundaries,
-// names, cost from monthly prices.
+// names, cost from monthly prices; a stored snapshot counted from its facets gives the same
+// report as its rows counted one by one.
 #include "inventoryinsights.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace numdesk;
@@ -46,6 +50,18 @@ QList<PhoneNumber> sample()
         number(10, QStringLiteral("+14155550110"), QStringLiteral("US"), 102,
                QStringLiteral("not a date")), // unreadable: not idle
     };
+}
+
+// The sample as records the API sent (every key present), so that the store keeps every field.
+QList<PhoneNumber> storable()
+{
+    QList<PhoneNumber> rows = sample();
+    for (PhoneNumber &row : rows) {
+        for (int i = 0; !PhoneNumber::fieldKey(i).isEmpty(); ++i)
+            row.present |= 1u << i;
+        row = *PhoneNumber::fromJson(row.toJson());
+    }
+    return rows;
 }
 
 } // namespace
@@ -178,6 +194,106 @@ private slots:
         QCOMPARE(byOffer.groups[1].key, QStringLiteral("102")); // three recent US locals
         QCOMPARE(byOffer.groups[1].monthlyCost, std::optional<double>(3.0));
         QCOMPARE(byOffer.groups[1].idleMonthlyCost, std::optional<double>(0.0));
+    }
+
+    // The facets path (ofSnapshot) against the row-by-row oracle, for every dimension, idle
+    // threshold and price list; an 11th number with a second version in a later snapshot.
+    void shouldCountAStoredSnapshotFromItsFacetsAsFromItsRows()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        SnapshotStore store;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite"))),
+                 qPrintable(store.lastError()));
+        QList<PhoneNumber> rows = storable();
+        const std::optional<qint64> first = store.begin(kTakenAt.addDays(-1));
+        QVERIFY(first);
+        QVERIFY(store.addRows(*first, rows));
+        QVERIFY(store.finish(*first, true, 30));
+        rows[0].offerId = 101; // a new version of #1 in the second snapshot
+        rows[0].lastCallAt.clear();
+        const std::optional<qint64> second = store.begin(kTakenAt);
+        QVERIFY(second);
+        QVERIFY(store.addRows(*second, rows));
+        QVERIFY(store.finish(*second, true, 30));
+        const SnapshotInfo info = *store.info(*second);
+
+        const QList<MonthlyPrices> priceLists = {
+            {},
+            {{QStringLiteral("US/local"), 1.25}, {QStringLiteral("US/toll_free"), 2.5}},
+            {{QStringLiteral("gb/local"), 0.75}}, // a key in lower case is not a price of GB
+            {{QStringLiteral("GB/local"), 0.75}, {QStringLiteral("US/toll_free"), 4.0}},
+        };
+        int compared = 0;
+        for (const QString &key : InventoryInsights::dimensionKeys()) {
+            const auto by = *InventoryInsights::dimensionFromKey(key);
+            for (const int idleDays : {0, 30, 90, 400}) {
+                for (const MonthlyPrices &prices : priceLists) {
+                    const InsightReport expected =
+                        InventoryInsights::compute(rows, info.takenAt, by, idleDays, {}, prices);
+                    QString error;
+                    const std::optional<InsightReport> counted =
+                        InventoryInsights::ofSnapshot(&store, info, by, idleDays, prices, &error);
+                    QVERIFY2(counted, qPrintable(error));
+                    const QByteArray where = key.toLatin1() + " idle " +
+                                             QByteArray::number(idleDays) + " prices " +
+                                             QByteArray::number(prices.size());
+                    QVERIFY2(counted->groups == expected.groups, where.constData());
+                    QVERIFY2(counted->total == expected.total && counted->idle == expected.idle &&
+                                 counted->neverCalled == expected.neverCalled &&
+                                 counted->monthlyCost == expected.monthlyCost &&
+                                 counted->idleMonthlyCost == expected.idleMonthlyCost,
+                             where.constData());
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 7 * 4 * 4);
+        // The first snapshot still counts its own version of #1.
+        const InsightReport before = *InventoryInsights::ofSnapshot(
+            &store, *store.info(*first), InventoryInsights::Dimension::Offer, 90, {});
+        QCOMPARE(before.groups, InventoryInsights::compute(storable(), kTakenAt.addDays(-1),
+                                                           InventoryInsights::Dimension::Offer, 90)
+                                    .groups);
+    }
+
+    // A store written before facets existed: its versions get their facets on the first count.
+    void shouldGiveAStoreWithoutFacetsItsFacetsOnTheFirstCount()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        qint64 id = 0;
+        {
+            SnapshotStore store;
+            QVERIFY(store.open(path));
+            id = *store.begin(kTakenAt);
+            QVERIFY(store.addRows(id, storable()));
+            QVERIFY(store.finish(id, true, 30));
+        }
+        {
+            // As an older build left it: no facet rows, no mark.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM facets")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 0")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        SnapshotStore store;
+        QVERIFY(store.open(path));
+        const MonthlyPrices prices{{QStringLiteral("US/local"), 1.0},
+                                   {QStringLiteral("US/toll_free"), 2.5}};
+        const std::optional<InsightReport> counted = InventoryInsights::ofSnapshot(
+            &store, *store.info(id), InventoryInsights::Dimension::Offer, 90, prices);
+        QVERIFY2(counted, qPrintable(store.lastError()));
+        QCOMPARE(counted->total, 10);
+        QCOMPARE(counted->groups,
+                 InventoryInsights::compute(storable(), kTakenAt,
+                                            InventoryInsights::Dimension::Offer, 90, {}, prices)
+                     .groups);
     }
 };
 

@@ -221,15 +221,14 @@ InsightsPanel::Loaded InsightsPanel::load(const QString &path, InventoryInsights
         loaded.snapshot = all.first();
     if (!loaded.snapshot)
         return loaded;
-    InventoryInsights insights(loaded.snapshot->takenAt, by, idleDays,
-                               store.names(loaded.snapshot->id), prices);
-    if (!store.forEachRow(loaded.snapshot->id,
-                          [&insights](const PhoneNumber &number) { insights.add(number); })) {
+    std::optional<InsightReport> report =
+        InventoryInsights::ofSnapshot(&store, *loaded.snapshot, by, idleDays, prices);
+    if (!report) {
         loaded.error = tr("The snapshot could not be read.");
         loaded.snapshot.reset();
         return loaded;
     }
-    loaded.report = insights.report();
+    loaded.report = std::move(*report);
     return loaded;
 }
 

@@ -113,13 +113,14 @@ int InsightsCommand::run(const CommandContext &context)
     }
     const MonthlyPrices prices =
         context.preferences ? context.preferences->monthlyPrices : MonthlyPrices();
-    // A row at a time: memory stays flat whatever the size of the snapshot.
-    InventoryInsights insights(info->takenAt, m_by, m_idleDays, store.names(info->id), prices);
-    if (!store.forEachRow(info->id, [&insights](const PhoneNumber &row) { insights.add(row); })) {
-        terminal.err(tr("Cannot read the snapshots: %1\n").arg(store.lastError()));
+    // Counted by the store from each row version's facets: no record is read.
+    const std::optional<InsightReport> counted =
+        InventoryInsights::ofSnapshot(&store, *info, m_by, m_idleDays, prices, &error);
+    if (!counted) {
+        terminal.err(tr("Cannot read the snapshots: %1\n").arg(error));
         return ApiFailure;
     }
-    const InsightReport report = insights.report();
+    const InsightReport &report = *counted;
 
     switch (m_format) {
     case OutputFormatter::Format::Json: {

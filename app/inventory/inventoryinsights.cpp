@@ -158,19 +158,14 @@ InventoryInsights::InventoryInsights(QDateTime takenAt, Dimension by, int idleDa
         m_pricedCountries.insert(it.key().section(QLatin1Char('/'), 0, 0));
 }
 
+std::optional<double> InventoryInsights::priceOf(const QString &country, bool tollFree) const
+{
+    const auto it = m_prices.constFind(priceKey(country, tollFree));
+    return it == m_prices.cend() ? std::nullopt : std::optional<double>(*it);
+}
+
 void InventoryInsights::add(const PhoneNumber &number)
 {
-    InsightReport &report = m_report;
-    const QString key = groupKey(number, m_by);
-    auto found = m_indexOf.constFind(key);
-    if (found == m_indexOf.cend()) {
-        found = m_indexOf.insert(key, report.groups.size());
-        InsightGroup group;
-        group.key = key;
-        group.name = groupName(key, m_by, m_names);
-        report.groups.append(group);
-    }
-    InsightGroup &group = report.groups[*found];
     // isIdle(number, m_takenAt, m_idleDays), with the threshold worked out once.
     const bool never = isNeverCalled(number);
     bool idle = never;
@@ -180,28 +175,62 @@ void InventoryInsights::add(const PhoneNumber &number)
     }
     std::optional<double> price;
     // Only a number of a priced country is told local or toll-free (libphonenumber's time).
-    if (m_pricedCountries.contains(number.country.toUpper())) {
-        const auto it = m_prices.constFind(priceKey(number.country, isTollFree(number)));
-        if (it != m_prices.cend())
-            price = *it;
+    if (m_pricedCountries.contains(number.country.toUpper()))
+        price = priceOf(number.country, isTollFree(number));
+    count(groupKey(number, m_by), price, 1, idle ? 1 : 0, never ? 1 : 0);
+}
+
+void InventoryInsights::count(const QString &key, std::optional<double> price, qint64 numbers,
+                              qint64 idle, qint64 neverCalled)
+{
+    InsightReport &report = m_report;
+    auto found = m_indexOf.constFind(key);
+    if (found == m_indexOf.cend()) {
+        found = m_indexOf.insert(key, report.groups.size());
+        InsightGroup group;
+        group.key = key;
+        group.name = groupName(key, m_by, m_names);
+        report.groups.append(group);
     }
-    ++report.total;
-    ++group.count;
-    addCost(&report.monthlyCost, price);
-    addCost(&group.monthlyCost, price);
-    // A priced number that is not idle makes the idle cost 0 rather than unknown.
-    const std::optional<double> idlePrice =
-        idle ? price : (price ? std::optional<double>(0.0) : std::nullopt);
-    addCost(&report.idleMonthlyCost, idlePrice);
-    addCost(&group.idleMonthlyCost, idlePrice);
-    if (idle) {
-        ++report.idle;
-        ++group.idle;
+    InsightGroup &group = report.groups[*found];
+    report.total += numbers;
+    group.count += numbers;
+    const std::optional<double> cost =
+        price ? std::optional<double>(*price * double(numbers)) : std::nullopt;
+    addCost(&report.monthlyCost, cost);
+    addCost(&group.monthlyCost, cost);
+    // Priced numbers that are not idle make the idle cost 0 rather than unknown.
+    const std::optional<double> idleCost =
+        price ? std::optional<double>(*price * double(idle)) : std::nullopt;
+    addCost(&report.idleMonthlyCost, idleCost);
+    addCost(&group.idleMonthlyCost, idleCost);
+    report.idle += idle;
+    group.idle += idle;
+    report.neverCalled += neverCalled;
+    group.neverCalled += neverCalled;
+}
+
+std::optional<InsightReport>
+InventoryInsights::ofSnapshot(SnapshotStore *store, const SnapshotInfo &snapshot, Dimension by,
+                              int idleDays, const MonthlyPrices &prices, QString *error)
+{
+    InventoryInsights insights(snapshot.takenAt, by, idleDays, store->names(snapshot.id), prices);
+    const QString facet = by == Dimension::Type ? QStringLiteral("toll_free") : dimensionKey(by);
+    // Split by country and kind only when a price needs it.
+    const bool byKind = !insights.m_pricedCountries.isEmpty();
+    QList<FacetCount> counts;
+    if (!store->countFacets(snapshot.id, facet, insights.m_idleBefore, byKind, &counts)) {
+        if (error)
+            *error = store->lastError();
+        return std::nullopt;
     }
-    if (never) {
-        ++report.neverCalled;
-        ++group.neverCalled;
+    for (const FacetCount &c : counts) {
+        std::optional<double> price;
+        if (c.tollFree && insights.m_pricedCountries.contains(c.country.toUpper()))
+            price = insights.priceOf(c.country, *c.tollFree);
+        insights.count(c.key, price, c.count, c.idle, c.neverCalled);
     }
+    return insights.report();
 }
 
 InsightReport InventoryInsights::report() const

@@ -1,6 +1,7 @@
 #include "snapshotstore.h"
 
 #include "datafolder.h"
+#include "inventoryinsights.h"
 #include "pagedqueryreader.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <limits>
 
 namespace numdesk {
 
@@ -32,6 +34,46 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS names(snapshot_id INTEGER NOT NULL, column_key TEXT NOT NULL, "
     "id INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY(snapshot_id, column_key, id)) "
     "WITHOUT ROWID",
+    // Facets (see the header): one row per version, dropped with it.
+    "CREATE TABLE IF NOT EXISTS facets(version_id INTEGER PRIMARY KEY, offer TEXT, "
+    "traffic_source TEXT, ring_pool TEXT, provider TEXT, country TEXT, created_month TEXT, "
+    "last_call INTEGER, toll_free INTEGER)",
+    // Snapshots whose versions all have their kind (toll_free) worked out.
+    "CREATE TABLE IF NOT EXISTS kinds_known(snapshot_id INTEGER PRIMARY KEY)",
+};
+
+// PRAGMA user_version: 1 once every version has its facets (stores written before facets).
+constexpr int kFacetsComplete = 1;
+
+// A last call that is not a date: a call, never idle.
+constexpr qint64 kUnreadableCall = std::numeric_limits<qint64>::max();
+
+const char *const kInsertFacets =
+    "INSERT OR REPLACE INTO facets(version_id, offer, traffic_source, ring_pool, provider, "
+    "country, created_month, last_call) VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
+
+void bindFacets(QSqlQuery *insert, qint64 version, const PhoneNumber &row)
+{
+    using Dimension = InventoryInsights::Dimension;
+    insert->bindValue(0, version);
+    int at = 1;
+    for (const Dimension dimension :
+         {Dimension::Offer, Dimension::TrafficSource, Dimension::RingPool, Dimension::Provider,
+          Dimension::Country, Dimension::CreatedMonth})
+        insert->bindValue(at++, InventoryInsights::groupKey(row, dimension));
+    QVariant lastCall; // null: never called
+    if (!InventoryInsights::isNeverCalled(row)) {
+        const QDateTime time = QDateTime::fromString(row.lastCallAt, Qt::ISODateWithMs);
+        lastCall = time.isValid() ? time.toMSecsSinceEpoch() : kUnreadableCall;
+    }
+    insert->bindValue(at, lastCall);
+}
+
+// The statements that drop what no snapshot refers to any more, in order.
+const char *const kDropUnreferenced[] = {
+    "DELETE FROM versions WHERE id NOT IN (SELECT version_id FROM members)",
+    "DELETE FROM facets WHERE version_id NOT IN (SELECT id FROM versions)",
+    "DELETE FROM kinds_known WHERE snapshot_id NOT IN (SELECT id FROM snapshots)",
 };
 
 QString timeText(const QDateTime &time)
@@ -125,6 +167,14 @@ bool SnapshotStore::open(const QString &path, QString *error)
               exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     for (const char *statement : kSchema)
         ok = ok && exec(QString::fromLatin1(statement));
+    if (ok) {
+        // A store without versions has nothing to give facets to: marked complete at once.
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        if (query.exec(QStringLiteral("SELECT 1 FROM versions LIMIT 1")) && !query.next()) {
+            query.finish();
+            ok = exec(QStringLiteral("PRAGMA user_version = %1").arg(kFacetsComplete));
+        }
+    }
     if (!ok && error)
         *error = m_error;
     return ok;
@@ -173,6 +223,8 @@ bool SnapshotStore::addRows(qint64 snapshot, const QList<PhoneNumber> &rows)
     QSqlQuery find(db);
     QSqlQuery insertVersion(db);
     QSqlQuery insertMember(db);
+    QSqlQuery insertFacets(db);
+    insertFacets.prepare(QString::fromLatin1(kInsertFacets));
     find.prepare(QStringLiteral("SELECT id FROM versions WHERE checksum = ?"));
     insertVersion.prepare(QStringLiteral("INSERT INTO versions(checksum, data) VALUES(?, ?)"));
     insertMember.prepare(QStringLiteral(
@@ -200,6 +252,11 @@ bool SnapshotStore::addRows(qint64 snapshot, const QList<PhoneNumber> &rows)
                 return fail(m_path, insertVersion.lastError().text());
             }
             version = insertVersion.lastInsertId().toLongLong();
+            bindFacets(&insertFacets, version, row);
+            if (!insertFacets.exec()) {
+                db.rollback();
+                return fail(m_path, insertFacets.lastError().text());
+            }
         }
         find.finish();
         insertMember.bindValue(0, snapshot);
@@ -288,10 +345,13 @@ bool SnapshotStore::discard(qint64 snapshot)
             return fail(m_path, query.lastError().text());
         }
     }
-    if (!db.commit())
-        return fail(m_path, db.lastError().text());
-    return exec(
-        QStringLiteral("DELETE FROM versions WHERE id NOT IN (SELECT version_id FROM members)"));
+    for (const char *sql : kDropUnreferenced) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            db.rollback();
+            return fail(m_path, query.lastError().text());
+        }
+    }
+    return db.commit() || fail(m_path, db.lastError().text());
 }
 
 QList<SnapshotInfo> SnapshotStore::list() const
@@ -487,10 +547,11 @@ bool SnapshotStore::prune(int keep)
             }
         }
     }
-    if (!query.exec(QStringLiteral(
-            "DELETE FROM versions WHERE id NOT IN (SELECT version_id FROM members)"))) {
-        db.rollback();
-        return fail(m_path, query.lastError().text());
+    for (const char *sql : kDropUnreferenced) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            db.rollback();
+            return fail(m_path, query.lastError().text());
+        }
     }
     return db.commit() || fail(m_path, db.lastError().text());
 }
@@ -515,6 +576,152 @@ qint64 SnapshotStore::bytesUsed() const
         values[i] = query.value(0).toLongLong();
     }
     return (values[0] - values[1]) * values[2];
+}
+
+QStringList SnapshotStore::facetKeys()
+{
+    return {QStringLiteral("offer"),     QStringLiteral("traffic_source"),
+            QStringLiteral("ring_pool"), QStringLiteral("provider"),
+            QStringLiteral("country"),   QStringLiteral("created_month"),
+            QStringLiteral("toll_free")};
+}
+
+bool SnapshotStore::ensureFacets()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(m_path, query.lastError().text());
+    if (query.value(0).toInt() >= kFacetsComplete)
+        return true;
+    query.finish();
+    // A store written before facets: every version gets its facets once, 20,000 versions a
+    // transaction (a snapshot being written meanwhile waits for one of them at most).
+    QSqlQuery missing(db);
+    missing.setForwardOnly(true);
+    missing.prepare(QStringLiteral("SELECT v.id, v.data FROM versions v WHERE v.id > ? AND NOT "
+                                   "EXISTS (SELECT 1 FROM facets f WHERE f.version_id = v.id) "
+                                   "ORDER BY v.id LIMIT 20000"));
+    QSqlQuery insert(db);
+    insert.prepare(QString::fromLatin1(kInsertFacets));
+    qint64 after = 0;
+    for (bool more = true; more;) {
+        if (!db.transaction())
+            return fail(m_path, db.lastError().text());
+        missing.bindValue(0, after);
+        if (!missing.exec()) {
+            db.rollback();
+            return fail(m_path, missing.lastError().text());
+        }
+        more = false;
+        while (missing.next()) {
+            more = true;
+            after = missing.value(0).toLongLong();
+            const std::optional<PhoneNumber> row = decode(missing.value(1).toByteArray());
+            if (!row)
+                continue; // not a record: it is never read as one either
+            bindFacets(&insert, after, *row);
+            if (!insert.exec()) {
+                db.rollback();
+                return fail(m_path, insert.lastError().text());
+            }
+        }
+        missing.finish();
+        if (!db.commit())
+            return fail(m_path, db.lastError().text());
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kFacetsComplete)))
+        return fail(m_path, query.lastError().text());
+    return true;
+}
+
+bool SnapshotStore::fillKinds(qint64 snapshot)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM kinds_known WHERE snapshot_id = ?"));
+    query.addBindValue(snapshot);
+    if (!query.exec())
+        return fail(m_path, query.lastError().text());
+    if (query.next())
+        return true;
+    query.finish();
+    // Worked out outside any write transaction (a million numbers take seconds: a snapshot
+    // being written meanwhile must not wait for them), then written in short transactions.
+    QSqlQuery unknown(db);
+    unknown.setForwardOnly(true);
+    unknown.prepare(QStringLiteral(
+        "SELECT f.version_id, v.data FROM members m JOIN facets f ON f.version_id = m.version_id "
+        "JOIN versions v ON v.id = f.version_id WHERE m.snapshot_id = ? AND f.toll_free IS NULL"));
+    unknown.addBindValue(snapshot);
+    if (!unknown.exec())
+        return fail(m_path, unknown.lastError().text());
+    QList<std::pair<qint64, bool>> kinds;
+    while (unknown.next()) {
+        if (const std::optional<PhoneNumber> row = decode(unknown.value(1).toByteArray()))
+            kinds.append({unknown.value(0).toLongLong(), InventoryInsights::isTollFree(*row)});
+    }
+    unknown.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE facets SET toll_free = ? WHERE version_id = ?"));
+    constexpr qsizetype kPerTransaction = 20000;
+    for (qsizetype from = 0; from < kinds.size(); from += kPerTransaction) {
+        if (!db.transaction())
+            return fail(m_path, db.lastError().text());
+        const qsizetype to = qMin(kinds.size(), from + kPerTransaction);
+        for (qsizetype i = from; i < to; ++i) {
+            update.bindValue(0, kinds[i].second ? 1 : 0);
+            update.bindValue(1, kinds[i].first);
+            if (!update.exec()) {
+                db.rollback();
+                return fail(m_path, update.lastError().text());
+            }
+        }
+        if (!db.commit())
+            return fail(m_path, db.lastError().text());
+    }
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO kinds_known(snapshot_id) VALUES(?)"));
+    query.addBindValue(snapshot);
+    return query.exec() || fail(m_path, query.lastError().text());
+}
+
+bool SnapshotStore::countFacets(qint64 snapshot, const QString &facet, const QDateTime &idleBefore,
+                                bool byKind, QList<FacetCount> *counts)
+{
+    if (!facetKeys().contains(facet))
+        return fail(m_path, tr("'%1' is not a facet").arg(facet));
+    const bool kindFacet = facet == QLatin1String("toll_free");
+    if (!ensureFacets() || ((byKind || kindFacet) && !fillKinds(snapshot)))
+        return false;
+    // The facet is one of the names above: written into the statement.
+    const QString key = kindFacet ? QStringLiteral("CASE f.toll_free WHEN 1 THEN 'toll_free' "
+                                                   "ELSE 'local' END")
+                                  : QStringLiteral("f.") + facet;
+    const QString split =
+        byKind ? QStringLiteral("f.country, f.toll_free") : QStringLiteral("NULL, NULL");
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2, COUNT(*), SUM(f.last_call IS NULL), "
+                                 "SUM(f.last_call IS NULL OR f.last_call < ?) FROM members m "
+                                 "JOIN facets f ON f.version_id = m.version_id "
+                                 "WHERE m.snapshot_id = ? GROUP BY 1, 2, 3")
+                      .arg(key, split));
+    query.addBindValue(idleBefore.toMSecsSinceEpoch());
+    query.addBindValue(snapshot);
+    if (!query.exec())
+        return fail(m_path, query.lastError().text());
+    while (query.next()) {
+        FacetCount count;
+        count.key = query.value(0).toString();
+        count.country = query.value(1).toString();
+        if (!query.isNull(2))
+            count.tollFree = query.value(2).toInt() != 0;
+        count.count = query.value(3).toLongLong();
+        count.neverCalled = query.value(4).toLongLong();
+        count.idle = query.value(5).toLongLong();
+        counts->append(count);
+    }
+    return true;
 }
 
 } // namespace numdesk

@@ -29,6 +29,17 @@ struct SnapshotInfo
     }
 };
 
+// A snapshot's numbers counted by one facet of their row versions (see SnapshotStore::countFacets).
+struct FacetCount
+{
+    QString key;                  // the group key (InventoryInsights::groupKey)
+    QString country;              // as the records have it
+    std::optional<bool> tollFree; // known where it was asked for
+    qint64 count = 0;
+    qint64 idle = 0; // never called included
+    qint64 neverCalled = 0;
+};
+
 // The names of the lookups when a snapshot was taken: column key ("offer_id", …) → id → name.
 using SnapshotNames = QHash<QString, QHash<qint64, QString>>;
 
@@ -94,6 +105,23 @@ public:
                        QList<PhoneNumber> *toRows) const;
     SnapshotNames names(qint64 snapshot) const;
 
+    // Facets: what Insights count a row version by, kept beside it (table `facets`) so that
+    // counting a snapshot reads no record. Each version's group keys (InventoryInsights::groupKey
+    // of every dimension but the kind), its last call in milliseconds since the epoch (null:
+    // never called; a value that is not a date counts as a call that is never idle), and whether
+    // the number is toll-free: libphonenumber's answer costs about 20 µs a number, so it is
+    // worked out the first time a count needs it and then kept with the version (a daily
+    // snapshot of a steady inventory adds few versions).
+    // The facet keys: "offer", "traffic_source", "ring_pool", "provider", "country",
+    // "created_month" and "toll_free" (group by kind: the key is "toll_free" or "local").
+    static QStringList facetKeys();
+    // Counts the numbers of `snapshot` by `facet`; idle: never called or last call before
+    // `idleBefore`. Each count is split by country and kind when `byKind` is true (the kind of
+    // every number of the snapshot is then worked out once), else its country is empty and its
+    // kind unknown. Appends to `counts`, in no particular order.
+    bool countFacets(qint64 snapshot, const QString &facet, const QDateTime &idleBefore,
+                     bool byKind, QList<FacetCount> *counts);
+
     // Keeps the newest `keep` finished snapshots and drops the rest, and snapshots begun over a
     // day ago and never finished (a run that crashed), then every row version no snapshot
     // refers to. Snapshots being taken are left alone.
@@ -109,6 +137,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool ensureFacets();
+    bool fillKinds(qint64 snapshot);
     bool fail(const QString &what, const QString &why) const;
 
     QString m_connection;

@@ -147,8 +147,10 @@ row bench_plan "10,000-row plan preview, 20 ms (target < 10 s)" "$(value bench_p
 inv() { grep -m1 -F -- "$1" "$logs/bench_inventory.txt" | sed -E "s/$2/\1/" || echo n/a; }
 row bench_export "snapshot / export, 100,000 (target <= 1.2)" "$(exportline 'ratio snapshot / export: ' | cut -d' ' -f1)"
 row bench_inventory "bytes per number, unchanged snapshot (<= 40)" "$(inv 'bytes added per number' '.*; ([0-9.]+) bytes.*')"
-row bench_inventory "insights, 1M, no prices (target <= 500 ms)" "$(inv 'no prices:' '.*: ([0-9]+ ms).*')"
-row bench_inventory "insights, 1M, every number priced (ms)" "$(inv 'priced:' '.*priced: ([0-9]+ ms).*')"
+row bench_inventory "insights, 1M, no prices (target <= 500 ms)" "$(inv 'by offer, no prices:' '.*: ([0-9]+ ms).*')"
+row bench_inventory "insights, 1M, row by row, no prices (before)" "$(inv 'row by row, no prices:' '.*: ([0-9]+ ms).*')"
+row bench_inventory "insights, 1M, priced, kinds known (target <= 500 ms)" "$(inv 'kinds known:' '.*: ([0-9]+ ms).*')"
+row bench_inventory "insights, 1M, priced, kinds worked out first (ms)" "$(inv 'kinds worked out first:' '.*: ([0-9]+ ms).*')"
 row bench_inventory "diff of two 1M snapshots, 1 % (target <= 3 s)" "$(inv 'diff of two' '.*changed: ([0-9.]+ s).*')"
 row bench_inventory "snapshot view, 1M: first rows (target <= 300 ms)" "$(inv 'snapshot view, ' '.*first rows ([0-9]+ ms).*')"
 row bench_inventory "snapshot view, 1M: sort by offer name (target <= 1.5 s)" "$(inv 'sort by offer_id' '.*offer_id: ([0-9]+ ms).*')"
