@@ -2631,12 +2631,12 @@ Authentifizierung: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+254"/>
         <source>Idle</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-254"/>
         <source>Never called</source>
         <translation>Nie angerufen</translation>
     </message>
@@ -2681,7 +2681,7 @@ Authentifizierung: %2</translation>
         <translation>Noch keine Schnappschuss-Datei.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The snapshot could not be read.</source>
         <translation>Der Schnappschuss konnte nicht gelesen werden.</translation>
     </message>
@@ -5201,7 +5201,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5214,6 +5214,11 @@ Authentifizierung: %2</translation>
         <location line="+9"/>
         <source>its folder cannot be created</source>
         <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+548"/>
+        <source>&apos;%1&apos; is not a facet</source>
+        <translation>„%1“ ist keine Facette</translation>
     </message>
 </context>
 <context>
@@ -7143,7 +7148,7 @@ wenn diese Datenbank neu ist.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot read the snapshots: %1
 </source>
         <translation>Die Schnappschüsse können nicht gelesen werden: %1

@@ -2631,12 +2631,12 @@ Autenticación: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+254"/>
         <source>Idle</source>
         <translation>Inactivos</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-254"/>
         <source>Never called</source>
         <translation>Nunca llamados</translation>
     </message>
@@ -2681,7 +2681,7 @@ Autenticación: %2</translation>
         <translation>Aún no hay archivo de instantáneas.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The snapshot could not be read.</source>
         <translation>No se pudo leer la instantánea.</translation>
     </message>
@@ -5201,7 +5201,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+77"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5214,6 +5214,11 @@ Autenticación: %2</translation>
         <location line="+9"/>
         <source>its folder cannot be created</source>
         <translation>no se puede crear su carpeta</translation>
+    </message>
+    <message>
+        <location line="+548"/>
+        <source>&apos;%1&apos; is not a facet</source>
+        <translation>«%1» no es una faceta</translation>
     </message>
 </context>
 <context>
@@ -7143,7 +7148,7 @@ cuando esa base de datos es nueva.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot read the snapshots: %1
 </source>
         <translation>No se pueden leer las instantáneas: %1
