@@ -417,10 +417,8 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const columns::Kind kind = m_kinds.at(index.column());
-    if (role == Qt::TextAlignmentRole) {
-        return int(Qt::AlignVCenter |
-                   (kind == columns::Kind::Integer ? Qt::AlignRight : Qt::AlignLeft));
-    }
+    if (role == Qt::TextAlignmentRole)
+        return CellFormatter::cellAlignment(kind);
     if (role == LoadedRole)
         return true;
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole &&
@@ -429,19 +427,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     const std::optional<PhoneNumber> number = numberAt(index.row());
     if (!number)
         return {};
-    const QString &key = m_columns.at(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return m_formatter.display(*number, key, kind);
-    case Qt::EditRole:
-        return number->text(key);
-    case Qt::ToolTipRole:
-        return m_formatter.toolTip(*number, key, kind);
-    case RecordIdRole:
-        return number->id ? QVariant(*number->id) : QVariant();
-    default:
-        return {};
-    }
+    return m_formatter.cellData(*number, m_columns.at(index.column()), kind, role, RecordIdRole);
 }
 
 QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -258,4 +258,29 @@ QVariant CellFormatter::headerData(const QString &key, columns::Kind kind, int r
     return {};
 }
 
+QVariant CellFormatter::cellAlignment(columns::Kind kind)
+{
+    return int(Qt::AlignVCenter |
+               (kind == columns::Kind::Integer ? Qt::AlignRight : Qt::AlignLeft));
+}
+
+QVariant CellFormatter::cellData(const PhoneNumber &number, const QString &key, columns::Kind kind,
+                                 int role, int recordIdRole) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(number, key, kind);
+    case Qt::EditRole:
+        return number.text(key);
+    case Qt::ToolTipRole:
+        return toolTip(number, key, kind);
+    case Qt::TextAlignmentRole:
+        return cellAlignment(kind);
+    default:
+        if (role == recordIdRole)
+            return number.id ? QVariant(*number.id) : QVariant();
+        return {};
+    }
+}
+
 } // namespace numdesk

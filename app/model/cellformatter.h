@@ -57,6 +57,12 @@ public:
     // A table's horizontal header for column `key`: its label, its key (on `columnKeyRole`)
     // and integers aligned right. Shared by the live and the snapshot tables.
     static QVariant headerData(const QString &key, columns::Kind kind, int role, int columnKeyRole);
+    // A table cell of column `key`: its alignment, display text, edit text (the plain value),
+    // tooltip and, on `recordIdRole`, the number's id; an invalid QVariant for other roles.
+    // Shared by the live and the snapshot tables.
+    QVariant cellData(const PhoneNumber &number, const QString &key, columns::Kind kind, int role,
+                      int recordIdRole) const;
+    static QVariant cellAlignment(columns::Kind kind);
 
 private:
     const LookupCache *m_lookups = nullptr;

@@ -520,10 +520,8 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int column = index.column();
     const columns::Kind kind = m_kinds.at(column);
-    if (role == Qt::TextAlignmentRole) {
-        return int(Qt::AlignVCenter |
-                   (kind == columns::Kind::Integer ? Qt::AlignRight : Qt::AlignLeft));
-    }
+    if (role == Qt::TextAlignmentRole)
+        return CellFormatter::cellAlignment(kind);
     const qint64 row = storageRow(index.row());
     const PhoneNumber *number = m_store.useRow(row, ++m_useClock);
     if (!number) {
@@ -536,22 +534,11 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
         return role == LoadedRole ? QVariant(false) : QVariant();
     }
     const QString &key = m_columns.at(column);
-    switch (role) {
-    case Qt::DisplayRole:
-        return m_formatter.display(*number, key, kind);
-    case Qt::EditRole:
-        return number->text(key);
-    case Qt::ToolTipRole:
-        return m_formatter.toolTip(*number, key, kind);
-    case RawValueRole:
+    if (role == RawValueRole)
         return number->value(key).toVariant();
-    case RecordIdRole:
-        return number->id ? QVariant(*number->id) : QVariant();
-    case LoadedRole:
+    if (role == LoadedRole)
         return true;
-    default:
-        return {};
-    }
+    return m_formatter.cellData(*number, key, kind, role, RecordIdRole);
 }
 
 QVariant NumberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
