@@ -70,6 +70,18 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private:
+    // Take Snapshot clicked, then the Insights tab raised once it shows the new snapshot.
+    void takeSnapshotAndShowInsights()
+    {
+        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+        QVERIFY(take);
+        take->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
+        m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"))->raise();
+        InsightsPanel *insights = m_window->insightsPanel();
+        QTRY_VERIFY(insights->shownSnapshot() && !insights->isLoading());
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
@@ -588,12 +600,10 @@ private slots:
     {
         openWindow(900);
         QTRY_COMPARE(model()->total(), 900);
-        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
-        take->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
-        m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"))->raise();
+        takeSnapshotAndShowInsights();
+        if (QTest::currentTestFailed())
+            return;
         InsightsPanel *insights = m_window->insightsPanel();
-        QTRY_VERIFY(insights->shownSnapshot() && !insights->isLoading());
         QTRY_VERIFY(insights->unrentIdleButton()->isEnabled());
         QCOMPARE(insights->shownIdleDays(), 90);
 
@@ -695,12 +705,10 @@ private slots:
     {
         openWindow(900, m_dir.filePath(QStringLiteral("sb900-view.sqlite"))); // a set of its own
         QTRY_COMPARE(model()->total(), 900);
-        auto *take = m_window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
-        take->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled(), 30000);
-        m_window->findChild<QDockWidget *>(QStringLiteral("insightsDock"))->raise();
+        takeSnapshotAndShowInsights();
+        if (QTest::currentTestFailed())
+            return;
         InsightsPanel *insights = m_window->insightsPanel();
-        QTRY_VERIFY(insights->shownSnapshot() && !insights->isLoading());
         const SnapshotInfo info = *insights->shownSnapshot();
 
         // The idle bucket of the largest offer: its Idle cell.

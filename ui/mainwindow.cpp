@@ -738,16 +738,20 @@ void MainWindow::undoBatch(const QString &batchId)
     dialog->open();
 }
 
+template<class Dialog> void MainWindow::openWithSummary(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &Dialog::finishedWithSummary, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+    dialog->open();
+}
+
 void MainWindow::editSelected()
 {
     const QList<PhoneNumber> numbers = selectedNumbers();
     if (numbers.isEmpty())
         return;
-    auto *dialog = new EditNumbersDialog(m_workspace, numbers, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EditNumbersDialog::finishedWithSummary, this,
-            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-    dialog->open();
+    openWithSummary(new EditNumbersDialog(m_workspace, numbers, this));
 }
 
 void MainWindow::unrentSelected()
@@ -755,11 +759,7 @@ void MainWindow::unrentSelected()
     const QList<PhoneNumber> numbers = selectedNumbers();
     if (numbers.isEmpty())
         return;
-    auto *dialog = new UnrentDialog(m_workspace, numbers, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UnrentDialog::finishedWithSummary, this,
-            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-    dialog->open();
+    openWithSummary(new UnrentDialog(m_workspace, numbers, this));
 }
 
 void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
@@ -794,11 +794,7 @@ void MainWindow::unrentIdle(qint64 snapshot, int idleDays)
             from.plan += QLatin1Char(' ') + tr("(Set prices in Preferences → Snapshots to see "
                                                "what they cost.)");
         from.plan += QLatin1Char(' ') + tr("Each is read again live before anything is sent.");
-        auto *dialog = new UnrentDialog(m_workspace, set.numbers, this, from);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &UnrentDialog::finishedWithSummary, this,
-                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-        dialog->open();
+        openWithSummary(new UnrentDialog(m_workspace, set.numbers, this, from));
     });
     watcher->setFuture(QtConcurrent::run(
         &readIdleSet, SnapshotStore::pathForProfile(m_workspace->snapshotProfileKey()), snapshot,
@@ -822,13 +818,8 @@ SnapshotViewWindow *MainWindow::openSnapshotView(qint64 snapshot, const Snapshot
     connect(view, &SnapshotViewWindow::editRequested, this, &MainWindow::editLive);
     connect(view, &SnapshotViewWindow::unrentRequested, this,
             [this, view](const QList<PhoneNumber> &numbers, const QString &plan) {
-                auto *dialog =
-                    new UnrentDialog(m_workspace, numbers, view, UnrentDialog::FromSnapshot{plan});
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(
-                    dialog, &UnrentDialog::finishedWithSummary, this,
-                    [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-                dialog->open();
+                openWithSummary(
+                    new UnrentDialog(m_workspace, numbers, view, UnrentDialog::FromSnapshot{plan}));
             });
     view->show();
     return view;
@@ -838,11 +829,7 @@ void MainWindow::editLive(const QList<PhoneNumber> &numbers)
 {
     // One number: the edit dialog reads it live itself.
     if (numbers.size() == 1) {
-        auto *dialog = new EditNumbersDialog(m_workspace, numbers, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &EditNumbersDialog::finishedWithSummary, this,
-                [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-        dialog->open();
+        openWithSummary(new EditNumbersDialog(m_workspace, numbers, this));
         return;
     }
     // Several: their values of now (what the journal keeps to undo), six reads at a time.
@@ -897,12 +884,7 @@ void MainWindow::editLive(const QList<PhoneNumber> &numbers)
                     statusBar()->clearMessage();
                 if (live.isEmpty())
                     return;
-                auto *dialog = new EditNumbersDialog(m_workspace, live, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(
-                    dialog, &EditNumbersDialog::finishedWithSummary, this,
-                    [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
-                dialog->open();
+                openWithSummary(new EditNumbersDialog(m_workspace, live, this));
             });
     };
     for (int i = 0; i < 6; ++i)

@@ -79,6 +79,8 @@ protected:
 private:
     // Snapshot numbers edited: read live first (one GET each), then the edit dialog.
     void editLive(const QList<PhoneNumber> &numbers);
+    // An edit or unrent dialog: deleted once closed, its summary shown in the status bar.
+    template<class Dialog> void openWithSummary(Dialog *dialog);
     void createActions();
     void createMenus();
     void createStatusBar();
