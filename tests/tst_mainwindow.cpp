@@ -798,6 +798,29 @@ private slots:
         QTRY_COMPARE(gone, 2);
         QCOMPARE(m_workspace->sandbox()->numberCount(), 898);
         dialog->reject();
+
+        // Edit… on two other numbers: read live, then the edit dialog over the snapshot view
+        // (where the operator chose them), not behind it over the main window.
+        table->clearSelection();
+        int picked = 0;
+        for (int row = 0; row < view->model()->rowCount() && picked < 2; ++row) {
+            if (rows.contains(row))
+                continue;
+            const QModelIndex cell = view->model()->index(row, 0);
+            table->scrollTo(cell);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton,
+                              picked == 0 ? Qt::KeyboardModifiers() : Qt::ControlModifier,
+                              table->visualRect(cell).center());
+            ++picked;
+        }
+        QCOMPARE(view->selectedNumbers().size(), 2);
+        QVERIFY(view->editButton()->isEnabled());
+        QTest::mouseClick(view->editButton(), Qt::LeftButton);
+        EditNumbersDialog *edit = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((edit = view->findChild<EditNumbersDialog *>()) != nullptr, 30000);
+        QTRY_VERIFY(edit->isVisible());
+        QVERIFY2(edit->windowTitle().contains(QLatin1String("2")), qPrintable(edit->windowTitle()));
+        edit->reject();
         view->close();
     }
 

@@ -45,6 +45,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -815,7 +816,8 @@ SnapshotViewWindow *MainWindow::openSnapshotView(qint64 snapshot, const Snapshot
         statusBar()->showMessage(tr("The snapshot cannot be shown: %1").arg(error), 15000);
         return nullptr;
     }
-    connect(view, &SnapshotViewWindow::editRequested, this, &MainWindow::editLive);
+    connect(view, &SnapshotViewWindow::editRequested, this,
+            [this, view](const QList<PhoneNumber> &numbers) { editLive(numbers, view); });
     connect(view, &SnapshotViewWindow::unrentRequested, this,
             [this, view](const QList<PhoneNumber> &numbers, const QString &plan) {
                 openWithSummary(
@@ -825,11 +827,17 @@ SnapshotViewWindow *MainWindow::openSnapshotView(qint64 snapshot, const Snapshot
     return view;
 }
 
-void MainWindow::editLive(const QList<PhoneNumber> &numbers)
+void MainWindow::editLive(const QList<PhoneNumber> &numbers, QWidget *over)
 {
+    // The dialog opens over the window the numbers were chosen in (the main window if that
+    // one was closed while they were read).
+    const QPointer<QWidget> origin(over);
+    const auto parent = [this, origin]() -> QWidget * {
+        return origin ? origin.data() : static_cast<QWidget *>(this);
+    };
     // One number: the edit dialog reads it live itself.
     if (numbers.size() == 1) {
-        openWithSummary(new EditNumbersDialog(m_workspace, numbers, this));
+        openWithSummary(new EditNumbersDialog(m_workspace, numbers, parent()));
         return;
     }
     // Several: their values of now (what the journal keeps to undo), six reads at a time.
@@ -847,14 +855,14 @@ void MainWindow::editLive(const QList<PhoneNumber> &numbers)
     reading->live.resize(numbers.size());
     statusBar()->showMessage(tr("Reading %Ln number(s) live…", nullptr, int(numbers.size())));
     auto readNext = std::make_shared<std::function<void()>>();
-    *readNext = [this, reading, readNext] {
+    *readNext = [this, reading, readNext, parent] {
         if (reading->next >= reading->wanted.size())
             return;
         const qsizetype at = reading->next++;
         const PhoneNumber &number = reading->wanted.at(at);
         m_workspace->client()->showNumber(
             ShowNumber{QString::number(*number.id)}, this,
-            [this, reading, readNext, at](const Result<PhoneNumber> &result) {
+            [this, reading, readNext, at, parent](const Result<PhoneNumber> &result) {
                 if (result)
                     reading->live[at] = result.value();
                 else if (result.error().httpStatus == 404)
@@ -884,7 +892,7 @@ void MainWindow::editLive(const QList<PhoneNumber> &numbers)
                     statusBar()->clearMessage();
                 if (live.isEmpty())
                     return;
-                openWithSummary(new EditNumbersDialog(m_workspace, live, this));
+                openWithSummary(new EditNumbersDialog(m_workspace, live, parent()));
             });
     };
     for (int i = 0; i < 6; ++i)

@@ -77,8 +77,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Snapshot numbers edited: read live first (one GET each), then the edit dialog.
-    void editLive(const QList<PhoneNumber> &numbers);
+    // Snapshot numbers edited: read live first (one GET each), then the edit dialog over `over`.
+    void editLive(const QList<PhoneNumber> &numbers, QWidget *over);
     // An edit or unrent dialog: deleted once closed, its summary shown in the status bar.
     template<class Dialog> void openWithSummary(Dialog *dialog);
     void createActions();
