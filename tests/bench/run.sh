@@ -155,6 +155,7 @@ row bench_inventory "diff of two 1M snapshots, 1 % (target <= 3 s)" "$(inv 'diff
 row bench_inventory "snapshot view, 1M: first rows (target <= 300 ms)" "$(inv 'snapshot view, ' '.*first rows ([0-9]+ ms).*')"
 row bench_inventory "snapshot view, 1M: sort by offer name (target <= 1.5 s)" "$(inv 'sort by offer_id' '.*offer_id: ([0-9]+ ms).*')"
 row bench_inventory "snapshot view, 1M: sort by number (target <= 1.5 s)" "$(inv 'sort by number' '.*number: ([0-9]+ ms).*')"
+row bench_inventory "snapshot view, 1M: sort by last call (target <= 1.5 s)" "$(inv 'sort by last_call_at' '.*last_call_at: ([0-9]+ ms).*')"
 row bench_inventory "snapshot view, 1M: worst screen of 40 rows (target < 50 ms)" "$(inv 'worst of 200 screens' '.*places: ([0-9.]+ ms).*')"
 row bench_inventory "bench_inventory peak RSS, all of it (view target <= 300 MiB)" "$(inv 'peak RSS' '.*: ([0-9]+ MiB).*')"
 echo
