@@ -58,8 +58,8 @@ tgz=$(find "$build/packages" -maxdepth 1 -name 'numdesk-*.tar.gz' | head -n 1)
 depends=$(dpkg-deb -f "$deb" Depends)
 step "Depends: $depends"
 for needed in libqt6core6 libqt6network6 libqt6sql6 libqt6httpserver6 libqt6widgets6 \
-    libqt6keychain1 libsimdjson14 libphonenumber8 libgeocoding8 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
-    libqt6charts6; do
+    libqt6keychain1 libsimdjson14 libsqlite3-0 libphonenumber8 libgeocoding8 qt6-qpa-plugins \
+    libqt6sql6-sqlite libqt6svg6 libqt6charts6; do
     grep -Eq "(^|[ ,|])$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
 done
 satisfied() { # "name (op version)" is installed here, or provided by an installed package

@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev
-    libphonenumber-dev libsimdjson-dev
+    libphonenumber-dev libsimdjson-dev libsqlite3-dev
     clang libclang-rt-14-dev clang-format
     xvfb xauth fonts-dejavu-core
     curl wget ca-certificates tzdata

@@ -196,13 +196,23 @@ private slots:
         QCOMPARE(byOffer.groups[1].idleMonthlyCost, std::optional<double>(0.0));
     }
 
+    void shouldCountAStoredSnapshotFromItsFacetsAsFromItsRows_data()
+    {
+        QTest::addColumn<int>("parts");
+        QTest::newRow("one run") << 1;
+        QTest::newRow("three runs at once") << 3;
+    }
+
     // The facets path (ofSnapshot) against the row-by-row oracle, for every dimension, idle
-    // threshold and price list; an 11th number with a second version in a later snapshot.
+    // threshold and price list, counted in one run or in three at once; an 11th number with a
+    // second version in a later snapshot.
     void shouldCountAStoredSnapshotFromItsFacetsAsFromItsRows()
     {
+        QFETCH(int, parts);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         SnapshotStore store;
+        store.setReadParts(parts, 2);
         QVERIFY2(store.open(dir.filePath(QStringLiteral("s.sqlite"))),
                  qPrintable(store.lastError()));
         QList<PhoneNumber> rows = storable();

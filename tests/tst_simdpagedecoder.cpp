@@ -147,6 +147,7 @@ private slots:
     void sameAsGeneralDecoderOnEdgeCases_data();
     void sameAsGeneralDecoderOnEdgeCases();
     void sameAsGeneralDecoderOnRandomPages();
+    void sameRecordsAsPhoneNumberFromJson();
 };
 
 void TestSimdPageDecoder::takesTheFastPathForServicePages_data()
@@ -292,6 +293,62 @@ void TestSimdPageDecoder::sameAsGeneralDecoderOnRandomPages()
     // The pages are mostly well formed: most must have been read by simdjson, or the
     // comparison above compared the general decoder with itself.
     QVERIFY2(fast > 1000, qPrintable(QString::number(fast)));
+}
+
+// decodeRecord, the reader of the records a snapshot keeps: a record alone reads as
+// PhoneNumber::fromJson reads it, or is declined; read for some columns only, those columns
+// read the same and nothing else is read.
+void TestSimdPageDecoder::sameRecordsAsPhoneNumberFromJson()
+{
+    QRandomGenerator random(20261204);
+    int fast = 0;
+    int projected = 0;
+    const int idField = PhoneNumber::fieldIndex(QLatin1String("id"));
+    int columns = 0;
+    while (!PhoneNumber::fieldKey(columns).isEmpty())
+        ++columns;
+    for (int i = 0; i < 3000; ++i) {
+        QJsonParseError error{};
+        const QJsonDocument page = QJsonDocument::fromJson(randomPage(random), &error);
+        QVERIFY(error.error == QJsonParseError::NoError);
+        const QJsonArray records =
+            page.isArray() ? page.array()
+                           : page.object().value(QLatin1String("numbers")).toArray() +
+                                 page.object().value(QLatin1String("phone_numbers")).toArray();
+        for (const QJsonValue &value : records) {
+            const QByteArray body =
+                QJsonDocument(value.toObject())
+                    .toJson(random.bounded(2) ? QJsonDocument::Compact : QJsonDocument::Indented);
+            const std::optional<PhoneNumber> general = PhoneNumber::fromJson(value.toObject());
+            const std::optional<PhoneNumber> whole = SimdPageDecoder::decodeRecord(body);
+            if (whole) {
+                ++fast;
+                QVERIFY2(general, body.constData());
+                QVERIFY2(*whole == *general && whole->toJson() == general->toJson(),
+                         body.constData());
+            }
+            const int field = int(random.bounded(columns));
+            const quint32 wanted = (1u << idField) | (1u << field);
+            const std::optional<PhoneNumber> part = SimdPageDecoder::decodeRecord(body, wanted);
+            if (!part || !general)
+                continue;
+            ++projected;
+            const QJsonObject read = part->toJson();
+            const QJsonObject all = general->toJson();
+            for (auto it = read.begin(); it != read.end(); ++it) {
+                const int index = PhoneNumber::fieldIndex(QLatin1String(it.key().toLatin1()));
+                QVERIFY2(index == idField || index == field, qPrintable(it.key()));
+                QVERIFY2(all.value(it.key()) == it.value(), body.constData());
+            }
+            for (const int index : {idField, field}) {
+                const QString key = PhoneNumber::fieldKey(index);
+                QCOMPARE(read.contains(key), all.contains(key));
+            }
+        }
+    }
+    // Mostly well-formed records: most must have been read by simdjson.
+    QVERIFY2(fast > 2000, qPrintable(QString::number(fast)));
+    QVERIFY2(projected > 2000, qPrintable(QString::number(projected)));
 }
 
 QTEST_GUILESS_MAIN(TestSimdPageDecoder)

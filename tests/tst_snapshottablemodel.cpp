@@ -23,7 +23,7 @@ namespace {
 const QDateTime kTakenAt = QDateTime(QDate(2026, 12, 3), QTime(14, 2), QTimeZone::utc());
 
 // Offers 100..104 (104 has no name), pools, calls from 0 to 400 days before the snapshot, every
-// seventh number never called.
+// seventh number never called, countries US and GB, every ninth without one.
 PhoneNumber makeNumber(qint64 id)
 {
     QJsonObject json;
@@ -37,7 +37,9 @@ PhoneNumber makeNumber(qint64 id)
         json.insert(QStringLiteral("last_call_at"),
                     kTakenAt.addDays(-((id * 13) % 400)).toString(Qt::ISODateWithMs));
     }
-    json.insert(QStringLiteral("country"), QStringLiteral("US"));
+    if (id % 9 != 0) // some without a country
+        json.insert(QStringLiteral("country"),
+                    id % 4 == 0 ? QStringLiteral("GB") : QStringLiteral("US"));
     json.insert(QStringLiteral("created_at"), QStringLiteral("2025-01-02T03:04:05.678-05:00"));
     return *PhoneNumber::fromJson(json);
 }
@@ -123,6 +125,14 @@ QList<qint64> expectedOrder(QList<PhoneNumber> rows, const QString &key, Qt::Sor
     return ids;
 }
 
+// Read by one thread, or in three parts at once.
+void readParts()
+{
+    QTest::addColumn<int>("parts");
+    QTest::newRow("one part") << 1;
+    QTest::newRow("three parts") << 3;
+}
+
 } // namespace
 
 class tst_SnapshotTableModel : public QObject
@@ -159,9 +169,15 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<Qt::SortOrder>("order");
-        for (const char *key : {"offer_id", "ring_pool_id", "number", "last_call_at", "name"}) {
-            QTest::addRow("%s ascending", key) << QString::fromLatin1(key) << Qt::AscendingOrder;
-            QTest::addRow("%s descending", key) << QString::fromLatin1(key) << Qt::DescendingOrder;
+        QTest::addColumn<int>("parts"); // read by one thread, or by three at once
+        for (const char *key :
+             {"offer_id", "ring_pool_id", "number", "last_call_at", "name", "country"}) {
+            for (const int parts : {1, 3}) {
+                QTest::addRow("%s ascending, %d part(s)", key, parts)
+                    << QString::fromLatin1(key) << Qt::AscendingOrder << parts;
+                QTest::addRow("%s descending, %d part(s)", key, parts)
+                    << QString::fromLatin1(key) << Qt::DescendingOrder << parts;
+            }
         }
     }
 
@@ -169,21 +185,27 @@ private slots:
     {
         QFETCH(QString, key);
         QFETCH(Qt::SortOrder, order);
+        QFETCH(int, parts);
         Fixture f;
         QVERIFY(f.make(600));
         SnapshotTableModel model;
-        model.setColumns({"number", "name", "offer_id", "ring_pool_id", "last_call_at"});
+        model.setReadParts(parts, 50);
+        model.setColumns({"number", "name", "offer_id", "ring_pool_id", "last_call_at", "country"});
         QVERIFY(model.open(f.path, f.snapshot));
         model.sort(int(model.columns().indexOf(key)), order);
         QVERIFY(waitResolved(model));
         QCOMPARE(shownIds(model), expectedOrder(f.rows, key, order));
     }
 
+    void shouldShowTheIdleNumbersOfOneGroupAsInsightsCountThem_data() { readParts(); }
+
     void shouldShowTheIdleNumbersOfOneGroupAsInsightsCountThem()
     {
+        QFETCH(int, parts);
         Fixture f;
         QVERIFY(f.make(600));
         SnapshotTableModel model;
+        model.setReadParts(parts, 50);
         SnapshotScope scope;
         scope.by = InventoryInsights::Dimension::Offer;
         scope.key = QStringLiteral("103");
@@ -222,11 +244,15 @@ private slots:
         QCOMPARE(model.rowCount(), 198); // ids 2, 5, … 593 of 1..595
     }
 
+    void shouldFilterByNameNumberOrTypedDigits_data() { readParts(); }
+
     void shouldFilterByNameNumberOrTypedDigits()
     {
+        QFETCH(int, parts);
         Fixture f;
         QVERIFY(f.make(600));
         SnapshotTableModel model;
+        model.setReadParts(parts, 50);
         QVERIFY(model.open(f.path, f.snapshot));
         QVERIFY(waitResolved(model));
         model.setFilterText(QStringLiteral("AUTO ins")); // offer 101's name

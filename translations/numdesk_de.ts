@@ -2990,7 +2990,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>Snapshot %1 is gone (pruned since).</source>
         <translation>Schnappschuss %1 gibt es nicht mehr (inzwischen aufgeräumt).</translation>
     </message>
@@ -3327,12 +3327,12 @@ Authentifizierung: %2</translation>
         <translation>Jede wird live neu gelesen, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The snapshot cannot be shown: %1</source>
         <translation>Der Schnappschuss kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Reading %Ln number(s) live…</source>
         <translation>
             <numerusform>%Ln Nummer wird live gelesen…</numerusform>
@@ -3350,7 +3350,7 @@ Authentifizierung: %2</translation>
         <translation>Nicht mehr im Konto, ausgelassen: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Angezeigt werden die Nummern dieses Angebots und Anbieters, die seit %1 erstellt wurden.</translation>
     </message>
@@ -3601,7 +3601,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+534"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+532"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Wird geladen…</translation>
@@ -5201,7 +5201,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+119"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5216,15 +5216,20 @@ Authentifizierung: %2</translation>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+584"/>
         <source>&apos;%1&apos; is not a facet</source>
         <translation>„%1“ ist keine Facette</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the SQLite driver gives no connection handle</source>
+        <translation>der SQLite-Treiber liefert keinen Verbindungs-Handle</translation>
     </message>
 </context>
 <context>
     <name>numdesk::SnapshotTableModel</name>
     <message>
-        <location filename="../app/inventory/snapshottablemodel.cpp" line="+65"/>
+        <location filename="../app/inventory/snapshottablemodel.cpp" line="+80"/>
         <source>Snapshot %1 is not in the store (pruned since?).</source>
         <translation>Schnappschuss %1 ist nicht im Speicher (inzwischen aufgeräumt?).</translation>
     </message>

@@ -2990,7 +2990,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>Snapshot %1 is gone (pruned since).</source>
         <translation>La instantánea %1 ya no existe (se depuró desde entonces).</translation>
     </message>
@@ -3327,12 +3327,12 @@ Autenticación: %2</translation>
         <translation>Cada uno se lee de nuevo en vivo antes de enviar nada.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The snapshot cannot be shown: %1</source>
         <translation>No se puede mostrar la instantánea: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Reading %Ln number(s) live…</source>
         <translation>
             <numerusform>Leyendo %Ln número en vivo…</numerusform>
@@ -3350,7 +3350,7 @@ Autenticación: %2</translation>
         <translation>Ya no están en la cuenta, se omiten: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Showing the numbers of this offer and provider created since %1.</source>
         <translation>Se muestran los números de esta oferta y este proveedor creados desde %1.</translation>
     </message>
@@ -3601,7 +3601,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::NumberTableModel</name>
     <message>
-        <location filename="../app/model/numbertablemodel.cpp" line="+534"/>
+        <location filename="../app/model/numbertablemodel.cpp" line="+532"/>
         <source>Loading…</source>
         <extracomment>Placeholder of a table row whose data is on its way</extracomment>
         <translation>Cargando…</translation>
@@ -5201,7 +5201,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+119"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5216,15 +5216,20 @@ Autenticación: %2</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+584"/>
         <source>&apos;%1&apos; is not a facet</source>
         <translation>«%1» no es una faceta</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the SQLite driver gives no connection handle</source>
+        <translation>el controlador de SQLite no da el identificador de la conexión</translation>
     </message>
 </context>
 <context>
     <name>numdesk::SnapshotTableModel</name>
     <message>
-        <location filename="../app/inventory/snapshottablemodel.cpp" line="+65"/>
+        <location filename="../app/inventory/snapshottablemodel.cpp" line="+80"/>
         <source>Snapshot %1 is not in the store (pruned since?).</source>
         <translation>La instantánea %1 no está en el almacén (¿eliminada desde entonces?).</translation>
     </message>

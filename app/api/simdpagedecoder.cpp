@@ -241,7 +241,10 @@ int columnOf(std::string_view key, int position, PageContext *page)
     return index;
 }
 
-bool readRecord(od::object object, PhoneNumber *number, PageContext *page)
+// Reads the columns whose bit is set in `wanted` (every one by default) and, when all are
+// wanted, the keys that are no column (into `extra`); the rest are skipped unread.
+bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
+                quint32 wanted = SimdPageDecoder::kAllFields)
 {
     int position = 0;
     for (auto field : object) {
@@ -249,6 +252,8 @@ bool readRecord(od::object object, PhoneNumber *number, PageContext *page)
         if (field.unescaped_key().get(key))
             return false;
         const int index = columnOf(key, position++, page);
+        if (index < 0 ? wanted != SimdPageDecoder::kAllFields : !(wanted & (1u << index)))
+            continue;
         od::value value;
         if (field.value().get(value))
             return false;
@@ -337,20 +342,38 @@ bool readEnvelope(od::object envelope, SimdPageDecoder::Page *page)
 
 } // namespace
 
-std::optional<SimdPageDecoder::Page> SimdPageDecoder::decode(const QByteArray &body)
+namespace {
+
+// Starts reading `body` with this thread's parser. simdjson reads past the end in blocks: it
+// needs its padding, which a QByteArray lacks. One buffer per thread, grown as needed: no
+// allocation per page.
+bool iterate(const QByteArray &body, od::document *document)
 {
     thread_local od::parser parser;
-    // simdjson reads past the end in blocks: it needs its padding, which a QByteArray lacks.
-    // One buffer per thread, grown as needed: no allocation per page.
     thread_local std::vector<char> buffer;
     const size_t size = size_t(body.size());
     if (buffer.size() < size + simdjson::SIMDJSON_PADDING)
         buffer.resize(size + simdjson::SIMDJSON_PADDING);
     std::copy(body.constData(), body.constData() + size, buffer.data());
     std::fill(buffer.data() + size, buffer.data() + size + simdjson::SIMDJSON_PADDING, ' ');
+    return !parser.iterate(simdjson::padded_string_view(buffer.data(), size, buffer.size()))
+                .get(*document);
+}
+
+// Past the value nothing but white space may follow (then there is no current location);
+// anything else the general decoder names.
+bool atEnd(od::document &document)
+{
+    const char *after = nullptr;
+    return bool(document.current_location().get(after));
+}
+
+} // namespace
+
+std::optional<SimdPageDecoder::Page> SimdPageDecoder::decode(const QByteArray &body)
+{
     od::document document;
-    if (parser.iterate(simdjson::padded_string_view(buffer.data(), size, buffer.size()))
-            .get(document))
+    if (!iterate(body, &document))
         return std::nullopt;
     od::json_type type;
     if (document.type().get(type))
@@ -368,12 +391,22 @@ std::optional<SimdPageDecoder::Page> SimdPageDecoder::decode(const QByteArray &b
     } else {
         return std::nullopt;
     }
-    // Past the list nothing but white space may follow (then there is no current location);
-    // anything else the general decoder names.
-    const char *after = nullptr;
-    if (!document.current_location().get(after))
+    if (!atEnd(document))
         return std::nullopt;
     return page;
+}
+
+std::optional<PhoneNumber> SimdPageDecoder::decodeRecord(const QByteArray &body, quint32 fields)
+{
+    od::document document;
+    od::object object;
+    if (!iterate(body, &document) || document.get_object().get(object))
+        return std::nullopt;
+    PageContext context; // its texts are this document's: never kept from one to the next
+    PhoneNumber number;
+    if (!readRecord(object, &number, &context, fields) || !atEnd(document))
+        return std::nullopt;
+    return number;
 }
 
 } // namespace numdesk

@@ -30,6 +30,16 @@ public:
     };
 
     static std::optional<Page> decode(const QByteArray &body);
+
+    static constexpr quint32 kAllFields = 0xffffffffu;
+
+    // One record, a JSON object alone (a row version a snapshot keeps), under the same rules:
+    // nullopt where PhoneNumber::fromJson of a QJsonDocument must read it instead. With
+    // `fields` (bits of PhoneNumber::fieldIndex) only those columns are read and the others,
+    // keys that are no column included, skipped unread and unchecked: what a sort needs of a
+    // record it has read whole before.
+    static std::optional<PhoneNumber> decodeRecord(const QByteArray &body,
+                                                   quint32 fields = kAllFields);
 };
 
 } // namespace numdesk

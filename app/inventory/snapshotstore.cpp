@@ -3,22 +3,61 @@
 #include "datafolder.h"
 #include "inventoryinsights.h"
 #include "pagedqueryreader.h"
+#include "simdpagedecoder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <limits>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace numdesk {
 
 namespace {
+
+// What countFacets counts by: a group key, a country and a kind (1 toll-free, 0 local, -1 not
+// known).
+struct FacetGroup
+{
+    QString key;
+    QString country;
+    int kind = -1;
+
+    bool operator==(const FacetGroup &o) const
+    {
+        return kind == o.kind && key == o.key && country == o.country;
+    }
+};
+
+size_t qHash(const FacetGroup &group, size_t seed = 0)
+{
+    return qHashMulti(seed, group.key, group.country, group.kind);
+}
+
+// Appends a count of none for `group` to `counts`; its index.
+qsizetype add(const FacetGroup &group, QList<FacetCount> *counts)
+{
+    FacetCount count;
+    count.key = group.key;
+    count.country = group.country;
+    if (group.kind >= 0)
+        count.tollFree = group.kind == 1;
+    counts->append(count);
+    return counts->size() - 1;
+}
 
 std::atomic<int> g_connections{0};
 
@@ -194,8 +233,11 @@ qint64 SnapshotStore::checksumOf(const QByteArray &encoded)
     return qint64(value);
 }
 
-std::optional<PhoneNumber> SnapshotStore::decode(const QByteArray &encoded)
+std::optional<PhoneNumber> SnapshotStore::decode(const QByteArray &encoded, quint32 fields)
 {
+    // simdjson reads the records this store wrote; anything else QJsonDocument reads, whole.
+    if (std::optional<PhoneNumber> fast = SimdPageDecoder::decodeRecord(encoded, fields))
+        return fast;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(encoded, &parseError);
     if (!document.isObject())
@@ -412,16 +454,20 @@ bool SnapshotStore::forEachRow(qint64 snapshot,
 
 bool SnapshotStore::forEachVersion(
     qint64 snapshot, bool withData,
-    const std::function<bool(qint64 versionId, const QByteArray &data)> &visit) const
+    const std::function<bool(qint64 versionId, const QByteArray &data)> &visit, qint64 firstKey,
+    qint64 lastKey) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     query.prepare(withData ? QStringLiteral("SELECT m.version_id, v.data FROM members m JOIN "
                                             "versions v ON v.id = m.version_id WHERE "
-                                            "m.snapshot_id = ? ORDER BY m.number_id")
+                                            "m.snapshot_id = ? AND m.number_id BETWEEN ? AND ? "
+                                            "ORDER BY m.number_id")
                            : QStringLiteral("SELECT version_id FROM members WHERE snapshot_id = ? "
-                                            "ORDER BY number_id"));
+                                            "AND number_id BETWEEN ? AND ? ORDER BY number_id"));
     query.addBindValue(snapshot);
+    query.addBindValue(firstKey);
+    query.addBindValue(lastKey);
     if (!query.exec())
         return fail(m_path, query.lastError().text());
     const QByteArray none;
@@ -430,6 +476,29 @@ bool SnapshotStore::forEachVersion(
             break;
     }
     return true;
+}
+
+QList<qint64> SnapshotStore::splitNumberKeys(qint64 snapshot, qint64 count, int parts) const
+{
+    QList<qint64> keys;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT number_id FROM members WHERE snapshot_id = ? "
+                                 "ORDER BY number_id LIMIT 1 OFFSET ?"));
+    for (int part = 1; part < parts; ++part) {
+        query.bindValue(0, snapshot);
+        query.bindValue(1, count * part / parts);
+        if (!query.exec()) {
+            fail(m_path, query.lastError().text());
+            return {};
+        }
+        if (!query.next())
+            break;
+        const qint64 key = query.value(0).toLongLong();
+        if (keys.isEmpty() || key > keys.last())
+            keys.append(key);
+        query.finish();
+    }
+    return keys;
 }
 
 QHash<qint64, PhoneNumber> SnapshotStore::records(const QList<qint64> &versionIds) const
@@ -685,6 +754,12 @@ bool SnapshotStore::fillKinds(qint64 snapshot)
     return query.exec() || fail(m_path, query.lastError().text());
 }
 
+void SnapshotStore::setReadParts(int parts, qint64 fewestRows)
+{
+    m_readParts = qMax(0, parts);
+    m_fewestRowsPerPart = qMax<qint64>(1, fewestRows);
+}
+
 bool SnapshotStore::countFacets(qint64 snapshot, const QString &facet, const QDateTime &idleBefore,
                                 bool byKind, QList<FacetCount> *counts)
 {
@@ -697,30 +772,134 @@ bool SnapshotStore::countFacets(qint64 snapshot, const QString &facet, const QDa
     const QString key = kindFacet ? QStringLiteral("CASE f.toll_free WHEN 1 THEN 'toll_free' "
                                                    "ELSE 'local' END")
                                   : QStringLiteral("f.") + facet;
+    // Each number's group key (and country and kind when asked for) and whether it is idle or
+    // never called, counted here: SQLite's GROUP BY would sort every row first, which costs more
+    // than the join itself.
     const QString split =
         byKind ? QStringLiteral("f.country, f.toll_free") : QStringLiteral("NULL, NULL");
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, %2, COUNT(*), SUM(f.last_call IS NULL), "
-                                 "SUM(f.last_call IS NULL OR f.last_call < ?) FROM members m "
-                                 "JOIN facets f ON f.version_id = m.version_id "
-                                 "WHERE m.snapshot_id = ? GROUP BY 1, 2, 3")
-                      .arg(key, split));
-    query.addBindValue(idleBefore.toMSecsSinceEpoch());
-    query.addBindValue(snapshot);
-    if (!query.exec())
-        return fail(m_path, query.lastError().text());
-    while (query.next()) {
-        FacetCount count;
-        count.key = query.value(0).toString();
-        count.country = query.value(1).toString();
-        if (!query.isNull(2))
-            count.tollFree = query.value(2).toInt() != 0;
-        count.count = query.value(3).toLongLong();
-        count.neverCalled = query.value(4).toLongLong();
-        count.idle = query.value(5).toLongLong();
-        counts->append(count);
+    const QString sql = QStringLiteral("SELECT %1, %2, (f.last_call IS NULL) + "
+                                       "(f.last_call IS NULL OR f.last_call < ?) FROM members m "
+                                       "JOIN facets f ON f.version_id = m.version_id "
+                                       "WHERE m.snapshot_id = ? AND m.number_id BETWEEN ? AND ?")
+                            .arg(key, split);
+    const qint64 idleBeforeMs = idleBefore.toMSecsSinceEpoch();
+
+    // A large snapshot is counted in runs of number keys at once, one thread and connection
+    // each (the join is what a count waits for); the runs' counts are then added up.
+    const std::optional<SnapshotInfo> about = info(snapshot);
+    const qint64 rows = about ? about->count : 0;
+    const int most = m_readParts > 0 ? m_readParts : qBound(1, QThread::idealThreadCount(), 8);
+    const int parts = int(qBound<qint64>(1, rows / m_fewestRowsPerPart, qint64(most)));
+    const QList<qint64> cuts = parts > 1 ? splitNumberKeys(snapshot, rows, parts) : QList<qint64>();
+    QList<QList<FacetCount>> found(cuts.size() + 1);
+    QStringList errors(found.size());
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype i = 1; i < found.size(); ++i) {
+        const qint64 first = cuts.at(i - 1);
+        const qint64 last = i < cuts.size() ? cuts.at(i) - 1 : std::numeric_limits<qint64>::max();
+        threads.emplace_back(QThread::create([&, i, first, last] {
+            SnapshotStore run;
+            if (!run.open(m_path, &errors[i]) ||
+                !run.queryFacetCounts(sql, idleBeforeMs, snapshot, first, last, &found[i]))
+                errors[i] = run.lastError();
+        }));
+        threads.back()->start();
     }
+    const bool counted = queryFacetCounts(
+        sql, idleBeforeMs, snapshot, std::numeric_limits<qint64>::min(),
+        cuts.isEmpty() ? std::numeric_limits<qint64>::max() : cuts.first() - 1, &found[0]);
+    for (const std::unique_ptr<QThread> &thread : threads)
+        thread->wait();
+    if (!counted)
+        return false;
+    for (const QString &error : std::as_const(errors)) {
+        if (!error.isEmpty())
+            return fail(m_path, error);
+    }
+    if (found.size() == 1) {
+        counts->append(found.first());
+        return true;
+    }
+    // The same group in several runs: one count, added up.
+    QHash<FacetGroup, qsizetype> at; // a group → its count in `counts`
+    for (const QList<FacetCount> &run : std::as_const(found)) {
+        for (const FacetCount &count : run) {
+            const FacetGroup group{count.key, count.country,
+                                   count.tollFree ? int(*count.tollFree) : -1};
+            auto it = at.constFind(group);
+            if (it == at.cend())
+                it = at.insert(group, add(group, counts));
+            FacetCount &sum = (*counts)[*it];
+            sum.count += count.count;
+            sum.idle += count.idle;
+            sum.neverCalled += count.neverCalled;
+        }
+    }
+    return true;
+}
+
+bool SnapshotStore::queryFacetCounts(const QString &sql, qint64 idleBeforeMs, qint64 snapshot,
+                                     qint64 firstKey, qint64 lastKey,
+                                     QList<FacetCount> *counts) const
+{
+    // A million rows through QSqlQuery cost a QVariant per column and a QString per text; read
+    // through SQLite's own interface on the same connection (QSqlDriver::handle) a row costs no
+    // allocation: the texts are compared where SQLite keeps them.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *const connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                                    ? *static_cast<sqlite3 *const *>(handle.constData())
+                                    : nullptr;
+    if (!connection)
+        return fail(m_path, tr("the SQLite driver gives no connection handle"));
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK)
+        return fail(m_path, QString::fromUtf8(sqlite3_errmsg(connection)));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
+    sqlite3_bind_int64(statement, 1, idleBeforeMs);
+    sqlite3_bind_int64(statement, 2, snapshot);
+    sqlite3_bind_int64(statement, 3, firstKey);
+    sqlite3_bind_int64(statement, 4, lastKey);
+    // A group as bytes: its key, country and kind, each text with its length before it.
+    std::string group;
+    const auto append = [&group](int column, sqlite3_stmt *row) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
+        const int size = sqlite3_column_bytes(row, column); // after the text, as SQLite asks
+        group.append(reinterpret_cast<const char *>(&size), sizeof size);
+        if (bytes)
+            group.append(bytes, size_t(size));
+    };
+    QHash<QByteArray, qsizetype> at; // a group → its count in `counts`
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        group.clear();
+        append(0, statement);
+        append(1, statement);
+        const int kind = sqlite3_column_type(statement, 2) == SQLITE_NULL
+                             ? -1
+                             : sqlite3_column_int(statement, 2);
+        group.append(reinterpret_cast<const char *>(&kind), sizeof kind);
+        auto it = at.constFind(QByteArray::fromRawData(group.data(), qsizetype(group.size())));
+        if (it == at.cend()) {
+            const auto textOf = [](sqlite3_stmt *row, int column) {
+                const auto *bytes =
+                    reinterpret_cast<const char *>(sqlite3_column_text(row, column));
+                return QString::fromUtf8(bytes, sqlite3_column_bytes(row, column));
+            };
+            it = at.insert(
+                QByteArray(group.data(), qsizetype(group.size())),
+                add(FacetGroup{textOf(statement, 0), textOf(statement, 1), kind}, counts));
+        }
+        FacetCount &count = (*counts)[*it];
+        const int state = sqlite3_column_int(statement, 3); // 0 called since, 1 idle, 2 never
+        ++count.count;
+        count.idle += state > 0;
+        count.neverCalled += state > 1;
+    }
+    if (step != SQLITE_DONE)
+        return fail(m_path, QString::fromUtf8(sqlite3_errmsg(connection)));
     return true;
 }
 

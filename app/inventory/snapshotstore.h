@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace numdesk {
@@ -94,9 +95,16 @@ public:
     bool forEachRow(qint64 snapshot, const std::function<void(const PhoneNumber &)> &visit) const;
     // The row versions of a snapshot in number order, with their stored record when `withData`
     // (else an empty array); `visit` returns false to stop (the answer is then still true).
-    bool forEachVersion(
-        qint64 snapshot, bool withData,
-        const std::function<bool(qint64 versionId, const QByteArray &data)> &visit) const;
+    // Only rows whose number key is in [firstKey, lastKey] when given (a part of the snapshot
+    // read by one thread, see splitNumberKeys).
+    bool forEachVersion(qint64 snapshot, bool withData,
+                        const std::function<bool(qint64 versionId, const QByteArray &data)> &visit,
+                        qint64 firstKey = std::numeric_limits<qint64>::min(),
+                        qint64 lastKey = std::numeric_limits<qint64>::max()) const;
+    // Where to cut a snapshot of `count` rows into `parts` runs of about equal length in number
+    // order: the first number key of every run but the first, ascending (fewer when the snapshot
+    // has fewer rows than parts).
+    QList<qint64> splitNumberKeys(qint64 snapshot, qint64 count, int parts) const;
     // The records of the given row versions (those that exist), by version id.
     QHash<qint64, PhoneNumber> records(const QList<qint64> &versionIds) const;
     // The rows of `from` whose record is not the same in `to` (changed, or missing from `to`),
@@ -121,6 +129,10 @@ public:
     // kind unknown. Appends to `counts`, in no particular order.
     bool countFacets(qint64 snapshot, const QString &facet, const QDateTime &idleBefore,
                      bool byKind, QList<FacetCount> *counts);
+    // A count reads the snapshot in up to `parts` runs at once, one thread and connection each,
+    // of at least `fewestRows` rows (by default as many as the cores, up to 8, of 100,000
+    // rows): the tests count small snapshots in runs with it.
+    void setReadParts(int parts, qint64 fewestRows);
 
     // Keeps the newest `keep` finished snapshots and drops the rest, and snapshots begun over a
     // day ago and never finished (a run that crashed), then every row version no snapshot
@@ -133,17 +145,25 @@ public:
     // The stored form of a record (compact JSON of the keys the API sent) and its checksum.
     static QByteArray encode(const PhoneNumber &number);
     static qint64 checksumOf(const QByteArray &encoded);
-    static std::optional<PhoneNumber> decode(const QByteArray &encoded);
+    // With `fields` (bits of PhoneNumber::fieldIndex), at least those columns are read (see
+    // SimdPageDecoder::decodeRecord): for records the store wrote, which were whole when written.
+    static std::optional<PhoneNumber> decode(const QByteArray &encoded,
+                                             quint32 fields = 0xffffffffu);
 
 private:
     bool exec(const QString &sql);
     bool ensureFacets();
     bool fillKinds(qint64 snapshot);
+    // One run of countFacets: `sql` over the numbers with keys in [firstKey, lastKey].
+    bool queryFacetCounts(const QString &sql, qint64 idleBeforeMs, qint64 snapshot, qint64 firstKey,
+                          qint64 lastKey, QList<FacetCount> *counts) const;
     bool fail(const QString &what, const QString &why) const;
 
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    int m_readParts = 0; // 0: the cores
+    qint64 m_fewestRowsPerPart = 100000;
 };
 
 } // namespace numdesk

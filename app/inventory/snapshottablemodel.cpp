@@ -1,13 +1,18 @@
 #include "snapshottablemodel.h"
 
 #include "columncatalog.h"
+#include "simdpagedecoder.h"
 
 #include <QCollator>
 #include <QPromise>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
+#include <memory>
 #include <numeric>
+#include <vector>
 
 namespace numdesk {
 
@@ -15,14 +20,14 @@ namespace {
 
 constexpr qsizetype kChunkRows = 20000; // row versions handed over at a time
 
-// What a row sorts by: missing first, then the integer (numbers, times, the rank of a name),
-// then the text's collation key; the number id breaks ties.
+// What a row sorts by: missing first, then its value (a number, a time, the rank of a name, or
+// the index of the text's collation key among its part's texts); the number id breaks ties.
+// Plain data, so that a million of them move and sort as bytes.
 struct SortEntry
 {
     qint64 versionId = 0;
     qint64 numberId = 0;
     qint64 value = 0;
-    std::optional<QCollatorSortKey> text; // text columns: as the live table's collator orders
     bool missing = false;
 };
 
@@ -32,6 +37,16 @@ QString fold(const QString &text)
 }
 
 } // namespace
+
+// What one thread read of a snapshot: the sort entries of its rows in scope, in number order,
+// and what their values index.
+struct SnapshotTableModel::Part
+{
+    QList<SortEntry> entries;
+    QStringList names;             // a name column: the names met
+    QList<QCollatorSortKey> texts; // a text column: the collation keys of the texts met
+    QString error;
+};
 
 SnapshotTableModel::SnapshotTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -109,6 +124,12 @@ void SnapshotTableModel::setFilterText(const QString &text)
         restart();
 }
 
+void SnapshotTableModel::setReadParts(int parts, qint64 fewestRows)
+{
+    m_readParts = qMax(0, parts);
+    m_fewestRowsPerPart = qMax<qint64>(1, fewestRows);
+}
+
 void SnapshotTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= m_columns.size())
@@ -142,6 +163,9 @@ void SnapshotTableModel::restart()
     Query query;
     query.path = m_path;
     query.snapshot = m_info.id;
+    query.count = m_info.count;
+    query.parts = m_readParts > 0 ? m_readParts : qBound(1, QThread::idealThreadCount(), 8);
+    query.fewestRowsPerPart = m_fewestRowsPerPart;
     query.takenAt = m_info.takenAt;
     query.scope = m_scope;
     query.filterText = fold(m_filterText);
@@ -231,6 +255,92 @@ bool SnapshotTableModel::matches(const PhoneNumber &number, const QString &folde
     return false;
 }
 
+void SnapshotTableModel::readPart(const Query &query, int parts, qint64 firstKey, qint64 lastKey,
+                                  const QPromise<Chunk> &promise, Part *part)
+{
+    SnapshotStore store;
+    if (!store.open(query.path, &part->error))
+        return;
+    CellFormatter formatter;
+    formatter.setNames(&query.names);
+    formatter.setTimeZone(query.zone);
+    formatter.setHomeRegion(query.homeRegion);
+    const columns::Kind kind = columns::kind(query.sortKey);
+    const bool sorted = !query.sortKey.isEmpty();
+    const QCollator collator = formatter.collator(); // the live table's order, this thread's own
+    QHash<QString, qint64> nameIndex; // the names met, for a name column: name → index
+    // Sorting every row needs the number's id and the sorted column only: the rest of each
+    // record is skipped unread.
+    const QByteArray sortKey = query.sortKey.toLatin1();
+    const int sortField = PhoneNumber::fieldIndex(QLatin1String(sortKey));
+    const bool whole = query.scope == Scope() && query.filterText.isEmpty();
+    const quint32 fields =
+        whole && sortField >= 0
+            ? (1u << PhoneNumber::fieldIndex(QLatin1String("id"))) | (1u << sortField)
+            : SimdPageDecoder::kAllFields;
+    if (whole)
+        part->entries.reserve(query.count / parts);
+    const bool read = store.forEachVersion(
+        query.snapshot, true,
+        [&](qint64 version, const QByteArray &data) {
+            if (promise.isCanceled())
+                return false;
+            const std::optional<PhoneNumber> number = SnapshotStore::decode(data, fields);
+            if (!number || !inScope(*number, query.scope, query.takenAt) ||
+                !matches(*number, query.filterText, query.names))
+                return true;
+            SortEntry entry;
+            entry.versionId = version;
+            entry.numberId = number->id.value_or(0);
+            if (sorted) {
+                switch (kind) {
+                case columns::Kind::Reference:
+                case columns::Kind::Country: {
+                    const QString name = formatter.display(*number, query.sortKey, kind);
+                    entry.missing = name.isEmpty();
+                    if (!entry.missing) {
+                        entry.value =
+                            *nameIndex.insert(name, nameIndex.value(name, nameIndex.size()));
+                        if (entry.value == part->names.size())
+                            part->names.append(name);
+                    }
+                    break;
+                }
+                case columns::Kind::Integer: {
+                    const std::optional<qint64> value =
+                        CellFormatter::integerValue(*number, query.sortKey);
+                    entry.missing = !value;
+                    entry.value = value.value_or(0);
+                    break;
+                }
+                case columns::Kind::Timestamp: {
+                    const std::optional<qint64> value =
+                        CellFormatter::parseTimestampMs(number->text(query.sortKey));
+                    entry.missing = !value;
+                    entry.value = value.value_or(0);
+                    break;
+                }
+                case columns::Kind::Number:
+                case columns::Kind::Text:
+                case columns::Kind::Tokens: {
+                    const QString text = number->text(query.sortKey);
+                    entry.missing = text.isEmpty();
+                    if (!entry.missing) {
+                        entry.value = part->texts.size();
+                        part->texts.append(collator.sortKey(text));
+                    }
+                    break;
+                }
+                }
+            }
+            part->entries.append(std::move(entry));
+            return true;
+        },
+        firstKey, lastKey);
+    if (!read)
+        part->error = store.lastError();
+}
+
 void SnapshotTableModel::resolveRows(QPromise<Chunk> &promise, const Query &query)
 {
     SnapshotStore store;
@@ -259,82 +369,78 @@ void SnapshotTableModel::resolveRows(QPromise<Chunk> &promise, const Query &quer
         return;
     }
 
-    // Rows are decoded one at a time; only their sort entries stay.
-    CellFormatter formatter;
-    formatter.setNames(&query.names);
-    formatter.setTimeZone(query.zone);
-    formatter.setHomeRegion(query.homeRegion);
+    // The rows are read in parts of about equal length in number order, each by its own thread
+    // with its own connection, decoder and collator: decoding every record is what a sort of a
+    // large snapshot waits for. Only the sort entries of the rows stay.
+    const int parts =
+        int(qBound<qint64>(1, query.count / query.fewestRowsPerPart, qint64(query.parts)));
+    const QList<qint64> cuts =
+        parts > 1 ? store.splitNumberKeys(query.snapshot, query.count, parts) : QList<qint64>();
+    QList<Part> read(cuts.size() + 1);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype i = 1; i < read.size(); ++i) {
+        const qint64 first = cuts.at(i - 1);
+        const qint64 last = i < cuts.size() ? cuts.at(i) - 1 : std::numeric_limits<qint64>::max();
+        threads.emplace_back(QThread::create([&, i, first, last] {
+            readPart(query, int(read.size()), first, last, promise, &read[i]);
+        }));
+        threads.back()->start();
+    }
+    readPart(query, int(read.size()), std::numeric_limits<qint64>::min(),
+             cuts.isEmpty() ? std::numeric_limits<qint64>::max() : cuts.first() - 1, promise,
+             &read[0]);
+    for (const std::unique_ptr<QThread> &thread : threads)
+        thread->wait();
+    if (promise.isCanceled())
+        return;
+    for (const Part &part : std::as_const(read)) {
+        if (!part.error.isEmpty()) {
+            promise.addResult(Chunk{{}, part.error});
+            return;
+        }
+    }
+
     const columns::Kind kind = columns::kind(query.sortKey);
     const bool sorted = !query.sortKey.isEmpty();
     const bool byName = kind == columns::Kind::Reference || kind == columns::Kind::Country;
-    const QCollator collator = formatter.collator(); // the live table's order
-    QHash<QString, qint64> nameIndex; // the names met, for a name column: name → index
+    const bool byText = kind == columns::Kind::Number || kind == columns::Kind::Text ||
+                        kind == columns::Kind::Tokens;
+    // The parts in number order, their names and texts in one index each: a part's index →
+    // the whole's.
     QList<SortEntry> entries;
-    bool stopped = false;
-    const bool read =
-        store.forEachVersion(query.snapshot, true, [&](qint64 version, const QByteArray &data) {
-            if (promise.isCanceled()) {
-                stopped = true;
-                return false;
+    qsizetype total = 0;
+    for (const Part &part : std::as_const(read))
+        total += part.entries.size();
+    entries.reserve(total);
+    QStringList distinct;
+    QHash<QString, qint64> nameIndex;
+    QList<QCollatorSortKey> texts;
+    for (Part &part : read) {
+        if (byName) {
+            QList<qint64> global;
+            for (const QString &name : std::as_const(part.names)) {
+                global.append(*nameIndex.insert(name, nameIndex.value(name, nameIndex.size())));
+                if (global.last() == distinct.size())
+                    distinct.append(name);
             }
-            const std::optional<PhoneNumber> number = SnapshotStore::decode(data);
-            if (!number || !inScope(*number, query.scope, query.takenAt) ||
-                !matches(*number, query.filterText, query.names))
-                return true;
-            SortEntry entry;
-            entry.versionId = version;
-            entry.numberId = number->id.value_or(0);
-            if (sorted) {
-                switch (kind) {
-                case columns::Kind::Reference:
-                case columns::Kind::Country: {
-                    const QString name = formatter.display(*number, query.sortKey, kind);
-                    entry.missing = name.isEmpty();
-                    if (!entry.missing)
-                        entry.value =
-                            *nameIndex.insert(name, nameIndex.value(name, nameIndex.size()));
-                    break;
-                }
-                case columns::Kind::Integer: {
-                    const std::optional<qint64> value =
-                        CellFormatter::integerValue(*number, query.sortKey);
-                    entry.missing = !value;
-                    entry.value = value.value_or(0);
-                    break;
-                }
-                case columns::Kind::Timestamp: {
-                    const std::optional<qint64> value =
-                        CellFormatter::parseTimestampMs(number->text(query.sortKey));
-                    entry.missing = !value;
-                    entry.value = value.value_or(0);
-                    break;
-                }
-                case columns::Kind::Number:
-                case columns::Kind::Text:
-                case columns::Kind::Tokens: {
-                    const QString text = number->text(query.sortKey);
-                    entry.missing = text.isEmpty();
-                    if (!entry.missing)
-                        entry.text = collator.sortKey(text);
-                    break;
-                }
-                }
+            for (SortEntry &entry : part.entries) {
+                if (!entry.missing)
+                    entry.value = global.at(entry.value);
             }
-            entries.append(std::move(entry));
-            return true;
-        });
-    if (stopped)
-        return;
-    if (!read) {
-        promise.addResult(Chunk{{}, store.lastError()});
-        return;
+        } else if (byText && !texts.isEmpty()) {
+            for (SortEntry &entry : part.entries) {
+                if (!entry.missing)
+                    entry.value += texts.size();
+            }
+        }
+        texts.append(std::move(part.texts));
+        entries.append(part.entries);
+        part = Part();
     }
     if (sorted) {
         if (byName) {
             // The names in the collator's order (as the live table sorts them): index → rank.
-            QStringList distinct(nameIndex.size());
-            for (auto it = nameIndex.cbegin(); it != nameIndex.cend(); ++it)
-                distinct[it.value()] = it.key();
+            const QCollator collator = CellFormatter().collator();
             QList<qint64> order(distinct.size());
             std::iota(order.begin(), order.end(), 0);
             std::sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
@@ -350,12 +456,13 @@ void SnapshotTableModel::resolveRows(QPromise<Chunk> &promise, const Query &quer
         }
         const bool descending = query.sortOrder == Qt::DescendingOrder;
         std::stable_sort(entries.begin(), entries.end(),
-                         [descending](const SortEntry &a, const SortEntry &b) {
+                         [descending, byText, &texts](const SortEntry &a, const SortEntry &b) {
                              int c = int(!a.missing) - int(!b.missing);
                              if (c == 0 && !a.missing) {
-                                 c = a.value < b.value ? -1 : (a.value > b.value ? 1 : 0);
-                                 if (c == 0 && a.text && b.text)
-                                     c = a.text->compare(*b.text);
+                                 if (byText)
+                                     c = texts.at(a.value).compare(texts.at(b.value));
+                                 else
+                                     c = a.value < b.value ? -1 : (a.value > b.value ? 1 : 0);
                              }
                              if (c == 0)
                                  return a.numberId < b.numberId;

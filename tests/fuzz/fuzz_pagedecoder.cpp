@@ -1,8 +1,11 @@
 // A list page as any server might send it, read by both page decoders: the simdjson path of
 // decode::numberPage (SimdPageDecoder) and the general QJsonDocument decoder
 // (decode::numberPageGeneral) must give the same records, the same metadata, or the same error.
+// The same input read as one record (SimdPageDecoder::decodeRecord, how a snapshot's records are
+// read) is either declined or read as PhoneNumber::fromJson reads it.
 #include "fuzzsupport.h"
 #include "responsedecoder.h"
+#include "simdpagedecoder.h"
 
 #include <QJsonDocument>
 
@@ -13,6 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (const std::optional<PhoneNumber> record = SimdPageDecoder::decodeRecord(body)) {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        check(error.error == QJsonParseError::NoError && document.isObject(),
+              "a record simdjson read is a JSON object to Qt too",
+              QString::fromLatin1(body.left(200).toHex()));
+        const std::optional<PhoneNumber> general = PhoneNumber::fromJson(document.object());
+        check(general && *general == *record && general->toJson() == record->toJson(),
+              "the same record alone", QString::fromLatin1(body.left(200).toHex()));
+    }
     const Result<NumberPage> fast = decode::numberPage(body);
     const Result<NumberPage> general = decode::numberPageGeneral(body);
     check(fast.ok() == general.ok(), "both decoders decode, or both refuse",
