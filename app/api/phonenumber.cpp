@@ -271,6 +271,16 @@ QString *PhoneNumber::textField(int index)
     return fields[index].text ? &(this->*fields[index].text) : nullptr;
 }
 
+const std::optional<qint64> *PhoneNumber::integerField(int index) const
+{
+    return fields[index].integer ? &(this->*fields[index].integer) : nullptr;
+}
+
+const QString *PhoneNumber::textField(int index) const
+{
+    return fields[index].text ? &(this->*fields[index].text) : nullptr;
+}
+
 bool PhoneNumber::has(const QString &key) const
 {
     const int index = keyIndex(key);

@@ -71,6 +71,8 @@ struct PhoneNumber
     static FieldKind fieldKind(int index);
     std::optional<qint64> *integerField(int index);
     QString *textField(int index);
+    const std::optional<qint64> *integerField(int index) const;
+    const QString *textField(int index) const;
 
     bool operator==(const PhoneNumber &other) const;
     bool operator!=(const PhoneNumber &other) const { return !(*this == other); }

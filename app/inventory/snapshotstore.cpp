@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -18,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <memory>
@@ -219,9 +221,123 @@ bool SnapshotStore::open(const QString &path, QString *error)
     return ok;
 }
 
+namespace {
+
+// A value as QJsonDocument writes it inside a compact object (the brackets of a one-value array
+// taken off): the same bytes by construction.
+void appendQtValue(const QJsonValue &value, QByteArray *json)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    json->append(array.constData() + 1, array.size() - 2);
+}
+
+// Text QJsonDocument writes unchanged between quotes: printable ASCII but '"' and '\\'.
+bool isPlain(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+void appendText(const QString &text, QByteArray *json)
+{
+    if (!isPlain(text)) {
+        appendQtValue(QJsonValue(text), json);
+        return;
+    }
+    json->append('"');
+    const qsizetype at = json->size();
+    json->resize(at + text.size());
+    char *out = json->data() + at;
+    for (const QChar c : text)
+        *out++ = char(c.unicode());
+    json->append('"');
+}
+
+// The columns in the order QJsonObject keeps its keys (sorted), each with its index.
+const QList<std::pair<QLatin1String, int>> &sortedColumns()
+{
+    static const QList<std::pair<QLatin1String, int>> columns = [] {
+        QList<std::pair<QLatin1String, int>> list;
+        for (int i = 0; !PhoneNumber::fieldKey(i).isEmpty(); ++i)
+            list.append({PhoneNumber::fieldKey(i), i});
+        std::sort(list.begin(), list.end());
+        return list;
+    }();
+    return columns;
+}
+
+} // namespace
+
 QByteArray SnapshotStore::encode(const PhoneNumber &number)
 {
-    return QJsonDocument(number.toJson()).toJson(QJsonDocument::Compact);
+    // What QJsonDocument(number.toJson()).toJson(Compact) writes, byte for byte (the checksum
+    // finds a stored version again by these bytes; tst_snapshotstore holds the two equal),
+    // without a QJsonObject in between: keys in QJsonObject's order, texts of printable ASCII
+    // written here and any other value by Qt itself. Extra keys that are not printable ASCII
+    // (whose order Qt decides) leave it all to Qt.
+    for (auto it = number.extra.begin(); it != number.extra.end(); ++it) {
+        if (!isPlain(it.key()))
+            return QJsonDocument(number.toJson()).toJson(QJsonDocument::Compact);
+    }
+    QByteArray json;
+    json.reserve(512);
+    json.append('{');
+    bool first = true;
+    const auto key = [&](QLatin1String name) {
+        if (!first)
+            json.append(',');
+        first = false;
+        json.append('"').append(name.data(), name.size()).append("\":");
+    };
+    auto extra = number.extra.begin();
+    const auto extrasBefore = [&](QLatin1String name) {
+        for (; extra != number.extra.end() && QStringView(extra.key()) < QLatin1String(name);
+             ++extra) {
+            const QByteArray latin = extra.key().toLatin1();
+            key(QLatin1String(latin));
+            appendQtValue(extra.value(), &json);
+        }
+    };
+    for (const auto &[name, index] : sortedColumns()) {
+        if (!(number.present & (1u << index)))
+            continue;
+        extrasBefore(name);
+        key(name);
+        switch (PhoneNumber::fieldKind(index)) {
+        case PhoneNumber::FieldKind::Integer: {
+            const std::optional<qint64> &value = *number.integerField(index);
+            if (value)
+                json.append(QByteArray::number(*value));
+            else
+                json.append("null");
+            break;
+        }
+        case PhoneNumber::FieldKind::Text: {
+            const QString &value = *number.textField(index);
+            if (value.isNull())
+                json.append("null");
+            else
+                appendText(value, &json);
+            break;
+        }
+        case PhoneNumber::FieldKind::Tokens:
+            json.append('[');
+            for (qsizetype i = 0; i < number.tokenValues.size(); ++i) {
+                if (i > 0)
+                    json.append(',');
+                appendText(number.tokenValues.at(i), &json);
+            }
+            json.append(']');
+            break;
+        }
+    }
+    extrasBefore(QLatin1String("\x7f")); // the rest: a key of printable ASCII sorts before
+    json.append('}');
+    return json;
 }
 
 qint64 SnapshotStore::checksumOf(const QByteArray &encoded)
