@@ -1,6 +1,7 @@
 // SnapshotJob against the sandbox: a snapshot holds every number exactly as the API sends it,
 // an unchanged account adds no row versions, an unrent shows in the next snapshot, and a
-// cancelled snapshot leaves nothing.
+// cancelled snapshot, or one whose rows cannot be written (on the job's writer thread), leaves
+// nothing.
 #include "apiclient.h"
 #include "inventoryinsights.h"
 #include "sandboxaccount.h"
@@ -8,6 +9,9 @@
 #include "tst_sandboxhttp.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace numdesk;
@@ -113,6 +117,8 @@ private slots:
         QVERIFY(after.isEmpty());
     }
 
+    void shouldFailAndKeepNothingWhenRowsCannotBeWritten();
+
     void shouldKeepNothingWhenCancelled()
     {
         StartedSandbox sandbox(600);
@@ -135,6 +141,41 @@ private slots:
         QCOMPARE(store.versionCount(), 0);
     }
 };
+
+// Rows the writer thread cannot write: the snapshot fails with SQLite's reason, the reader is
+// stopped, and nothing is kept.
+void TestSnapshotJob::shouldFailAndKeepNothingWhenRowsCannotBeWritten()
+{
+    StartedSandbox sandbox(900);
+    QVERIFY(sandbox.started);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    SnapshotStore store;
+    QVERIFY(store.open(path));
+    {
+        // The disk "fills up" at the 300th row: a trigger refuses the rows after it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("tst_snapshotjob_full"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery trigger(db);
+        QVERIFY2(trigger.exec(
+                     QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON members "
+                                    "WHEN (SELECT COUNT(*) FROM members) >= 300 "
+                                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")),
+                 qPrintable(trigger.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_snapshotjob_full"));
+    ApiClient client(sandboxAccount(*sandbox.server));
+    const SnapshotResult result = take(client, store);
+    QCOMPARE(result.outcome, SnapshotResult::Outcome::Failed);
+    QVERIFY2(result.message.contains(QLatin1String("database or disk is full")),
+             qPrintable(result.message));
+    QCOMPARE(result.id, 0);
+    QVERIFY(store.list().isEmpty());
+    QCOMPARE(store.versionCount(), 0);
+}
 
 QTEST_GUILESS_MAIN(TestSnapshotJob)
 #include "tst_snapshotjob.moc"

@@ -5201,7 +5201,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+158"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5216,7 +5216,7 @@ Authentifizierung: %2</translation>
         <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+698"/>
         <source>&apos;%1&apos; is not a facet</source>
         <translation>„%1“ ist keine Facette</translation>
     </message>
@@ -7595,12 +7595,16 @@ wenn diese Datenbank neu ist.
         <translation>Nimmt einen Schnappschuss auf: ein exaktes Lesen aller Nummern des Kontos, alle Spalten, mit dem Zeitpunkt und den Namen der Angebote, Traffic-Quellen, Pools und Anbieter. Schnappschüsse werden je Profil im Datenordner aufbewahrt (standardmäßig die letzten 30, Einstellungen). Gibt „Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;“ aus. Exit-Status 3, wenn sich die Nummern ständig änderten und das Lesen nicht bestätigt werden konnte: Der Schnappschuss wird dann aufbewahrt und als nicht bestätigt markiert. Strg+C bricht ab und bewahrt nichts auf.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pages in flight at once, 1 to 16 (default 4).</source>
-        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
+        <translation type="vanished">Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>

@@ -5201,7 +5201,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+158"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5216,7 +5216,7 @@ Autenticación: %2</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+698"/>
         <source>&apos;%1&apos; is not a facet</source>
         <translation>«%1» no es una faceta</translation>
     </message>
@@ -7595,12 +7595,16 @@ cuando esa base de datos es nueva.
         <translation>Toma una instantánea: una lectura exacta de todos los números de la cuenta, todas las columnas, con el momento en que se tomó y los nombres de ofertas, fuentes de tráfico, grupos y proveedores. Las instantáneas se guardan por perfil en la carpeta de datos (las 30 últimas por defecto, Preferencias). Imprime «Snapshot &lt;id&gt;: &lt;n&gt; numbers at &lt;time&gt;». Estado de salida 3 cuando los números siguieron cambiando y la lectura no pudo verificarse: la instantánea se guarda entonces marcada como no verificada. Ctrl+C cancela y no guarda nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pages in flight at once, 1 to 16 (default 4).</source>
-        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
+        <translation type="vanished">Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "retrypolicy.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -103,17 +104,21 @@ private:
                 call->deleteLater();
                 return;
             }
-            QtConcurrent::run(decode, call->response())
-                .then(call, [call, receiver, done](Result<T> result) {
-                    if (receiver) {
-                        if (call->isCancelled())
-                            done(Result<T>(
-                                ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."))));
-                        else
-                            done(result);
-                    }
-                    call->deleteLater();
-                });
+            // Decoded on the pool, answered on the call's thread. A watcher owned by the call,
+            // not QFuture::then(call, …): a call deleted while its page is decoded (its client
+            // gone) takes the watcher with it, where Qt 6.4's continuation asserts.
+            auto *decoded = new QFutureWatcher<Result<T>>(call);
+            connect(decoded, &QFutureWatcherBase::finished, call, [call, decoded, receiver, done] {
+                if (receiver) {
+                    if (call->isCancelled())
+                        done(
+                            Result<T>(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."))));
+                    else
+                        done(decoded->result());
+                }
+                call->deleteLater();
+            });
+            decoded->setFuture(QtConcurrent::run(decode, call->response()));
         });
         return call;
     }

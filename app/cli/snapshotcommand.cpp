@@ -31,8 +31,10 @@ QString SnapshotCommand::description() const
 
 void SnapshotCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("parallel"), tr("Pages in flight at once, 1 to 16 (default 4)."), tr("N")});
+    parser.addOption({QStringLiteral("parallel"),
+                      tr("Pages in flight at once, 1 to 16 (default %1).")
+                          .arg(PagedQueryReader::kDefaultParallel),
+                      tr("N")});
 }
 
 bool SnapshotCommand::read(const QCommandLineParser &parser, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "pagedqueryreader.h"
 
 namespace numdesk::cli {
 
@@ -22,7 +23,7 @@ protected:
     bool read(const QCommandLineParser &parser, QString *error) override;
 
 private:
-    int m_parallel = 4;
+    int m_parallel = PagedQueryReader::kDefaultParallel; // as the export reads
 };
 
 } // namespace numdesk::cli

@@ -2,7 +2,120 @@
 
 #include "apiclient.h"
 
+#include <QMutex>
+#include <QWaitCondition>
+
 namespace numdesk {
+
+// Writes the pages of one snapshot on its own thread, with its own connection to the store's
+// file (opened there, closed there). The rows queued while it writes are written together, up to
+// kWriteRows in one transaction: each commit writes every database page it changed once more,
+// and the checksum index changes all over with every page of rows. At most kQueuedRows wait: a
+// job that reads faster than it can write waits for room (a first snapshot of a large account
+// writes more slowly than it reads, and its rows would pile up in memory). `stopped` drops what
+// is queued.
+class SnapshotJob::Writer : public QObject
+{
+public:
+    static constexpr qsizetype kWriteRows = 1000;   // about 35 ms of writing
+    static constexpr qsizetype kQueuedRows = 20000; // about 30 MB
+
+    Writer(SnapshotJob *job, QString path, qint64 snapshot)
+        : m_job(job)
+        , m_path(std::move(path))
+        , m_snapshot(snapshot)
+    {}
+
+    // On the job's thread: `rows` to write after those queued; `last`: no more will come.
+    void post(const QList<PhoneNumber> &rows, bool last)
+    {
+        QMutexLocker locker(&m_lock);
+        while (!m_stopped && m_queue.size() >= kQueuedRows)
+            m_roomLeft.wait(&m_lock);
+        m_queue.append(rows);
+        m_last = m_last || last;
+        scheduleDrain();
+    }
+
+    // On the job's thread: what is queued is dropped, and nothing more is written.
+    void stop()
+    {
+        QMutexLocker locker(&m_lock);
+        m_stopped = true;
+        m_queue.clear();
+        m_roomLeft.wakeAll();
+    }
+
+    // On the writer's thread: its connection closed, then its thread ends.
+    void close()
+    {
+        m_store.reset();
+        QThread::currentThread()->quit();
+    }
+
+private:
+    void scheduleDrain() // m_lock held
+    {
+        if (m_drainQueued)
+            return;
+        m_drainQueued = true;
+        QMetaObject::invokeMethod(this, &Writer::drain, Qt::QueuedConnection);
+    }
+
+    // On the writer's thread: writes the next rows queued. Tells the job when rows could not be
+    // written, and once the last rows are in.
+    void drain()
+    {
+        QList<PhoneNumber> rows;
+        bool last = false;
+        {
+            QMutexLocker locker(&m_lock);
+            m_drainQueued = false;
+            if (m_stopped || m_failed)
+                return;
+            rows = m_queue.mid(0, kWriteRows);
+            m_queue.remove(0, rows.size());
+            last = m_last && m_queue.isEmpty();
+            if (!m_queue.isEmpty())
+                scheduleDrain();
+        }
+        QString error;
+        bool failed = false;
+        if (!m_store) {
+            m_store = std::make_unique<SnapshotStore>();
+            failed = !m_store->open(m_path, &error);
+        }
+        if (!failed && !rows.isEmpty() && !m_store->addRows(m_snapshot, rows)) {
+            failed = true;
+            error = m_store->lastError();
+        }
+        {
+            QMutexLocker locker(&m_lock);
+            m_failed = failed;
+            if (failed)
+                m_queue.clear();
+            m_roomLeft.wakeAll();
+        }
+        if (failed || last) {
+            const bool ok = !failed;
+            QMetaObject::invokeMethod(
+                m_job, [job = m_job, ok, error, last] { job->onWritten(ok, error, last); },
+                Qt::QueuedConnection);
+        }
+    }
+
+    SnapshotJob *m_job;
+    QString m_path;
+    qint64 m_snapshot;
+    std::unique_ptr<SnapshotStore> m_store;
+    QMutex m_lock; // guards the members below
+    QWaitCondition m_roomLeft;
+    QList<PhoneNumber> m_queue;
+    bool m_last = false;
+    bool m_drainQueued = false;
+    bool m_stopped = false;
+    bool m_failed = false;
+};
 
 SnapshotJob::SnapshotJob(ApiClient *client, SnapshotStore *store, Options options, QObject *parent)
     : QObject(parent)
@@ -13,6 +126,7 @@ SnapshotJob::SnapshotJob(ApiClient *client, SnapshotStore *store, Options option
 
 SnapshotJob::~SnapshotJob()
 {
+    stopWriter();
     if (m_running && m_snapshot)
         m_store->discard(*m_snapshot);
 }
@@ -29,6 +143,11 @@ void SnapshotJob::start()
         finish(SnapshotResult::Outcome::Failed, m_store->lastError());
         return;
     }
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("numdesk-snapshot-writer"));
+    m_writer = new Writer(this, m_store->path(), *m_snapshot);
+    m_writer->moveToThread(m_writerThread);
+    m_writerThread->start();
     PagedQueryReader::Options read;
     read.parallel = m_options.parallel;
     read.startTime = m_result.takenAt;
@@ -52,12 +171,54 @@ void SnapshotJob::cancel()
 
 void SnapshotJob::onRows(const QList<PhoneNumber> &rows)
 {
-    if (!m_running || m_store->addRows(*m_snapshot, rows))
+    if (!m_running || !m_writer)
         return;
-    const QString error = m_store->lastError();
-    disconnect(m_reader, nullptr, this, nullptr);
-    m_reader->cancel();
-    finish(SnapshotResult::Outcome::Failed, error);
+    m_writer->post(rows, false);
+}
+
+void SnapshotJob::onWritten(bool ok, const QString &error, bool last)
+{
+    if (!m_running)
+        return;
+    if (!ok) {
+        if (m_reader->isRunning()) {
+            disconnect(m_reader, nullptr, this, nullptr);
+            m_reader->cancel();
+        }
+        finish(SnapshotResult::Outcome::Failed, error);
+        return;
+    }
+    if (!last)
+        return;
+    // Every page is in: the rest on the job's own connection, the writer's closed first.
+    stopWriter();
+    // Empty unless verified: the rows that left the set while it was read.
+    if (!m_store->dropRows(*m_snapshot, m_reader->leftKeys()) ||
+        !m_store->setNames(*m_snapshot, m_options.names) ||
+        !m_store->finish(*m_snapshot, m_result.verified, m_options.keep)) {
+        finish(SnapshotResult::Outcome::Failed, m_store->lastError());
+        return;
+    }
+    const std::optional<SnapshotInfo> info = m_store->info(*m_snapshot);
+    m_result.id = *m_snapshot;
+    m_result.count = info ? info->count : 0;
+    m_snapshot.reset(); // kept
+    finish(SnapshotResult::Outcome::Completed);
+}
+
+void SnapshotJob::stopWriter()
+{
+    if (!m_writer)
+        return;
+    Writer *writer = m_writer;
+    writer->stop(); // the rows still queued are left: cancelled, failed or all written
+    QMetaObject::invokeMethod(
+        writer, [writer] { writer->close(); }, Qt::QueuedConnection);
+    m_writerThread->wait();
+    delete m_writer;
+    delete m_writerThread;
+    m_writer = nullptr;
+    m_writerThread = nullptr;
 }
 
 void SnapshotJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
@@ -76,18 +237,8 @@ void SnapshotJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
         break;
     }
     m_result.verified = outcome.verified;
-    // Empty unless verified: the rows that left the set while it was read.
-    if (!m_store->dropRows(*m_snapshot, m_reader->leftKeys()) ||
-        !m_store->setNames(*m_snapshot, m_options.names) ||
-        !m_store->finish(*m_snapshot, m_result.verified, m_options.keep)) {
-        finish(SnapshotResult::Outcome::Failed, m_store->lastError());
-        return;
-    }
-    const std::optional<SnapshotInfo> info = m_store->info(*m_snapshot);
-    m_result.id = *m_snapshot;
-    m_result.count = info ? info->count : 0;
-    m_snapshot.reset(); // kept
-    finish(SnapshotResult::Outcome::Completed);
+    // After the pages still being written: onWritten goes on.
+    m_writer->post({}, true);
 }
 
 void SnapshotJob::finish(SnapshotResult::Outcome outcome, const QString &message)
@@ -95,6 +246,7 @@ void SnapshotJob::finish(SnapshotResult::Outcome outcome, const QString &message
     if (!m_running)
         return;
     m_running = false;
+    stopWriter(); // before the snapshot is discarded: no page is written after
     if (m_snapshot) {
         m_store->discard(*m_snapshot);
         m_snapshot.reset();

@@ -5,7 +5,9 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 
+#include <memory>
 #include <optional>
 
 namespace numdesk {
@@ -32,7 +34,10 @@ struct SnapshotResult
 // Takes one snapshot: every number of the account, all columns, read by the export's reader
 // (PagedQueryReader: one verified state of the set) and written to a SnapshotStore page by page.
 // Rows the final read no longer holds are dropped; a read that could not be verified is kept and
-// marked so. Cancelled or failed: nothing is kept. Runs on the caller's thread's event loop.
+// marked so. Cancelled or failed: nothing is kept. Runs on the caller's thread's event loop; the
+// pages are written by a thread of the job's own, with a connection of its own to the store's
+// file, while the next pages are read (writing costs more than reading: on the caller's thread
+// it held the replies up, and in the window it held up the GUI).
 class SnapshotJob : public QObject
 {
     Q_OBJECT
@@ -40,7 +45,7 @@ class SnapshotJob : public QObject
 public:
     struct Options
     {
-        int parallel = 4;
+        int parallel = PagedQueryReader::kDefaultParallel; // as the export reads
         int keep = 30; // snapshots kept after this one (Preferences::snapshotsKept)
         SnapshotNames names;
     };
@@ -60,7 +65,10 @@ signals:
     void finished(const numdesk::SnapshotResult &result);
 
 private:
+    class Writer;
     void onRows(const QList<PhoneNumber> &rows);
+    void onWritten(bool ok, const QString &error, bool last);
+    void stopWriter();
     void onReaderFinished(const PagedQueryReader::Outcome &outcome);
     void finish(SnapshotResult::Outcome outcome, const QString &message = {});
 
@@ -69,6 +77,9 @@ private:
     Options m_options;
     PagedQueryReader *m_reader = nullptr;
     std::optional<qint64> m_snapshot;
+    QThread *m_writerThread = nullptr; // the Writer lives and dies there
+    Writer *m_writer = nullptr;
+    std::optional<PagedQueryReader::Outcome> m_readOutcome; // the read ended, the writes not yet
     SnapshotResult m_result;
     bool m_running = false;
 };
