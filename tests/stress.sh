@@ -6,7 +6,8 @@
 #   tests/stress.sh                      build/dev and build/asan (those that exist), all tests
 #   tests/stress.sh --timing build/ci build/ci-asan
 #                                        only the timing-heavy tests (window, dialogs, faults,
-#                                        action runner, export reader), as .ci/run does
+#                                        action runner, export reader, snapshot job and its
+#                                        writer thread), as .ci/run does
 # Environment:
 #   NUMDESK_STRESS_REPEAT   runs per test (default 5)
 #   NUMDESK_STRESS_REGEX    a ctest -R regex of your own
@@ -17,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 timing_regex='^tst_(mainwindow|filterbar|[a-z]*dialog|fault[a-z]*|sandboxfaults|actionrunner'
-timing_regex+='|exportjob)$'
+timing_regex+='|exportjob|snapshotjob)$'
 regex=${NUMDESK_STRESS_REGEX:-}
 exclude=${NUMDESK_STRESS_EXCLUDE:-}
 if [ "${1:-}" = --timing ]; then
