@@ -977,7 +977,7 @@ Authentifizierung: %2</translation>
         <translation>Für das Konto sind keine Zugangsdaten festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+111"/>
+        <location filename="../app/api/apiclient.h" line="+115"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -6304,7 +6304,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+16"/>
+        <location filename="../app/cli/command.cpp" line="+17"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -6334,7 +6334,22 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
+        <translation>--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
@@ -6461,12 +6476,11 @@ bis  %2
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>N</source>
-        <translation>N</translation>
+        <translation type="vanished">N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prefix cells that begin with =, +, -, @ with &apos; so that spreadsheets do not run them (numbers then read &apos;+1…).</source>
         <translation>Zellen, die mit =, +, -, @ beginnen, ein &apos; voranstellen, damit Tabellenkalkulationen sie nicht ausführen (Nummern lauten dann &apos;+1…).</translation>
     </message>
@@ -6499,12 +6513,11 @@ bis  %2
         <translation>--header muss keys oder labels sein (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
-        <translation>--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
+        <translation type="vanished">--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--time-zone-convert needs --time-zone ZONE.</source>
         <translation>--time-zone-convert braucht --time-zone ZONE.</translation>
     </message>
@@ -6519,7 +6532,7 @@ bis  %2
         <translation>%1 Nummern · %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-92"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Schreibt jede Nummer, die zu den Filtern passt, in eine CSV-Datei (RFC 4180, UTF-8), jede genau einmal, auch während Nummern gekauft oder gekündigt werden. Die Menge sind die Nummern, die beim Start des Exports passen, auf die Sekunde: Eine Nummer, die später in der Startsekunde gekauft wird, ist dabei, eine ab der nächsten Sekunde gekaufte nicht. Eine Nummer, die vor dem Ende des Exports gekündigt oder aus den Filtern verschoben wird, fehlt; eine in die Filter verschobene ist dabei. Exit-Status 3, wenn sich die Nummern so oft änderten, dass kein Lesen der Menge bestätigt werden konnte (die Datei kann dann Nummern auslassen oder doppelt enthalten). --out - schreibt auf die Standardausgabe; eine benannte Pipe oder ein Gerät wird direkt beschrieben; ein symbolischer Link oder die Datei eines anderen Benutzers wird abgelehnt. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
@@ -6529,12 +6542,11 @@ bis  %2
         <translation>Die zu schreibende CSV-Datei; - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pages in flight at once, 1 to 16 (default %1).</source>
-        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
+        <translation type="vanished">Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>--out: &apos;%1&apos;: %2.</source>
         <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: „%1“: %2.</translation>
@@ -7599,27 +7611,24 @@ wenn diese Datenbank neu ist.
         <translation type="vanished">Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard 4).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pages in flight at once, 1 to 16 (default %1).</source>
-        <translation>Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
+        <translation type="vanished">Gleichzeitig angeforderte Seiten, 1 bis 16 (Standard %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>N</source>
-        <translation>N</translation>
+        <translation type="vanished">N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
-        <translation>--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
+        <translation type="vanished">--parallel braucht eine ganze Zahl von 1 bis 16 (gefunden: „%1“).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot open the snapshots: %1
 </source>
         <translation>Die Schnappschüsse können nicht geöffnet werden: %1

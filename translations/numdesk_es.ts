@@ -977,7 +977,7 @@ Autenticación: %2</translation>
         <translation>La cuenta no tiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../app/api/apiclient.h" line="+111"/>
+        <location filename="../app/api/apiclient.h" line="+115"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -6304,7 +6304,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+16"/>
+        <location filename="../app/cli/command.cpp" line="+17"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -6334,7 +6334,22 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Pages in flight at once, 1 to 16 (default %1).</source>
+        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
+        <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--%1 needs a positive whole number (found &apos;%2&apos;).</source>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
@@ -6461,12 +6476,11 @@ a    %2
         <translation>keys|labels</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>N</source>
-        <translation>N</translation>
+        <translation type="vanished">N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prefix cells that begin with =, +, -, @ with &apos; so that spreadsheets do not run them (numbers then read &apos;+1…).</source>
         <translation>Anteponer &apos; a las celdas que empiezan por =, +, -, @ para que las hojas de cálculo no las ejecuten (los números quedan entonces como &apos;+1…).</translation>
     </message>
@@ -6499,12 +6513,11 @@ a    %2
         <translation>--header debe ser keys o labels (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
-        <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
+        <translation type="vanished">--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--time-zone-convert needs --time-zone ZONE.</source>
         <translation>--time-zone-convert necesita --time-zone ZONA.</translation>
     </message>
@@ -6519,7 +6532,7 @@ a    %2
         <translation>%1 números · %2 filas/s</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-92"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. El conjunto son los números que coinciden cuando empieza la exportación, al segundo: un número alquilado más tarde en el segundo en que empieza la exportación se incluye; uno alquilado a partir del segundo siguiente, no. Un número dado de baja, o sacado de los filtros, antes de que termine la exportación queda fuera; uno que entra en los filtros se incluye. Estado de salida 3 cuando los números cambiaron tanto que no se pudo verificar ninguna lectura del conjunto (el archivo puede entonces omitir o repetir números). --out - escribe en la salida estándar; una tubería con nombre o un dispositivo se escribe directamente; un enlace simbólico o un archivo de otro usuario se rechaza. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
@@ -6529,12 +6542,11 @@ a    %2
         <translation>El archivo CSV que escribir; - para la salida estándar.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Pages in flight at once, 1 to 16 (default %1).</source>
-        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
+        <translation type="vanished">Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>--out: &apos;%1&apos;: %2.</source>
         <extracomment>%2 says why, e.g. &quot;it is a symbolic link; name the file itself&quot;</extracomment>
         <translation>--out: «%1»: %2.</translation>
@@ -7599,27 +7611,24 @@ cuando esa base de datos es nueva.
         <translation type="vanished">Páginas solicitadas a la vez, de 1 a 16 (por defecto 4).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pages in flight at once, 1 to 16 (default %1).</source>
-        <translation>Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
+        <translation type="vanished">Páginas solicitadas a la vez, de 1 a 16 (por defecto %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>N</source>
-        <translation>N</translation>
+        <translation type="vanished">N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--parallel needs a whole number from 1 to 16 (found &apos;%1&apos;).</source>
-        <translation>--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
+        <translation type="vanished">--parallel necesita un número entero de 1 a 16 (se encontró «%1»).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot open the snapshots: %1
 </source>
         <translation>No se pueden abrir las instantáneas: %1

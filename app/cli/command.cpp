@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "globaloptions.h"
+#include "pagedqueryreader.h"
 #include "phonenumbering.h"
 
 #include <QRegularExpression>
@@ -48,6 +49,29 @@ std::optional<int> Command::parse(const QStringList &arguments, QString *message
         return 2;
     }
     return std::nullopt;
+}
+
+QCommandLineOption Command::parallelOption()
+{
+    return {QStringLiteral("parallel"),
+            tr("Pages in flight at once, 1 to 16 (default %1).")
+                .arg(PagedQueryReader::kDefaultParallel),
+            tr("N")};
+}
+
+std::optional<int> Command::readParallel(const QCommandLineParser &parser, int fallback,
+                                         QString *error)
+{
+    if (!parser.isSet(QStringLiteral("parallel")))
+        return fallback;
+    bool ok = false;
+    const int parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+    if (!ok || parallel < 1 || parallel > 16) {
+        *error = tr("--parallel needs a whole number from 1 to 16 (found '%1').")
+                     .arg(parser.value(QStringLiteral("parallel")));
+        return std::nullopt;
+    }
+    return parallel;
 }
 
 std::optional<qint64> Command::readId(const QString &option, const QString &text, QString *error)

@@ -63,6 +63,11 @@ protected:
     // the id or the number's E.164 form (a number in any written form, read in the default
     // country: "+18005002562", "(800) 500-2562", "00 44 1224 980000").
     static std::optional<qint64> readId(const QString &option, const QString &text, QString *error);
+    // --parallel N (pages in flight, 1 to 16; `fallback` when not given), as export and
+    // snapshot read it.
+    static QCommandLineOption parallelOption();
+    static std::optional<int> readParallel(const QCommandLineParser &parser, int fallback,
+                                           QString *error);
     std::optional<QString> readNumberReference(const QString &text, QString *error) const;
 
 private:

@@ -40,9 +40,7 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
          tr("KEYS")},
         {QStringLiteral("header"), tr("Header row of column keys (default) or labels."),
          tr("keys|labels")},
-        {QStringLiteral("parallel"),
-         tr("Pages in flight at once, 1 to 16 (default %1).").arg(ExportOptions().parallel),
-         tr("N")},
+        parallelOption(),
         {QStringLiteral("spreadsheet-safe"),
          tr("Prefix cells that begin with =, +, -, @ with ' so that spreadsheets do not run "
             "them (numbers then read '+1…).")},
@@ -81,15 +79,10 @@ bool ExportCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("--header must be keys or labels (found '%1').").arg(header);
         return false;
     }
-    if (parser.isSet(QStringLiteral("parallel"))) {
-        bool ok = false;
-        m_options.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || m_options.parallel < 1 || m_options.parallel > 16) {
-            *error = tr("--parallel needs a whole number from 1 to 16 (found '%1').")
-                         .arg(parser.value(QStringLiteral("parallel")));
-            return false;
-        }
-    }
+    const std::optional<int> parallel = readParallel(parser, m_options.parallel, error);
+    if (!parallel)
+        return false;
+    m_options.parallel = *parallel;
     m_options.spreadsheetSafe = parser.isSet(QStringLiteral("spreadsheet-safe"));
     if (parser.isSet(QStringLiteral("time-zone-convert"))) {
         if (m_options.filter.timeZone.isEmpty()) {

@@ -31,10 +31,7 @@ QString SnapshotCommand::description() const
 
 void SnapshotCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("parallel"),
-                      tr("Pages in flight at once, 1 to 16 (default %1).")
-                          .arg(PagedQueryReader::kDefaultParallel),
-                      tr("N")});
+    parser.addOption(parallelOption());
 }
 
 bool SnapshotCommand::read(const QCommandLineParser &parser, QString *error)
@@ -43,16 +40,10 @@ bool SnapshotCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("unexpected argument '%1'.").arg(parser.positionalArguments().first());
         return false;
     }
-    if (parser.isSet(QStringLiteral("parallel"))) {
-        bool ok = false;
-        m_parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || m_parallel < 1 || m_parallel > 16) {
-            *error = tr("--parallel needs a whole number from 1 to 16 (found '%1').")
-                         .arg(parser.value(QStringLiteral("parallel")));
-            return false;
-        }
-    }
-    return true;
+    const std::optional<int> parallel = readParallel(parser, m_parallel, error);
+    if (parallel)
+        m_parallel = *parallel;
+    return parallel.has_value();
 }
 
 int SnapshotCommand::run(const CommandContext &context)
