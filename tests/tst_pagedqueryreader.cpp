@@ -215,6 +215,51 @@ private slots:
         QCOMPARE(outcome.finalWindow, 6); // grown back, one page per window of answers
     }
 
+    void shouldSendNoPageWhileHeldAndReadOnWhenLetGo()
+    {
+        // 20 rows in pages of 2, two in flight. Held at the first rows (SnapshotJob holds its
+        // reader so while its writer is behind): the pages on the wire still come, no other
+        // is asked for; let go, it reads the rest.
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const ScriptedServer::Request &request, qsizetype,
+                             const ScriptedServer::Respond &respond) {
+            const int page = pageOf(request);
+            const int count = qBound(0, 20 - 2 * (page - 1), 2);
+            respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
+                                                         rows(2 * qint64(page) - 1, count) +
+                                                         "],\"metadata\":{\"total_count\":20}}"));
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        PagedQueryReader::Options options;
+        options.columns = {"id"};
+        options.perPage = 2;
+        options.parallel = 2;
+        options.pinCreatedAt = false;
+        PagedQueryReader reader(&client, options);
+        QSignalSpy finished(&reader, &PagedQueryReader::finished);
+        qsizetype delivered = 0;
+        connect(&reader, &PagedQueryReader::rowsReady, this, [&](const QList<PhoneNumber> &rows) {
+            delivered += rows.size();
+            reader.setHeld(true);
+        });
+        reader.start();
+        // Every page asked for is answered and handed on; the read has not gone further.
+        QTRY_VERIFY_WITH_TIMEOUT(delivered > 0 && delivered == 2 * server.requests().size(), 30000);
+        QVERIFY(reader.isHeld());
+        QVERIFY(reader.isRunning());
+        QVERIFY2(delivered < 20, qPrintable(QString::number(delivered)));
+        QVERIFY(finished.isEmpty());
+
+        disconnect(&reader, &PagedQueryReader::rowsReady, this, nullptr);
+        connect(&reader, &PagedQueryReader::rowsReady, this,
+                [&](const QList<PhoneNumber> &rows) { delivered += rows.size(); });
+        reader.setHeld(false);
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        QCOMPARE(reader.outcome().state, PagedQueryReader::Outcome::State::Completed);
+        QCOMPARE(delivered, 20);
+    }
+
     void shouldReadAServerThatRepeatsNothingToTheEnd()
     {
         // The bounds do not stop an honest server without a total: 7 rows, pages of 2, read

@@ -117,6 +117,32 @@ private slots:
         QVERIFY(after.isEmpty());
     }
 
+    void shouldHoldTheReaderWhileTheWriterIsBehindAndStillHoldEveryNumber()
+    {
+        // At most one row waits to be written: the reader is held after every page and let go
+        // when the writer has taken it; the snapshot still ends, whole.
+        StartedSandbox sandbox(1200);
+        QVERIFY(sandbox.started);
+        QTemporaryDir dir;
+        SnapshotStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite"))));
+        ApiClient client(sandboxAccount(*sandbox.server));
+        SnapshotJob::Options options;
+        options.queuedRows = 1;
+        SnapshotJob job(&client, &store, options);
+        QSignalSpy finished(&job, &SnapshotJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000) || !finished.isEmpty());
+        QCOMPARE(job.result().outcome, SnapshotResult::Outcome::Completed);
+        QVERIFY(job.result().verified);
+        QCOMPARE(job.result().count, 1200);
+        const QList<QJsonObject> expected = sandbox::test::allNumbers(*sandbox.http);
+        const QList<PhoneNumber> rows = store.rows(job.result().id);
+        QCOMPARE(rows.size(), expected.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].toJson(), expected[i]);
+    }
+
     void shouldFailAndKeepNothingWhenRowsCannotBeWritten();
 
     void shouldKeepNothingWhenCancelled()

@@ -47,6 +47,9 @@ public:
     {
         int parallel = PagedQueryReader::kDefaultParallel; // as the export reads
         int keep = 30; // snapshots kept after this one (Preferences::snapshotsKept)
+        // Rows read and not yet written past which the reader is held (about 1.5 KB each
+        // while queued); tests set it small.
+        qsizetype queuedRows = 50000;
         SnapshotNames names;
     };
 
@@ -67,6 +70,7 @@ signals:
 private:
     class Writer;
     void onRows(const QList<PhoneNumber> &rows);
+    void onRoom(); // the writer caught up: the reader may read on
     void onWritten(bool ok, const QString &error, bool last);
     void stopWriter();
     void onReaderFinished(const PagedQueryReader::Outcome &outcome);

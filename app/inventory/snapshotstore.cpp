@@ -4,6 +4,7 @@
 #include "inventoryinsights.h"
 #include "pagedqueryreader.h"
 #include "simdpagedecoder.h"
+#include "sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <limits>
 #include <memory>
 #include <string>
@@ -93,21 +95,37 @@ const char *const kInsertFacets =
     "INSERT OR REPLACE INTO facets(version_id, offer, traffic_source, ring_pool, provider, "
     "country, created_month, last_call) VALUES(?, ?, ?, ?, ?, ?, ?, ?)";
 
-void bindFacets(QSqlQuery *insert, qint64 version, const PhoneNumber &row)
+// The facets of one row version (see SnapshotStore::PreparedRow).
+void prepareFacets(const PhoneNumber &row, SnapshotStore::PreparedRow *prepared)
 {
     using Dimension = InventoryInsights::Dimension;
-    insert->bindValue(0, version);
-    int at = 1;
+    int at = 0;
     for (const Dimension dimension :
          {Dimension::Offer, Dimension::TrafficSource, Dimension::RingPool, Dimension::Provider,
-          Dimension::Country, Dimension::CreatedMonth})
-        insert->bindValue(at++, InventoryInsights::groupKey(row, dimension));
-    QVariant lastCall; // null: never called
+          Dimension::Country, Dimension::CreatedMonth}) {
+        const QString key = InventoryInsights::groupKey(row, dimension);
+        if (key.isNull())
+            prepared->nullFacets |= quint8(1u << at);
+        prepared->facets[at++] = key.toUtf8(); // bound as it is stored: no conversion there
+    }
     if (!InventoryInsights::isNeverCalled(row)) {
         const QDateTime time = QDateTime::fromString(row.lastCallAt, Qt::ISODateWithMs);
-        lastCall = time.isValid() ? time.toMSecsSinceEpoch() : kUnreadableCall;
+        prepared->lastCall = time.isValid() ? time.toMSecsSinceEpoch() : kUnreadableCall;
     }
-    insert->bindValue(at, lastCall);
+}
+
+// Runs kInsertFacets for `version`.
+bool insertFacets(SqliteStatement *statement, qint64 version,
+                  const SnapshotStore::PreparedRow &prepared)
+{
+    statement->bindInt64(1, version);
+    for (int i = 0; i < 6; ++i)
+        statement->bindUtf8(i + 2, prepared.facets[i], prepared.nullFacets & (1u << i));
+    if (prepared.lastCall)
+        statement->bindInt64(8, *prepared.lastCall);
+    else
+        statement->bindNull(8);
+    return statement->run();
 }
 
 // The statements that drop what no snapshot refers to any more, in order.
@@ -227,6 +245,18 @@ namespace {
 // taken off): the same bytes by construction.
 void appendQtValue(const QJsonValue &value, QByteArray *json)
 {
+    // The literals Qt writes for these, without a document in between (a record's extra keys
+    // are mostly flags, "delete_prevention":false).
+    switch (value.type()) {
+    case QJsonValue::Null:
+        json->append("null");
+        return;
+    case QJsonValue::Bool:
+        json->append(value.toBool() ? "true" : "false");
+        return;
+    default:
+        break;
+    }
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     json->append(array.constData() + 1, array.size() - 2);
 }
@@ -284,7 +314,7 @@ QByteArray SnapshotStore::encode(const PhoneNumber &number)
             return QJsonDocument(number.toJson()).toJson(QJsonDocument::Compact);
     }
     QByteArray json;
-    json.reserve(512);
+    json.reserve(1024); // a record as the API sends it: about 800 bytes
     json.append('{');
     bool first = true;
     const auto key = [&](QLatin1String name) {
@@ -310,9 +340,11 @@ QByteArray SnapshotStore::encode(const PhoneNumber &number)
         switch (PhoneNumber::fieldKind(index)) {
         case PhoneNumber::FieldKind::Integer: {
             const std::optional<qint64> &value = *number.integerField(index);
-            if (value)
-                json.append(QByteArray::number(*value));
-            else
+            if (value) {
+                char digits[24];
+                const auto end = std::to_chars(std::begin(digits), std::end(digits), *value).ptr;
+                json.append(digits, end - digits);
+            } else
                 json.append("null");
             break;
         }
@@ -375,54 +407,72 @@ std::optional<qint64> SnapshotStore::begin(const QDateTime &takenAt)
 
 bool SnapshotStore::addRows(qint64 snapshot, const QList<PhoneNumber> &rows)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return fail(m_path, db.lastError().text());
-    QSqlQuery find(db);
-    QSqlQuery insertVersion(db);
-    QSqlQuery insertMember(db);
-    QSqlQuery insertFacets(db);
-    insertFacets.prepare(QString::fromLatin1(kInsertFacets));
-    find.prepare(QStringLiteral("SELECT id FROM versions WHERE checksum = ?"));
-    insertVersion.prepare(QStringLiteral("INSERT INTO versions(checksum, data) VALUES(?, ?)"));
-    insertMember.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO members(snapshot_id, number_id, version_id) VALUES(?, ?, ?)"));
+    return addPrepared(snapshot, {prepare(rows)});
+}
+
+QList<SnapshotStore::PreparedRow> SnapshotStore::prepare(const QList<PhoneNumber> &rows)
+{
+    QList<PreparedRow> prepared;
+    prepared.reserve(rows.size());
     for (const PhoneNumber &row : rows) {
         // What tells rows apart, as the reader tells them: the id, else a hash of the number.
         const std::optional<qint64> key = PagedQueryReader::keyOf(row);
         if (!key)
             continue;
-        const QByteArray data = encode(row);
-        const qint64 checksum = checksumOf(data);
-        qint64 version = 0;
-        find.bindValue(0, checksum);
-        if (!find.exec()) {
-            db.rollback();
-            return fail(m_path, find.lastError().text());
-        }
-        if (find.next()) {
-            version = find.value(0).toLongLong();
-        } else {
-            insertVersion.bindValue(0, checksum);
-            insertVersion.bindValue(1, data);
-            if (!insertVersion.exec()) {
-                db.rollback();
-                return fail(m_path, insertVersion.lastError().text());
+        PreparedRow &out = prepared.emplace_back();
+        out.key = *key;
+        out.data = encode(row);
+        out.checksum = checksumOf(out.data);
+        prepareFacets(row, &out);
+    }
+    return prepared;
+}
+
+bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *const connection = SqliteStatement::handleOf(db);
+    if (!connection)
+        return fail(m_path, tr("the SQLite driver gives no connection handle"));
+    SqliteStatement find(connection, "SELECT id FROM versions WHERE checksum = ?");
+    SqliteStatement insertVersion(connection, "INSERT INTO versions(checksum, data) VALUES(?, ?)");
+    SqliteStatement insertFacet(connection, kInsertFacets);
+    SqliteStatement insertMember(
+        connection,
+        "INSERT OR REPLACE INTO members(snapshot_id, number_id, version_id) VALUES(?, ?, ?)");
+    for (const SqliteStatement *statement : {&find, &insertVersion, &insertFacet, &insertMember})
+        if (!statement->isValid())
+            return fail(m_path, statement->errorString());
+    if (!db.transaction())
+        return fail(m_path, db.lastError().text());
+    const auto failed = [this, &db](const SqliteStatement &statement) {
+        const QString why = statement.errorString(); // before the rollback replaces it
+        db.rollback();
+        return fail(m_path, why);
+    };
+    insertMember.bindInt64(1, snapshot);
+    for (const QList<PreparedRow> &rows : pages) {
+        for (const PreparedRow &row : rows) {
+            find.bindInt64(1, row.checksum);
+            qint64 version = 0;
+            if (find.next()) {
+                version = find.columnInt64(0);
+            } else if (!find.done()) {
+                return failed(find);
+            } else {
+                insertVersion.bindInt64(1, row.checksum);
+                insertVersion.bindBlob(2, row.data);
+                if (!insertVersion.run())
+                    return failed(insertVersion);
+                version = insertVersion.lastInsertRowId();
+                if (!insertFacets(&insertFacet, version, row))
+                    return failed(insertFacet);
             }
-            version = insertVersion.lastInsertId().toLongLong();
-            bindFacets(&insertFacets, version, row);
-            if (!insertFacets.exec()) {
-                db.rollback();
-                return fail(m_path, insertFacets.lastError().text());
-            }
-        }
-        find.finish();
-        insertMember.bindValue(0, snapshot);
-        insertMember.bindValue(1, *key);
-        insertMember.bindValue(2, version);
-        if (!insertMember.exec()) {
-            db.rollback();
-            return fail(m_path, insertMember.lastError().text());
+            find.reset();
+            insertMember.bindInt64(2, row.key);
+            insertMember.bindInt64(3, version);
+            if (!insertMember.run())
+                return failed(insertMember);
         }
     }
     if (!db.commit())
@@ -787,8 +837,9 @@ bool SnapshotStore::ensureFacets()
     missing.prepare(QStringLiteral("SELECT v.id, v.data FROM versions v WHERE v.id > ? AND NOT "
                                    "EXISTS (SELECT 1 FROM facets f WHERE f.version_id = v.id) "
                                    "ORDER BY v.id LIMIT 20000"));
-    QSqlQuery insert(db);
-    insert.prepare(QString::fromLatin1(kInsertFacets));
+    SqliteStatement insert(SqliteStatement::handleOf(db), kInsertFacets);
+    if (!insert.isValid())
+        return fail(m_path, insert.errorString());
     qint64 after = 0;
     for (bool more = true; more;) {
         if (!db.transaction())
@@ -805,10 +856,12 @@ bool SnapshotStore::ensureFacets()
             const std::optional<PhoneNumber> row = decode(missing.value(1).toByteArray());
             if (!row)
                 continue; // not a record: it is never read as one either
-            bindFacets(&insert, after, *row);
-            if (!insert.exec()) {
+            PreparedRow prepared;
+            prepareFacets(*row, &prepared);
+            if (!insertFacets(&insert, after, prepared)) {
+                const QString why = insert.errorString();
                 db.rollback();
-                return fail(m_path, insert.lastError().text());
+                return fail(m_path, why);
             }
         }
         missing.finish();
@@ -961,61 +1014,46 @@ bool SnapshotStore::queryFacetCounts(const QString &sql, qint64 idleBeforeMs, qi
     // A million rows through QSqlQuery cost a QVariant per column and a QString per text; read
     // through SQLite's own interface on the same connection (QSqlDriver::handle) a row costs no
     // allocation: the texts are compared where SQLite keeps them.
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *const connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                                    ? *static_cast<sqlite3 *const *>(handle.constData())
-                                    : nullptr;
-    if (!connection)
-        return fail(m_path, tr("the SQLite driver gives no connection handle"));
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) !=
-        SQLITE_OK)
-        return fail(m_path, QString::fromUtf8(sqlite3_errmsg(connection)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
-    sqlite3_bind_int64(statement, 1, idleBeforeMs);
-    sqlite3_bind_int64(statement, 2, snapshot);
-    sqlite3_bind_int64(statement, 3, firstKey);
-    sqlite3_bind_int64(statement, 4, lastKey);
+    SqliteStatement statement(
+        SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false)), sql.toUtf8());
+    if (!statement.isValid())
+        return fail(m_path, statement.errorString());
+    statement.bindInt64(1, idleBeforeMs);
+    statement.bindInt64(2, snapshot);
+    statement.bindInt64(3, firstKey);
+    statement.bindInt64(4, lastKey);
     // A group as bytes: its key, country and kind, each text with its length before it.
     std::string group;
-    const auto append = [&group](int column, sqlite3_stmt *row) {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
-        const int size = sqlite3_column_bytes(row, column); // after the text, as SQLite asks
+    const auto append = [&group, &statement](int column) {
+        const QByteArrayView bytes = statement.columnUtf8(column);
+        const int size = int(bytes.size());
         group.append(reinterpret_cast<const char *>(&size), sizeof size);
-        if (bytes)
-            group.append(bytes, size_t(size));
+        if (size > 0)
+            group.append(bytes.data(), size_t(size));
     };
     QHash<QByteArray, qsizetype> at; // a group → its count in `counts`
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+    while (statement.next()) {
         group.clear();
-        append(0, statement);
-        append(1, statement);
-        const int kind = sqlite3_column_type(statement, 2) == SQLITE_NULL
-                             ? -1
-                             : sqlite3_column_int(statement, 2);
+        append(0);
+        append(1);
+        const int kind = statement.columnIsNull(2) ? -1 : int(statement.columnInt64(2));
         group.append(reinterpret_cast<const char *>(&kind), sizeof kind);
         auto it = at.constFind(QByteArray::fromRawData(group.data(), qsizetype(group.size())));
         if (it == at.cend()) {
-            const auto textOf = [](sqlite3_stmt *row, int column) {
-                const auto *bytes =
-                    reinterpret_cast<const char *>(sqlite3_column_text(row, column));
-                return QString::fromUtf8(bytes, sqlite3_column_bytes(row, column));
+            const auto textOf = [&statement](int column) {
+                return QString::fromUtf8(statement.columnUtf8(column));
             };
-            it = at.insert(
-                QByteArray(group.data(), qsizetype(group.size())),
-                add(FacetGroup{textOf(statement, 0), textOf(statement, 1), kind}, counts));
+            it = at.insert(QByteArray(group.data(), qsizetype(group.size())),
+                           add(FacetGroup{textOf(0), textOf(1), kind}, counts));
         }
         FacetCount &count = (*counts)[*it];
-        const int state = sqlite3_column_int(statement, 3); // 0 called since, 1 idle, 2 never
+        const int state = int(statement.columnInt64(3)); // 0 called since, 1 idle, 2 never
         ++count.count;
         count.idle += state > 0;
         count.neverCalled += state > 1;
     }
-    if (step != SQLITE_DONE)
-        return fail(m_path, QString::fromUtf8(sqlite3_errmsg(connection)));
+    if (!statement.done())
+        return fail(m_path, statement.errorString());
     return true;
 }
 

@@ -51,9 +51,9 @@ using SnapshotNames = QHash<QString, QHash<qint64, QString>>;
 // membership row per number (tst_snapshotstore measures the bytes). Pruning keeps the newest
 // snapshots whole and drops versions no snapshot refers to any more.
 //
-// Taking a snapshot: begin(), addRows() as pages arrive (one transaction each), dropRows() for
-// rows that left the set, then finish() (it becomes listed) or discard(). Snapshot ids are never
-// reused.
+// Taking a snapshot: begin(), addRows() or addPrepared() as pages arrive (one transaction each),
+// dropRows() for rows that left the set, then finish() (it becomes listed) or discard(). Snapshot
+// ids are never reused.
 class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(numdesk::SnapshotStore)
@@ -77,6 +77,25 @@ public:
     // Taking a snapshot.
     std::optional<qint64> begin(const QDateTime &takenAt);
     bool addRows(qint64 snapshot, const QList<PhoneNumber> &rows);
+    // A row as the store keeps it, worked out from the record alone: any thread can prepare rows
+    // while another writes them (SnapshotJob prepares its pages on the thread pool).
+    struct PreparedRow
+    {
+        qint64 key = 0; // PagedQueryReader::keyOf
+        qint64 checksum = 0;
+        QByteArray data; // encode()
+        // The facets of its version (see countFacets): group keys by offer, traffic source,
+        // number pool, provider, country and created month, in UTF-8 (bit i of nullFacets set:
+        // key i is null, stored as NULL); the last call in ms since the epoch, nullopt when
+        // never called.
+        QByteArray facets[6];
+        quint8 nullFacets = 0;
+        std::optional<qint64> lastCall;
+    };
+    // Rows without a key (neither id nor number) are left out, as the reader leaves them out.
+    static QList<PreparedRow> prepare(const QList<PhoneNumber> &rows);
+    // The rows of several pages in one transaction.
+    bool addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages);
     bool dropRows(qint64 snapshot, const QSet<qint64> &numberKeys);
     bool setNames(qint64 snapshot, const SnapshotNames &names);
     // Lists the snapshot (its count from its rows), then keeps the newest `keep` snapshots.

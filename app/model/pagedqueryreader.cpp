@@ -233,9 +233,18 @@ void PagedQueryReader::request(int page)
     });
 }
 
+void PagedQueryReader::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (!held)
+        fillWindow();
+}
+
 void PagedQueryReader::fillWindow()
 {
-    if (!m_firstPageSeen)
+    if (!m_firstPageSeen || m_held)
         return;
     const int window = qMax(1, m_window);
     while (m_running) {

@@ -110,6 +110,10 @@ public:
     // Stops every request; finished() follows at once with State::Cancelled.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Held, the reader sends no new page (those on the wire still come): a consumer that cannot
+    // keep up (SnapshotJob's writer) holds it instead of blocking the thread it runs on.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
     const Outcome &outcome() const { return m_outcome; }
     const Options &options() const { return m_options; }
     // Once a verified read finished: the keys (keyOf) of the rows handed on that the final
@@ -179,6 +183,7 @@ private:
     QStringList m_columns;
     Outcome m_outcome;
     bool m_running = false;
+    bool m_held = false;
     bool m_sawInconsistency = false;
     bool m_allVerified = true; // every segment read so far had a consistent pass
     int m_generation = 0;
