@@ -435,7 +435,8 @@ bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>>
     if (!connection)
         return fail(m_path, tr("the SQLite driver gives no connection handle"));
     SqliteStatement find(connection, "SELECT id FROM versions WHERE checksum = ?");
-    SqliteStatement insertVersion(connection, "INSERT INTO versions(checksum, data) VALUES(?, ?)");
+    SqliteStatement insertVersion(connection,
+                                  "INSERT OR IGNORE INTO versions(checksum, data) VALUES(?, ?)");
     SqliteStatement insertFacet(connection, kInsertFacets);
     SqliteStatement insertMember(
         connection,
@@ -450,25 +451,42 @@ bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>>
         db.rollback();
         return fail(m_path, why);
     };
+    // 1: the version was added; 0: a version with its checksum is there already; -1: failed.
+    const auto addVersion = [&insertVersion](const PreparedRow &row) {
+        insertVersion.bindInt64(1, row.checksum);
+        insertVersion.bindBlob(2, row.data);
+        if (!insertVersion.run())
+            return -1;
+        return insertVersion.changes() > 0 ? 1 : 0;
+    };
+    // The rows of a snapshot are mostly new (the first one) or mostly known already (a daily
+    // one). After a new row the next is added straight away, one search of the checksum index
+    // where a look-up and then an insert take two; after a known one it is looked up first.
+    bool expectNew = false;
     insertMember.bindInt64(1, snapshot);
     for (const QList<PreparedRow> &rows : pages) {
         for (const PreparedRow &row : rows) {
-            find.bindInt64(1, row.checksum);
+            int added = expectNew ? addVersion(row) : 0;
+            if (added < 0)
+                return failed(insertVersion);
             qint64 version = 0;
-            if (find.next()) {
-                version = find.columnInt64(0);
-            } else if (!find.done()) {
-                return failed(find);
-            } else {
-                insertVersion.bindInt64(1, row.checksum);
-                insertVersion.bindBlob(2, row.data);
-                if (!insertVersion.run())
+            if (added == 0) {
+                find.bindInt64(1, row.checksum);
+                if (find.next()) {
+                    version = find.columnInt64(0);
+                } else if (!find.done()) {
+                    return failed(find);
+                } else if ((added = addVersion(row)) != 1) {
                     return failed(insertVersion);
+                }
+                find.reset();
+            }
+            if (added == 1) {
                 version = insertVersion.lastInsertRowId();
                 if (!insertFacets(&insertFacet, version, row))
                     return failed(insertFacet);
             }
-            find.reset();
+            expectNew = added == 1;
             insertMember.bindInt64(2, row.key);
             insertMember.bindInt64(3, version);
             if (!insertMember.run())

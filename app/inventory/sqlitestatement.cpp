@@ -107,4 +107,9 @@ qint64 SqliteStatement::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_connection);
 }
 
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_connection);
+}
+
 } // namespace numdesk

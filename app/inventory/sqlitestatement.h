@@ -50,8 +50,10 @@ public:
     // The bytes of a text column as SQLite holds them (UTF-8), valid until the next step.
     QByteArrayView columnUtf8(int column) const;
 
-    // The rowid of the last row inserted on the connection.
+    // The rowid of the last row inserted on the connection, and the rows the last statement
+    // inserted, changed or deleted (0 for an insert that was ignored).
     qint64 lastInsertRowId() const;
+    int changes() const;
 
 private:
     static constexpr int kReady = 0, kRow = 1, kDone = 2, kFailed = 3;
