@@ -2,6 +2,7 @@
 // pruning that keeps the remaining snapshots whole, the unverified mark, names, differing rows.
 #include "snapshotstore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -175,6 +176,27 @@ private slots:
               double(after1) / count, perNumber);
         QVERIFY2(perNumber <= 40.0, qPrintable(QString::number(perNumber)));
         QVERIFY(perNumber > 0.0); // the membership rows are really there
+    }
+
+    // The writer of a snapshot copies its log into the file seldom, and all of it before it
+    // closes (SnapshotJob::Writer): the file grows only then.
+    void shouldCopyTheLogIntoTheFileOnlyWhenTold()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        SnapshotStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.setCheckpointPages(100000));
+        // 20,000 records: more than 2,000 pages of log, twice SQLite's default.
+        QVERIFY(store.addRows(*store.begin(QDateTime::currentDateTimeUtc()),
+                              makeSet(20590, 20000)));
+        const qint64 logged = QFileInfo(path).size();
+        QVERIFY2(logged < 1024 * 1024, qPrintable(QString::number(logged)));
+        const qint64 log = QFileInfo(path + QStringLiteral("-wal")).size();
+        QVERIFY2(log > 8 * 1024 * 1024, qPrintable(QString::number(log)));
+        QVERIFY(store.checkpoint());
+        const qint64 copied = QFileInfo(path).size();
+        QVERIFY2(copied > 8 * 1024 * 1024, qPrintable(QString::number(copied)));
     }
 
     void shouldPruneOldSnapshotsAndKeepTheOthersIntact()

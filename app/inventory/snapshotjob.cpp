@@ -25,6 +25,9 @@ public:
     // 0.13 s at 10,000 (with QSqlQuery before: 8.5 s in all at 1,000, 3.0–3.4 s from 2,500 to
     // 20,000).
     static constexpr qsizetype kWriteRows = 10000;
+    // 40 MB of log between copies into the file: a first snapshot of 100,000 numbers synced
+    // the two files 45 times (0.37 s) at SQLite's default of 1,000 pages.
+    static constexpr int kCheckpointPages = 10000;
 
     Writer(SnapshotJob *job, QString path, qint64 snapshot, qsizetype queuedRows)
         : m_job(job)
@@ -61,9 +64,12 @@ public:
         m_queuedRows = 0;
     }
 
-    // On the writer's thread: its connection closed, then its thread ends.
+    // On the writer's thread: what it logged copied into the file (not left for the job's
+    // next commit on the GUI thread to copy), its connection closed, then its thread ends.
     void close()
     {
+        if (m_store && !m_failed)
+            m_store->checkpoint(); // an error here loses nothing: SQLite copies it later
         m_store.reset();
         QThread::currentThread()->quit();
     }
@@ -107,7 +113,10 @@ private:
         bool failed = false;
         if (!m_store) {
             m_store = std::make_unique<SnapshotStore>();
-            failed = !m_store->open(m_path, &error);
+            failed =
+                !m_store->open(m_path, &error) || !m_store->setCheckpointPages(kCheckpointPages);
+            if (failed && error.isEmpty())
+                error = m_store->lastError();
         }
         QList<QList<SnapshotStore::PreparedRow>> prepared;
         for (const auto &page : std::as_const(pages))

@@ -393,6 +393,16 @@ std::optional<PhoneNumber> SnapshotStore::decode(const QByteArray &encoded, quin
     return PhoneNumber::fromJson(document.object());
 }
 
+bool SnapshotStore::setCheckpointPages(int pages)
+{
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)));
+}
+
+bool SnapshotStore::checkpoint()
+{
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 std::optional<qint64> SnapshotStore::begin(const QDateTime &takenAt)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));

@@ -74,6 +74,13 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
 
+    // The WAL pages after which a commit on this connection copies the log into the file
+    // (SQLite's wal_autocheckpoint, 1,000 by default). Each copy syncs both files: the writer
+    // of a first snapshot, which logs about 1 KB a number, copies less often.
+    bool setCheckpointPages(int pages);
+    // Copies what the log holds into the file now (as far as no reader still needs it).
+    bool checkpoint();
+
     // Taking a snapshot.
     std::optional<qint64> begin(const QDateTime &takenAt);
     bool addRows(qint64 snapshot, const QList<PhoneNumber> &rows);
