@@ -217,9 +217,9 @@ private slots:
 
     void shouldSendNoPageWhileHeldAndReadOnWhenLetGo()
     {
-        // 20 rows in pages of 2, two in flight. Held at the first rows (SnapshotJob holds its
-        // reader so while its writer is behind): the pages on the wire still come, no other
-        // is asked for; let go, it reads the rest.
+        // 20 rows in pages of 2, two in flight. Held once the second page is handed on
+        // (SnapshotJob holds its reader so while its writer is behind): the pages already
+        // asked for still come, no other is asked for; let go, it reads the rest.
         ScriptedServer server;
         QVERIFY(server.listen());
         server.setHandler([](const ScriptedServer::Request &request, qsizetype,
@@ -239,21 +239,27 @@ private slots:
         PagedQueryReader reader(&client, options);
         QSignalSpy finished(&reader, &PagedQueryReader::finished);
         qsizetype delivered = 0;
+        qsizetype deliveredWhenHeld = 0;
         connect(&reader, &PagedQueryReader::rowsReady, this, [&](const QList<PhoneNumber> &rows) {
             delivered += rows.size();
-            reader.setHeld(true);
+            if (delivered >= 4 && deliveredWhenHeld == 0) {
+                reader.setHeld(true);
+                deliveredWhenHeld = delivered;
+            }
         });
         reader.start();
-        // Every page asked for is answered and handed on; the read has not gone further.
-        QTRY_VERIFY_WITH_TIMEOUT(delivered > 0 && delivered == 2 * server.requests().size(), 30000);
-        QVERIFY(reader.isHeld());
+        // Every page asked for is answered and handed on, then nothing more is asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(reader.isHeld() && delivered == 2 * server.requests().size(),
+                                 30000);
+        const qsizetype asked = server.requests().size();
+        QVERIFY2(asked > deliveredWhenHeld / 2, "no page was on the wire when it was held");
+        QTest::qWait(200); // a reader that ignored the hold would have asked for more by now
+        QCOMPARE(server.requests().size(), asked);
+        QCOMPARE(delivered, 2 * asked);
         QVERIFY(reader.isRunning());
         QVERIFY2(delivered < 20, qPrintable(QString::number(delivered)));
         QVERIFY(finished.isEmpty());
 
-        disconnect(&reader, &PagedQueryReader::rowsReady, this, nullptr);
-        connect(&reader, &PagedQueryReader::rowsReady, this,
-                [&](const QList<PhoneNumber> &rows) { delivered += rows.size(); });
         reader.setHeld(false);
         QVERIFY(finished.wait(30000) || !finished.isEmpty());
         QCOMPARE(reader.outcome().state, PagedQueryReader::Outcome::State::Completed);

@@ -132,8 +132,19 @@ private slots:
         SnapshotJob job(&client, &store, options);
         QSignalSpy finished(&job, &SnapshotJob::finished);
         job.start();
+        // After the job has taken each page (it connected first), its reader is held.
+        auto *reader = job.findChild<PagedQueryReader *>();
+        QVERIFY(reader);
+        int pages = 0;
+        int heldAfter = 0;
+        connect(reader, &PagedQueryReader::rowsReady, this, [&](const QList<PhoneNumber> &) {
+            ++pages;
+            heldAfter += reader->isHeld();
+        });
         QVERIFY(finished.wait(60000) || !finished.isEmpty());
         QCOMPARE(job.result().outcome, SnapshotResult::Outcome::Completed);
+        QVERIFY(pages >= 5); // 1,200 numbers, 250 a page
+        QCOMPARE(heldAfter, pages);
         QVERIFY(job.result().verified);
         QCOMPARE(job.result().count, 1200);
         const QList<QJsonObject> expected = sandbox::test::allNumbers(*sandbox.http);

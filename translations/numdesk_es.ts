@@ -3634,7 +3634,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+312"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+322"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
@@ -5201,7 +5201,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::SnapshotStore</name>
     <message>
-        <location filename="../app/inventory/snapshotstore.cpp" line="+160"/>
+        <location filename="../app/inventory/snapshotstore.cpp" line="+178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5216,12 +5216,25 @@ Autenticación: %2</translation>
         <translation>no se puede crear su carpeta</translation>
     </message>
     <message>
-        <location line="+698"/>
+        <location line="+278"/>
+        <source>the snapshot was stopped</source>
+        <translation>la instantánea se detuvo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the row version %1 could not be added</source>
+        <extracomment>%1: a checksum, a number</extracomment>
+        <translation>no se pudo añadir la versión de fila %1</translation>
+    </message>
+    <message>
+        <location line="+477"/>
         <source>&apos;%1&apos; is not a facet</source>
         <translation>«%1» no es una faceta</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-530"/>
+        <location line="+433"/>
+        <location line="+181"/>
         <source>the SQLite driver gives no connection handle</source>
         <translation>el controlador de SQLite no da el identificador de la conexión</translation>
     </message>

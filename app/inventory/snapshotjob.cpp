@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace numdesk {
 
 // Writes the pages of one snapshot on its own thread, with its own connection to the store's
@@ -16,7 +18,8 @@ namespace numdesk {
 // with every page of rows. When more than `queuedRows` rows wait, post() says so and the job
 // holds its reader until the writer has caught up to half of that (a first snapshot of a large
 // account can be read faster than it is written, and its rows would pile up in memory); the
-// job's thread, the window's, never waits. stop() drops what is queued.
+// job's thread, the window's, never waits. stop() drops what is queued and ends the transaction
+// being written at its next page, so the job stopping the writer waits for one page at most.
 class SnapshotJob::Writer : public QObject
 {
 public:
@@ -42,7 +45,7 @@ public:
     bool post(const QList<PhoneNumber> &rows, bool last)
     {
         QMutexLocker locker(&m_lock);
-        if (!rows.isEmpty() && !m_stopped) {
+        if (!rows.isEmpty() && !m_stopped && !m_failed) {
             m_queue.append(QtConcurrent::run(&SnapshotStore::prepare, rows));
             m_queueSizes.append(rows.size());
             m_queuedRows += rows.size();
@@ -59,17 +62,15 @@ public:
     {
         QMutexLocker locker(&m_lock);
         m_stopped = true;
+        m_cancel.store(true);
         m_queue.clear(); // pages being prepared are dropped when ready
         m_queueSizes.clear();
         m_queuedRows = 0;
     }
 
-    // On the writer's thread: what it logged copied into the file (not left for the job's
-    // next commit on the GUI thread to copy), its connection closed, then its thread ends.
+    // On the writer's thread: its connection closed, then its thread ends.
     void close()
     {
-        if (m_store && !m_failed)
-            m_store->checkpoint(); // an error here loses nothing: SQLite copies it later
         m_store.reset();
         QThread::currentThread()->quit();
     }
@@ -121,10 +122,15 @@ private:
         QList<QList<SnapshotStore::PreparedRow>> prepared;
         for (const auto &page : std::as_const(pages))
             prepared.append(page.result()); // runs it here when the pool has not started it
-        if (!failed && rows > 0 && !m_store->addPrepared(m_snapshot, prepared)) {
+        if (!failed && rows > 0 && !m_store->addPrepared(m_snapshot, prepared, &m_cancel)) {
             failed = true;
             error = m_store->lastError();
         }
+        // The last rows are in: what this connection logged is copied into the file here,
+        // before the job hears of it, not by the job's next commit on the GUI thread. A failed
+        // copy loses nothing (SQLite copies it later).
+        if (!failed && last)
+            m_store->checkpoint();
         if (failed) {
             QMutexLocker locker(&m_lock);
             m_failed = true;
@@ -154,6 +160,7 @@ private:
     bool m_drainQueued = false;
     bool m_stopped = false;
     bool m_failed = false;
+    std::atomic<bool> m_cancel{false}; // set by stop(): addPrepared ends at its next page
 };
 
 SnapshotJob::SnapshotJob(ApiClient *client, SnapshotStore *store, Options options, QObject *parent)

@@ -438,7 +438,8 @@ QList<SnapshotStore::PreparedRow> SnapshotStore::prepare(const QList<PhoneNumber
     return prepared;
 }
 
-bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages)
+bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages,
+                                const std::atomic<bool> *cancel)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     sqlite3 *const connection = SqliteStatement::handleOf(db);
@@ -475,6 +476,10 @@ bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>>
     bool expectNew = false;
     insertMember.bindInt64(1, snapshot);
     for (const QList<PreparedRow> &rows : pages) {
+        if (cancel && cancel->load()) {
+            db.rollback();
+            return fail(m_path, tr("the snapshot was stopped"));
+        }
         for (const PreparedRow &row : rows) {
             int added = expectNew ? addVersion(row) : 0;
             if (added < 0)
@@ -486,8 +491,13 @@ bool SnapshotStore::addPrepared(qint64 snapshot, const QList<QList<PreparedRow>>
                     version = find.columnInt64(0);
                 } else if (!find.done()) {
                     return failed(find);
-                } else if ((added = addVersion(row)) != 1) {
+                } else if ((added = addVersion(row)) < 0) {
                     return failed(insertVersion);
+                } else if (added == 0) { // neither found nor added: not in this transaction
+                    db.rollback();
+                    //: %1: a checksum, a number
+                    return fail(m_path,
+                                tr("the row version %1 could not be added").arg(row.checksum));
                 }
                 find.reset();
             }
@@ -865,7 +875,10 @@ bool SnapshotStore::ensureFacets()
     missing.prepare(QStringLiteral("SELECT v.id, v.data FROM versions v WHERE v.id > ? AND NOT "
                                    "EXISTS (SELECT 1 FROM facets f WHERE f.version_id = v.id) "
                                    "ORDER BY v.id LIMIT 20000"));
-    SqliteStatement insert(SqliteStatement::handleOf(db), kInsertFacets);
+    sqlite3 *const connection = SqliteStatement::handleOf(db);
+    if (!connection)
+        return fail(m_path, tr("the SQLite driver gives no connection handle"));
+    SqliteStatement insert(connection, kInsertFacets);
     if (!insert.isValid())
         return fail(m_path, insert.errorString());
     qint64 after = 0;
@@ -1042,8 +1055,11 @@ bool SnapshotStore::queryFacetCounts(const QString &sql, qint64 idleBeforeMs, qi
     // A million rows through QSqlQuery cost a QVariant per column and a QString per text; read
     // through SQLite's own interface on the same connection (QSqlDriver::handle) a row costs no
     // allocation: the texts are compared where SQLite keeps them.
-    SqliteStatement statement(
-        SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false)), sql.toUtf8());
+    sqlite3 *const connection =
+        SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false));
+    if (!connection)
+        return fail(m_path, tr("the SQLite driver gives no connection handle"));
+    SqliteStatement statement(connection, sql.toUtf8());
     if (!statement.isValid())
         return fail(m_path, statement.errorString());
     statement.bindInt64(1, idleBeforeMs);

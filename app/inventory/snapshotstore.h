@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -101,8 +102,10 @@ public:
     };
     // Rows without a key (neither id nor number) are left out, as the reader leaves them out.
     static QList<PreparedRow> prepare(const QList<PhoneNumber> &rows);
-    // The rows of several pages in one transaction.
-    bool addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages);
+    // The rows of several pages in one transaction. When `cancel` becomes true (another thread
+    // sets it) the transaction is rolled back at the next page and false returned.
+    bool addPrepared(qint64 snapshot, const QList<QList<PreparedRow>> &pages,
+                     const std::atomic<bool> *cancel = nullptr);
     bool dropRows(qint64 snapshot, const QSet<qint64> &numberKeys);
     bool setNames(qint64 snapshot, const SnapshotNames &names);
     // Lists the snapshot (its count from its rows), then keeps the newest `keep` snapshots.

@@ -21,9 +21,17 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 SqliteStatement::SqliteStatement(sqlite3 *connection, QByteArrayView sql)
     : m_connection(connection)
 {
-    if (connection && sqlite3_prepare_v2(connection, sql.data(), int(sql.size()), &m_statement,
-                                         nullptr) != SQLITE_OK)
+    if (!connection) {
+        m_prepareError = QStringLiteral("no SQLite connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(connection, sql.data(), int(sql.size()), &m_statement, nullptr) !=
+        SQLITE_OK) {
+        // Kept: preparing the next statement would replace the connection's message.
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(m_statement);
         m_statement = nullptr;
+    }
 }
 
 SqliteStatement::~SqliteStatement()
@@ -33,8 +41,9 @@ SqliteStatement::~SqliteStatement()
 
 QString SqliteStatement::errorString() const
 {
-    return m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection))
-                        : QStringLiteral("no SQLite connection");
+    if (!m_prepareError.isEmpty())
+        return m_prepareError;
+    return QString::fromUtf8(sqlite3_errmsg(m_connection));
 }
 
 void SqliteStatement::bindInt64(int parameter, qint64 value)

@@ -14,7 +14,8 @@ namespace numdesk {
 // (QSqlDriver::handle, the escape hatch Qt documents for what QSqlQuery makes slow). QSqlQuery
 // costs a QVariant per value bound or read and a QString per text; on the hundreds of thousands
 // of rows of a snapshot that was most of the time. Texts and blobs are bound without a copy:
-// they must live until the statement is reset or stepped past them.
+// they must live while the statement runs, and until every parameter bound to them is bound
+// again (a reset keeps the bindings).
 class SqliteStatement
 {
 public:
@@ -27,7 +28,8 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    // SQLite's message for the last failure on the connection.
+    // Why it could not be prepared, else SQLite's message for the last failure on the
+    // connection.
     QString errorString() const;
 
     // Parameters count from 1, as in SQLite.
@@ -60,6 +62,7 @@ private:
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_state = kReady;
+    QString m_prepareError;
 };
 
 } // namespace numdesk

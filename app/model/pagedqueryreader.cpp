@@ -94,6 +94,7 @@ void PagedQueryReader::start()
     if (m_running)
         return;
     m_running = true;
+    m_held = false;
     m_outcome = Outcome();
     m_delivered.clear();
     m_verifiedKeys.clear();

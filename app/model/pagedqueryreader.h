@@ -110,8 +110,10 @@ public:
     // Stops every request; finished() follows at once with State::Cancelled.
     void cancel();
     bool isRunning() const { return m_running; }
-    // Held, the reader sends no new page (those on the wire still come): a consumer that cannot
-    // keep up (SnapshotJob's writer) holds it instead of blocking the thread it runs on.
+    // Held, the reader asks for no further page of the pass it is reading (those on the wire
+    // still come; the first page of a new pass is still asked for): a consumer that cannot keep
+    // up (SnapshotJob's writer) holds it instead of blocking the thread it runs on. start()
+    // lets it go.
     void setHeld(bool held);
     bool isHeld() const { return m_held; }
     const Outcome &outcome() const { return m_outcome; }

@@ -54,7 +54,7 @@ run() { # run NAME COMMAND… : output to $logs/NAME.txt, time kept
 
 run bench_sandbox "$bin/bench_sandbox" --numbers 1000000 --samples 20 --db "$data/store-1m.sqlite"
 NUMDESK_BENCH_DB=$data/store-1m.sqlite run bench_gui "$bin/bench_gui"
-run bench_export "$bin/bench_export" --numbers 100000 --db "$data/store-100k.sqlite"
+run bench_export "$bin/bench_export" --numbers 100000 --repeat 5 --db "$data/store-100k.sqlite"
 run bench_load "$bin/bench_load" --clients 8 --numbers 100000 --db "$data/store-100k.sqlite"
 run bench_csv "$bin/bench_csv"
 run bench_decode "$bin/bench_decode"
