@@ -209,6 +209,7 @@ void PagedQueryReader::request(int page)
         m_confirming ? QStringList{QStringLiteral("id"), QStringLiteral("number")} : m_columns;
     if (!m_firstAsked.contains(page))
         m_firstAsked[page].start();
+    ++m_outcome.pagesAsked;
     const int generation = m_generation;
     const QPointer<ApiCall> call =
         m_client->listNumbers(r, this, [this, generation, page](const Result<NumberPage> &result) {

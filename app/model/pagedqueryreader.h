@@ -95,6 +95,7 @@ public:
                                   // (their keys: leftKeys())
         qint64 addedLate = 0;     // rows first seen in a later pass
         int passes = 0;           // reads of a segment, all segments
+        int pagesAsked = 0;       // page requests sent, resubmissions included
         int unsettledPasses = 0;  // reads of a segment that never agreed (the most of any)
         bool setChanged = false;
         bool verified = false;  // a pass was consistent and all its rows were handed on
