@@ -41,16 +41,23 @@ class tst_PagedQueryReader : public QObject
     Q_OBJECT
 
 private:
-    // Reads with pages of 2, four in flight (unless told), no pin (one segment).
-    static PagedQueryReader::Outcome readAll(ScriptedServer &server, qint64 maxSetSize = -1,
-                                             int parallel = 4)
+    // Ids only, pages of 2, `parallel` in flight, no pin (one segment).
+    static PagedQueryReader::Options readerOptions(int parallel)
     {
-        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
         PagedQueryReader::Options options;
         options.columns = {"id"};
         options.perPage = 2;
         options.parallel = parallel;
         options.pinCreatedAt = false;
+        return options;
+    }
+
+    // Reads with readerOptions, four in flight unless told.
+    static PagedQueryReader::Outcome readAll(ScriptedServer &server, qint64 maxSetSize = -1,
+                                             int parallel = 4)
+    {
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        PagedQueryReader::Options options = readerOptions(parallel);
         if (maxSetSize >= 0)
             options.maxSetSize = maxSetSize;
         PagedQueryReader reader(&client, options);
@@ -231,12 +238,7 @@ private slots:
                                                          "],\"metadata\":{\"total_count\":20}}"));
         });
         ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
-        PagedQueryReader::Options options;
-        options.columns = {"id"};
-        options.perPage = 2;
-        options.parallel = 2;
-        options.pinCreatedAt = false;
-        PagedQueryReader reader(&client, options);
+        PagedQueryReader reader(&client, readerOptions(2));
         QSignalSpy finished(&reader, &PagedQueryReader::finished);
         qsizetype delivered = 0;
         qsizetype deliveredWhenHeld = 0;

@@ -188,8 +188,8 @@ private slots:
         QVERIFY(store.open(path));
         QVERIFY(store.setCheckpointPages(100000));
         // 20,000 records: more than 2,000 pages of log, twice SQLite's default.
-        QVERIFY(store.addRows(*store.begin(QDateTime::currentDateTimeUtc()),
-                              makeSet(20590, 20000)));
+        QVERIFY(
+            store.addRows(*store.begin(QDateTime::currentDateTimeUtc()), makeSet(20590, 20000)));
         const qint64 logged = QFileInfo(path).size();
         QVERIFY2(logged < 1024 * 1024, qPrintable(QString::number(logged)));
         const qint64 log = QFileInfo(path + QStringLiteral("-wal")).size();
