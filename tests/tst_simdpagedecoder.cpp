@@ -269,6 +269,36 @@ void TestSimdPageDecoder::sameAsGeneralDecoderOnEdgeCases_data()
                                           QByteArray(2000, ']') + "}");
     QTest::newRow("empty key") << page(R"({"":1,"id":1})");
     QTest::newRow("trailing comma") << page(R"({"id":1},)");
+    // A record's keys are first compared with the previous record's, and its unknown keys
+    // share the previous record's values when their bytes are the same.
+    QTest::newRow("escaped key where a plain one was")
+        << page(R"({"id":1,"name":"a"},{"id":2,"n\u0061me":"b"},{"id":3,"name":"c"})");
+    QTest::newRow("unknown keys repeated, changed, gone, moved")
+        << page(R"({"x":false,"id":1},{"x":false,"id":2},{"x":true,"id":3},{"id":4},)"
+                R"({"x":false,"y":[1],"id":5},{"x":false,"y":[1],"id":6},)"
+                R"({"y":[1],"x":false,"id":7},{"y":[1],"id":8},{"y":[1 ],"id":9})");
+    QTest::newRow("unknown key repeated, then bad")
+        << page(R"({"x":false,"id":1},{"x":fals,"id":2})");
+    QTest::newRow("unknown number repeated") << page(R"({"c":1.50},{"c":1.50},{"c":1.5})");
+    QTest::newRow("unknown key twice after a repeated one")
+        << page(R"({"x":1,"y":2},{"x":1,"x":3})");
+    QTest::newRow("unknown key again after repeated ones")
+        << page(R"({"x":1,"y":2},{"x":1,"y":2,"x":1})");
+    QTest::newRow("unknown keys with a quote and a backslash")
+        << page(R"({"a\\":1,"id":1},{"a\"b":1,"id":2},{"a\\\"":1,"id":3},{"a\"b":1,"id":4})");
+    QTest::newRow("texts that repeat, then differ")
+        << page(R"({"country":"US","uuid":"a"},{"country":"US","uuid":"b"},)"
+                R"({"country":"GB","uuid":"c"},{"country":"US","uuid":"d"},)"
+                R"({"country":null,"uuid":"e"},{"country":"","uuid":"e"},{"country":"US"})");
+    QByteArray many; // past the misses after which a column's texts are no longer compared
+    for (int i = 0; i < 40; ++i)
+        many += QByteArray(i ? "," : "") + R"({"uuid":"u)" + QByteArray::number(i) +
+                R"(","type":")" +
+                (i < 20  ? "A"
+                 : i % 2 ? "B"
+                         : "C") +
+                R"(","name":")" + (i % 3 ? QByteArray("n") : QByteArray::number(i)) + R"("})";
+    QTest::newRow("texts compared, then no longer") << page(many);
 }
 
 void TestSimdPageDecoder::sameAsGeneralDecoderOnEdgeCases()

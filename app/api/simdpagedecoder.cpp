@@ -45,47 +45,78 @@ std::optional<QJsonValue> qtValueOf(std::string_view raw)
     return document.array().first();
 }
 
-std::optional<QJsonValue> anyValue(od::value &value)
+// A value's JSON as it stands in the page: a scalar's token (the value is not read yet) or a whole
+// object or list (read past).
+bool rawOf(od::value &value, od::json_type *type, std::string_view *raw)
 {
-    od::json_type type;
-    if (value.type().get(type))
-        return std::nullopt;
-    std::string_view raw;
-    if (type == od::json_type::object) {
+    if (value.type().get(*type))
+        return false;
+    if (*type == od::json_type::object) {
         od::object object;
-        if (value.get_object().get(object) || object.raw_json().get(raw))
-            return std::nullopt;
-    } else if (type == od::json_type::array) {
+        return !value.get_object().get(object) && !object.raw_json().get(*raw);
+    }
+    if (*type == od::json_type::array) {
         od::array array;
-        if (value.get_array().get(array) || array.raw_json().get(raw))
+        return !value.get_array().get(array) && !array.raw_json().get(*raw);
+    }
+    *raw = value.raw_json_token();
+    return true;
+}
+
+// The value of a key this version does not know, as QJsonDocument reads it; `type` and `raw`
+// from rawOf.
+std::optional<QJsonValue> anyValue(od::value &value, od::json_type type, std::string_view raw)
+{
+    switch (type) {
+    case od::json_type::object:
+    case od::json_type::array:
+        break;
+    // A boolean, null or string is the same QJsonValue however it is made (a record's
+    // delete_prevention is one): built here, not through a QJsonDocument of its own.
+    case od::json_type::boolean: {
+        bool b = false;
+        if (value.get_bool().get(b))
             return std::nullopt;
-    } else {
-        raw = value.raw_json_token();
-        // Read the scalar too: a value left unread is skipped without being checked.
-        bool valid = false;
-        if (type == od::json_type::string) {
-            std::string_view text;
-            valid = !value.get_string().get(text);
-        } else if (type == od::json_type::number) {
-            od::number number;
-            valid = !value.get_number().get(number);
-        } else if (type == od::json_type::boolean) {
-            bool b = false;
-            valid = !value.get_bool().get(b);
-        } else {
-            valid = isNull(value);
-        }
-        if (!valid)
+        return QJsonValue(b);
+    }
+    case od::json_type::null:
+        if (!isNull(value))
             return std::nullopt;
+        return QJsonValue(QJsonValue::Null);
+    case od::json_type::string: {
+        std::string_view text;
+        if (value.get_string().get(text))
+            return std::nullopt;
+        return QJsonValue(textOf(text));
+    }
+    default: {
+        // A number: Qt's reading of it (integer or double, and its rounding) is kept by
+        // letting Qt read it. Read here too: a value left unread is skipped without a check.
+        od::number number;
+        if (value.get_number().get(number))
+            return std::nullopt;
+        break;
+    }
     }
     return qtValueOf(raw);
 }
 
 // The rules of PhoneNumber::fromJson for an integer column; false where it would refuse the
-// The rules of PhoneNumber::fromJson for an integer column; false where it would refuse the
 // value or where Qt might read it differently (left to the general decoder).
 bool readInteger(od::value &value, std::optional<qint64> *out)
 {
+    // The common cases first, each a single look at the value: a failed get_int64 or is_null
+    // leaves it where it was for the general reading below.
+    // As below, the integer goes through a double, the way Qt holds it.
+    int64_t whole = 0;
+    if (!value.get_int64().get(whole) && std::abs(double(whole)) <= kLargestExactInteger) {
+        *out = qint64(double(whole));
+        return true;
+    }
+    if (isNull(value)) {
+        out->reset();
+        return true;
+    }
     od::json_type type;
     if (value.type().get(type))
         return false;
@@ -137,14 +168,45 @@ bool readInteger(od::value &value, std::optional<qint64> *out)
 // The last text read for each column, as bytes and as QString: on a page many records share a
 // value (country, type, provider key, a description), and an equal one shares the QString (no
 // allocation, no UTF-8 conversion). The bytes live in the parser's string buffer for the page.
+// A column whose values keep differing (a uuid, a time) stops being compared after kGiveUp
+// misses without a hit: for it the comparison and the kept copy would be pure cost.
 struct TextMemo
 {
+    static constexpr int kGiveUp = 8;
     std::string_view bytes[32];
     QString text[32];
+    int misses[32] = {};
 };
+
+void keepText(std::string_view text, QString *out, int index, TextMemo *memo)
+{
+    int &misses = memo->misses[index];
+    if (misses >= TextMemo::kGiveUp) {
+        *out = textOf(text);
+    } else if (!memo->text[index].isNull() && memo->bytes[index] == text) {
+        *out = memo->text[index];
+        misses = -1; // once it has paid, it is kept for the page
+    } else {
+        *out = textOf(text);
+        memo->bytes[index] = text;
+        memo->text[index] = *out;
+        if (misses >= 0)
+            ++misses;
+    }
+}
 
 bool readText(od::value &value, QString *out, int index, TextMemo *memo)
 {
+    // A string or null first, each a single look at the value (a failed get_raw_json_string
+    // leaves it where it was); a string whose escapes are wrong is refused.
+    std::string_view text;
+    const simdjson::error_code error = value.get_string().get(text);
+    if (!error) {
+        keepText(text, out, index, memo);
+        return true;
+    }
+    if (error != simdjson::INCORRECT_TYPE)
+        return false;
     od::json_type type;
     if (value.type().get(type))
         return false;
@@ -152,19 +214,6 @@ bool readText(od::value &value, QString *out, int index, TextMemo *memo)
     case od::json_type::null:
         *out = QString();
         return isNull(value);
-    case od::json_type::string: {
-        std::string_view text;
-        if (value.get_string().get(text))
-            return false;
-        if (!memo->text[index].isNull() && memo->bytes[index] == text) {
-            *out = memo->text[index];
-        } else {
-            *out = textOf(text);
-            memo->bytes[index] = text;
-            memo->text[index] = *out;
-        }
-        return true;
-    }
     case od::json_type::number: { // an extension or area code sent as a number
         double d = 0;
         if (value.get_double().get(d))
@@ -217,28 +266,61 @@ bool readTokens(od::value &value, QStringList *out)
     return true;
 }
 
+// The keys that are no column, of the record read last: their names and JSON as they stand in the
+// page, their values, and the object made of them. Records mostly repeat them (the sandbox's
+// delete_prevention): a record whose keys and bytes are the same shares that object.
+struct ExtraMemo
+{
+    struct Entry
+    {
+        std::string_view key;
+        std::string_view raw;
+        QJsonValue value;
+    };
+    std::vector<Entry> last;
+    QJsonObject object;
+    std::vector<Entry> current; // the record being read (kept to reuse its storage)
+};
+
 // What the records of one page have in common: the order of their keys (a record's k-th key is
-// first compared with the previous record's k-th) and their repeated texts.
+// first compared with the previous record's k-th), their repeated texts and their other keys.
 struct PageContext
 {
     int order[64];
+    std::string_view orderKey[64]; // the key seen at each position; order[] is its column or -1
     TextMemo memo;
-    PageContext() { std::fill(std::begin(order), std::end(order), -1); }
+    ExtraMemo extras;
+    PageContext() { std::fill(std::begin(order), std::end(order), -2); }
 };
 
-int columnOf(std::string_view key, int position, PageContext *page)
+// The column of a record's key at `position` (-1: no column) and the key itself; -2 when the key
+// cannot be read. The key is first compared, as it stands in the page, with the one the previous
+// record had there: no copy, no search of the columns.
+int columnOf(od::field &field, int position, PageContext *page, std::string_view *key)
 {
-    const QLatin1String latin(key.data(), qsizetype(key.size()));
     const bool tracked = position < int(std::size(page->order));
-    if (tracked && page->order[position] >= 0) {
-        const QLatin1String guess = PhoneNumber::fieldKey(page->order[position]);
-        if (guess.size() == latin.size() && guess == latin)
-            return page->order[position];
+    if (tracked && page->order[position] != -2 &&
+        field.key().unsafe_is_equal(page->orderKey[position])) {
+        *key = page->orderKey[position];
+        return page->order[position];
     }
-    const int index = PhoneNumber::fieldIndex(latin);
-    if (tracked)
+    if (field.unescaped_key().get(*key))
+        return -2;
+    const int index = PhoneNumber::fieldIndex(QLatin1String(key->data(), qsizetype(key->size())));
+    // Only a key without a quote or backslash compares with the page's bytes as it is; an
+    // unescaped key stays in the parser's buffer for the whole page.
+    if (tracked && key->find_first_of("\\\"") == std::string_view::npos) {
         page->order[position] = index;
+        page->orderKey[position] = *key;
+    }
     return index;
+}
+
+// The record's other keys into `extra`, from the values of the previous record it repeats.
+void insertExtras(const std::vector<ExtraMemo::Entry> &entries, QJsonObject *extra)
+{
+    for (const ExtraMemo::Entry &entry : entries)
+        extra->insert(textOf(entry.key), entry.value);
 }
 
 // Reads the columns whose bit is set in `wanted` (every one by default) and, when all are
@@ -246,25 +328,44 @@ int columnOf(std::string_view key, int position, PageContext *page)
 bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
                 quint32 wanted = SimdPageDecoder::kAllFields)
 {
+    ExtraMemo &extras = page->extras;
+    extras.current.clear();
+    bool repeats = true; // the other keys so far are the previous record's, byte for byte
     int position = 0;
-    for (auto field : object) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
+    for (auto result : object) {
+        od::field field;
+        if (std::move(result).get(field))
             return false;
-        const int index = columnOf(key, position++, page);
+        std::string_view key;
+        const int index = columnOf(field, position++, page, &key);
+        if (index == -2)
+            return false;
         if (index < 0 ? wanted != SimdPageDecoder::kAllFields : !(wanted & (1u << index)))
             continue;
-        od::value value;
-        if (field.value().get(value))
-            return false;
+        od::value &value = field.value();
         if (index < 0) {
+            od::json_type type;
+            std::string_view raw;
+            if (!rawOf(value, &type, &raw))
+                return false;
+            const size_t at = extras.current.size();
+            if (repeats && at < extras.last.size() && extras.last[at].key == key &&
+                extras.last[at].raw == raw) {
+                // The same bytes as a value already read and checked: not read again.
+                extras.current.push_back(extras.last[at]);
+                continue;
+            }
+            if (repeats)
+                insertExtras(extras.current, &number->extra);
+            repeats = false;
             const QString name = textOf(key);
             if (number->extra.contains(name))
                 return false; // a repeated key: Qt keeps one of them, let it choose
-            std::optional<QJsonValue> extra = anyValue(value);
+            std::optional<QJsonValue> extra = anyValue(value, type, raw);
             if (!extra)
                 return false;
             number->extra.insert(name, *extra);
+            extras.current.push_back({key, raw, *extra});
             continue;
         }
         if (number->present & (1u << index))
@@ -285,6 +386,14 @@ bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
             return false;
         number->present |= 1u << index;
     }
+    if (repeats && extras.current.size() == extras.last.size()) {
+        number->extra = extras.object; // shared, not copied
+        return true;
+    }
+    if (repeats)
+        insertExtras(extras.current, &number->extra);
+    extras.last.swap(extras.current);
+    extras.object = number->extra;
     return true;
 }
 
