@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cellformatter.h"
+#include "csvrowwriter.h"
 #include "phonenumber.h"
 
 #include <QStringList>
@@ -31,6 +32,10 @@ public:
     void setNames(const LookupCache *lookups);
     QStringList cells(const PhoneNumber &number) const;
     QString cell(const PhoneNumber &number, const QString &key) const;
+    // The record as one CSV row appended to `out`: the same bytes as
+    // writer.encodeRow(cells(number)), without the list of cells (an export's rows).
+    void appendRow(const PhoneNumber &number, const CsvRowWriter &writer, QByteArray *out,
+                   qint64 *nulsDropped = nullptr) const;
 
     // A server timestamp shown in `zone`; the text itself when it is not a date or the zone is
     // invalid.
@@ -40,6 +45,7 @@ private:
     QStringList m_columns;
     QList<bool> m_isTimestamp;
     QList<columns::Kind> m_kinds;
+    QList<int> m_fields; // PhoneNumber's field index of each column, -1 for other keys
     QTimeZone m_zone;
     bool m_names = false;
     CellFormatter m_shown;

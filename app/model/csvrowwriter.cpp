@@ -1,5 +1,7 @@
 #include "csvrowwriter.h"
 
+#include <charconv>
+
 namespace numdesk {
 
 CsvRowWriter::CsvRowWriter() = default;
@@ -23,13 +25,19 @@ bool CsvRowWriter::needsQuotes(const QString &cell)
     return false;
 }
 
-bool CsvRowWriter::looksLikeFormula(const QString &cell)
+namespace {
+
+bool startsFormula(QChar first)
 {
-    if (cell.isEmpty())
-        return false;
-    const QChar first = cell.front();
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+} // namespace
+
+bool CsvRowWriter::looksLikeFormula(const QString &cell)
+{
+    return !cell.isEmpty() && startsFormula(cell.front());
 }
 
 QString CsvRowWriter::encodeCell(const QString &cell) const
@@ -71,6 +79,50 @@ QByteArray CsvRowWriter::encodeRow(const QStringList &cells, qint64 *nulsDropped
     }
     line += QLatin1String("\r\n");
     return line.toUtf8();
+}
+
+void CsvRowWriter::appendCell(QByteArray *out, QStringView cell, bool first,
+                              qint64 *nulsDropped) const
+{
+    if (!first)
+        out->append(',');
+    // ASCII without a NUL or anything quoted is copied as it is, unless a spreadsheet would
+    // take it for a formula.
+    bool plain = !(m_options.spreadsheetSafe && !cell.isEmpty() && startsFormula(cell.front()));
+    for (qsizetype i = 0; plain && i < cell.size(); ++i) {
+        const char16_t c = cell[i].unicode();
+        plain = c < 0x80 && c != u',' && c != u'"' && c != u'\r' && c != u'\n' && c != 0;
+    }
+    if (!plain) {
+        QByteArray line = encodeRow({cell.toString()}, nulsDropped);
+        line.chop(2); // its CRLF
+        out->append(line);
+        return;
+    }
+    const qsizetype at = out->size();
+    out->resize(at + cell.size());
+    char *bytes = out->data() + at;
+    const char16_t *chars = cell.utf16();
+    for (qsizetype i = 0; i < cell.size(); ++i)
+        bytes[i] = char(chars[i]);
+}
+
+void CsvRowWriter::appendCell(QByteArray *out, qint64 number, bool first) const
+{
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(std::begin(digits), std::end(digits), number);
+    if (number < 0 && m_options.spreadsheetSafe) { // '-' starts a formula
+        appendCell(out, QString::fromLatin1(digits, end.ptr - digits), first);
+        return;
+    }
+    if (!first)
+        out->append(',');
+    out->append(digits, end.ptr - digits);
+}
+
+void CsvRowWriter::endRow(QByteArray *out)
+{
+    out->append("\r\n", 2);
 }
 
 } // namespace numdesk

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace numdesk {
 
@@ -30,6 +31,16 @@ public:
     // `nulsDropped`, when given, grows by the NUL characters left out.
     QByteArray encodeRow(const QStringList &cells, qint64 *nulsDropped = nullptr) const;
     QString encodeCell(const QString &cell) const;
+
+    // A row written cell by cell straight onto `out`, the same bytes as encodeRow of the same
+    // cells, without a list or a line of QString in between: appendCell for each cell (`first`
+    // for the first of the row), then endRow. A plain ASCII cell, most of an export, is copied
+    // byte for byte; anything else takes encodeRow's way.
+    void appendCell(QByteArray *out, QStringView cell, bool first,
+                    qint64 *nulsDropped = nullptr) const;
+    // A whole number, in decimal.
+    void appendCell(QByteArray *out, qint64 number, bool first) const;
+    static void endRow(QByteArray *out);
 
     static bool needsQuotes(const QString &cell);
     static bool looksLikeFormula(const QString &cell);

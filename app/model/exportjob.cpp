@@ -113,9 +113,11 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
 {
     if (!m_running)
         return;
-    for (const PhoneNumber &row : rows)
-        m_spool->add(PagedQueryReader::keyOf(row).value_or(0),
-                     m_writer.encodeRow(m_formatter.cells(row), &m_summary.nulsDropped));
+    for (const PhoneNumber &row : rows) {
+        m_spool->addWritten(PagedQueryReader::keyOf(row).value_or(0), [&](QByteArray *out) {
+            m_formatter.appendRow(row, m_writer, out, &m_summary.nulsDropped);
+        });
+    }
     if (m_spool->flush()) {
         m_summary.rowsWritten += rows.size();
         return;

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 
+#include <cstring>
 #include <functional>
 
 namespace numdesk {
@@ -23,6 +24,17 @@ public:
     // Queues a row; flush() writes the queue to the file. Key 0 (a row without id or number) is
     // never dropped.
     void add(qint64 key, const QByteArray &row);
+    // The same, the row written straight into the queue: `write(QByteArray *out)` appends it.
+    template<class Write> void addWritten(qint64 key, Write &&write)
+    {
+        const qsizetype at = m_pending.size();
+        m_pending.append(reinterpret_cast<const char *>(&key), sizeof key);
+        m_pending.append(qsizetype(sizeof(quint32)), '\0'); // the length, known once written
+        write(&m_pending);
+        const quint32 length =
+            quint32(m_pending.size() - at - qsizetype(sizeof key + sizeof length));
+        std::memcpy(m_pending.data() + at + sizeof key, &length, sizeof length);
+    }
     bool flush();
     // Hands every row whose key is not in `drop` to `write`, in order, in chunks of about
     // 1 MiB. False when reading the spool or `write` failed (see errorString()).
