@@ -334,8 +334,15 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             m_pageSize = qMin(m_pageSize, *answer.meta.perPageCap);
         else if (total && *total > rows && rows > 0)
             m_pageSize = int(rows);
-        if (m_outcome.passes == 1)
+        if (m_outcome.passes == 1) {
             m_outcome.firstTotal = total.value_or(-1);
+            // Sets sized once for the rows announced (bounded by maxSetSize above), not
+            // rehashed again and again as a large export fills them.
+            if (total && m_delivered.isEmpty()) {
+                m_delivered.reserve(*total);
+                m_passKeys.reserve(*total);
+            }
+        }
         if (total)
             m_lastPage = int(qMax<qint64>(1, (*total + m_pageSize - 1) / m_pageSize));
         m_firstPageSeen = true;
