@@ -1,6 +1,7 @@
 #include "numberrowcodec.h"
 
 #include "numberplan.h"
+#include "sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,30 +94,12 @@ QString NumberRowCodec::columnList()
 
 QString NumberRowCodec::storedColumnList()
 {
-    static const QString list = [] {
-        // The TEXT columns of the schema; the others are integers.
-        static const QStringList texts = {
-            QStringLiteral("name"),
-            QStringLiteral("number"),
-            QStringLiteral("digits"),
-            QStringLiteral("human_number"),
-            QStringLiteral("search_text"),
-            QStringLiteral("country"),
-            QStringLiteral("provider_auth_key"),
-            QStringLiteral("token_values"),
-            QStringLiteral("extension"),
-            QStringLiteral("type"),
-            QStringLiteral("uuid"),
-            QStringLiteral("external_record_id"),
-            QStringLiteral("description"),
-        };
-        QStringList selected;
-        for (const QString &column : columns())
-            selected.append(texts.contains(column) ? QStringLiteral("CAST(%1 AS BLOB)").arg(column)
-                                                   : column);
-        return selected.join(QStringLiteral(", "));
-    }();
-    return list;
+    return QStringLiteral(
+        "id, name, number, human_number, country, offer_id, traffic_source_id, "
+        "provider_configuration_id, ring_pool_id, provider_auth_key, token_values, area_code_id, "
+        "extension, last_call_at, optimizer_displayed_at, optimizer_tokens_changed_at, "
+        "created_at, updated_at, user_updated_at, deleted_at, legacy_id, type, uuid, "
+        "external_record_id, description, delete_prevention");
 }
 
 QString NumberRowCodec::searchText(const NumberRecord &record)
@@ -193,35 +176,54 @@ NumberRecord NumberRowCodec::read(const QSqlQuery &q)
     return r;
 }
 
-StoredNumberRow NumberRowCodec::readStored(const QSqlQuery &q)
+StoredNumberRow NumberRowCodec::readStored(const SqliteStatement &q)
 {
+    const auto text = [&q](int column) {
+        const QByteArrayView bytes = q.columnUtf8(column);
+        return QByteArray::fromRawData(bytes.data(), bytes.size());
+    };
+    const auto optional = [&q](int column) -> std::optional<qint64> {
+        if (q.columnIsNull(column))
+            return std::nullopt;
+        return q.columnInt64(column);
+    };
     StoredNumberRow r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toByteArray();
-    r.number = q.value(2).toByteArray();
-    r.humanNumber = q.value(4).toByteArray();
-    r.country = q.value(6).toByteArray();
-    r.offerId = q.value(8).toLongLong();
-    r.trafficSourceId = optionalAt(q, 9);
-    r.providerConfigurationId = q.value(10).toLongLong();
-    r.ringPoolId = optionalAt(q, 11);
-    r.providerAuthKey = q.value(12).toByteArray();
-    r.tokenValues = q.value(13).toByteArray();
-    r.areaCodeId = optionalAt(q, 14);
-    r.extension = q.value(15).toByteArray();
-    r.lastCallAt = optionalAt(q, 16);
-    r.optimizerDisplayedAt = optionalAt(q, 17);
-    r.optimizerTokensChangedAt = optionalAt(q, 18);
-    r.createdAt = q.value(19).toLongLong();
-    r.updatedAt = q.value(20).toLongLong();
-    r.userUpdatedAt = optionalAt(q, 21);
-    r.deletedAt = optionalAt(q, 22);
-    r.legacyId = optionalAt(q, 23);
-    r.type = q.value(24).toByteArray();
-    r.uuid = q.value(25).toByteArray();
-    r.externalRecordId = q.value(26).toByteArray();
-    r.description = q.value(27).toByteArray();
-    r.deletePrevention = q.value(28).toInt() != 0;
+    r.id = q.columnInt64(0);
+    r.name = text(1);
+    r.number = text(2);
+    r.humanNumber = text(3);
+    r.country = text(4);
+    r.offerId = q.columnInt64(5);
+    r.trafficSourceId = optional(6);
+    r.providerConfigurationId = q.columnInt64(7);
+    r.ringPoolId = optional(8);
+    r.providerAuthKey = text(9);
+    r.tokenValues = text(10);
+    r.areaCodeId = optional(11);
+    r.extension = text(12);
+    r.lastCallAt = optional(13);
+    r.optimizerDisplayedAt = optional(14);
+    r.optimizerTokensChangedAt = optional(15);
+    r.createdAt = q.columnInt64(16);
+    r.updatedAt = q.columnInt64(17);
+    r.userUpdatedAt = optional(18);
+    r.deletedAt = optional(19);
+    r.legacyId = optional(20);
+    r.type = text(21);
+    r.uuid = text(22);
+    r.externalRecordId = text(23);
+    r.description = text(24);
+    r.deletePrevention = q.columnInt64(25) != 0;
+    return r;
+}
+
+StoredNumberRow NumberRowCodec::owned(const StoredNumberRow &row)
+{
+    StoredNumberRow r = row;
+    for (QByteArray *text :
+         {&r.name, &r.number, &r.humanNumber, &r.country, &r.providerAuthKey, &r.tokenValues,
+          &r.extension, &r.type, &r.uuid, &r.externalRecordId, &r.description})
+        *text = QByteArray(text->constData(), text->size());
     return r;
 }
 

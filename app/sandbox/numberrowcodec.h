@@ -8,6 +8,10 @@
 
 class QSqlQuery;
 
+namespace numdesk {
+class SqliteStatement;
+}
+
 namespace numdesk::sandbox {
 
 // Maps a NumberRecord to the columns of the `numbers` table and back, in one fixed order.
@@ -22,10 +26,14 @@ public:
     static QVariantList values(const NumberRecord &record);
     // Reads a row selected with columnList().
     static NumberRecord read(const QSqlQuery &query);
-    // columnList() with the texts cast to BLOB, so that SQLite hands over its UTF-8 bytes.
+    // The columns a list page writes (StoredNumberRow's), for SELECT.
     static QString storedColumnList();
-    // Reads a row selected with storedColumnList().
-    static StoredNumberRow readStored(const QSqlQuery &query);
+    // Reads a row selected with storedColumnList(), through SQLite's own interface with no
+    // QVariant in between (a list page reads 250 rows of 26 columns). Its texts are SQLite's
+    // bytes, not copied: valid until the statement steps on (owned() copies them).
+    static StoredNumberRow readStored(const SqliteStatement &statement);
+    // The row with texts of its own.
+    static StoredNumberRow owned(const StoredNumberRow &row);
     // The lower-cased text fulltext searches: name, number and human number.
     static QString searchText(const NumberRecord &record);
 };

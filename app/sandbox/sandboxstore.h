@@ -14,6 +14,7 @@
 #include <QReadWriteLock>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QReadLocker;
@@ -28,12 +29,12 @@ namespace numdesk::sandbox {
 // Number lists are filtered by an in-memory NumberFilterIndex that every write here keeps
 // current; so the store assumes it is the only writer of its file while open.
 //
-// Threads: everything runs on the thread that opened the store, except listNumbers and
-// listStoredNumbers, which any thread may call at the same time when supportsConcurrentReads()
-// (a file, not ":memory:"): a thread of its own reads through a read-only connection of its
-// own. A lock keeps each page consistent: a write holds it exclusively from its SQL statement
-// until the filter index agrees, and a page holds it shared from choosing its ids until its
-// rows are read, so a page never mixes a row's old filter values with its new row.
+// Threads: everything runs on the thread that opened the store, except listNumbers,
+// listStoredNumbers and readStoredNumbers, which any thread may call at the same time when
+// supportsConcurrentReads() (a file, not ":memory:"): a thread of its own reads through a read-only
+// connection of its own. A lock keeps each page consistent: a write holds it exclusively from its
+// SQL statement until the filter index agrees, and a page holds it shared from choosing its ids
+// until its rows are read, so a page never mixes a row's old filter values with its new row.
 class SandboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxStore)
@@ -90,6 +91,14 @@ public:
                            QString *error = nullptr) const;
     StoredPage listStoredNumbers(const NumberFilter &filter, int offset, int limit,
                                  QString *error = nullptr) const;
+    // The same page handed to `row` one stored row at a time, in id order, as it is read: its
+    // texts point into SQLite's buffers, so a row is valid during its call only (a list page
+    // writes it out and keeps nothing: no copy of each text). `totalCount` is the filter's
+    // total. False, with `error`, when the page could not be read (some rows may have been
+    // handed over by then).
+    bool readStoredNumbers(const NumberFilter &filter, int offset, int limit, qint64 *totalCount,
+                           const std::function<void(const StoredNumberRow &)> &row,
+                           QString *error = nullptr) const;
 
     // Inserts and assigns record.id when it is 0.
     bool insertNumber(NumberRecord &record, QString *error = nullptr);

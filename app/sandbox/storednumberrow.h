@@ -9,6 +9,8 @@ namespace numdesk::sandbox {
 // One row of the numbers table as SQLite holds it: texts as their stored UTF-8 bytes (empty
 // for NULL), integers as they are. List pages are written to JSON straight from these, which
 // saves a conversion to UTF-16 and back for every text of every row (see NumberJsonWriter).
+// A row read for a page borrows SQLite's bytes; NumberRowCodec::owned copies each text (a new
+// text field goes there too).
 struct StoredNumberRow
 {
     qint64 id = 0;
