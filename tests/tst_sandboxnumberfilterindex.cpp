@@ -187,6 +187,48 @@ private slots:
         compareAllCases();
     }
 
+    // The rows a filter matched are kept for its next page; a purchase, an update or an unrent
+    // in between must be seen by that next page.
+    void shouldAnswerAPagedFilterAfreshAfterEveryWrite()
+    {
+        NumberFilter f;
+        f.offerId = 102;
+        f.createdTo = kNow; // an export's pin
+        auto check = [&](const char *after) {
+            qint64 total = 0;
+            const QList<qint64> expected = sqlIds(m_store.connectionName(), f, &total);
+            QVERIFY(total > 3);
+            for (const qint64 offset : {qint64(0), total - 2}) {
+                const SandboxStore::NumberPage page = m_store.listNumbers(f, int(offset), 100);
+                QList<qint64> ids;
+                for (const NumberRecord &r : page.rows)
+                    ids.append(r.id);
+                QVERIFY2(page.totalCount == total && ids == expected.mid(offset, 100),
+                         qPrintable(QStringLiteral("after %1: total %2, expected %3")
+                                        .arg(QLatin1String(after))
+                                        .arg(page.totalCount)
+                                        .arg(total)));
+            }
+        };
+        check("nothing");
+        QString error;
+        const SandboxStore::NumberPage page = m_store.listNumbers(f, 0, 2);
+        QCOMPARE(page.rows.size(), 2);
+        NumberRecord moved = *m_store.findById(page.rows.at(0).id);
+        moved.offerId = 101;
+        QVERIFY2(m_store.updateNumber(moved, &error), qPrintable(error));
+        check("an update out of the filter");
+        NumberRecord bought = moved;
+        bought.id = 0;
+        bought.offerId = 102;
+        bought.number = QStringLiteral("+15550009876");
+        bought.createdAt = kNow - kDayMs;
+        QVERIFY2(m_store.insertNumber(bought, &error), qPrintable(error));
+        check("a purchase");
+        QVERIFY2(m_store.softDelete(page.rows.at(1).id, kNow, &error), qPrintable(error));
+        check("an unrent");
+    }
+
     void shouldMatchTextOnlyWithinOneNumber()
     {
         NumberFilterIndex index;

@@ -184,6 +184,7 @@ qsizetype NumberFilterIndex::rowOf(qint64 id) const
 
 void NumberFilterIndex::put(const Row &row)
 {
+    ++m_generation;
     compactIfWorthIt(row.searchText.size() + row.digits.size());
     const qsizetype i = rowOf(row.id);
     if (i < m_ids.size() && m_ids.at(i) == row.id) {
@@ -235,6 +236,7 @@ void NumberFilterIndex::remove(qint64 id)
     const qsizetype i = rowOf(id);
     if (i >= m_ids.size() || m_ids.at(i) != id || !(m_flags.at(i) & Live))
         return;
+    ++m_generation;
     m_flags[i] = quint8(m_flags.at(i) & ~Live);
     m_text.disown(qint32(i), m_textStart.at(i), m_textSize.at(i));
     m_digits.disown(qint32(i), m_digitsStart.at(i), m_digitsSize.at(i));
@@ -306,7 +308,70 @@ NumberFilterIndex::Selection NumberFilterIndex::select(const NumberFilter &f, qi
         if (offset < m_liveCount)
             selection.ids = m_ids.mid(offset, qMin(limit, m_liveCount - offset));
         return selection;
+    } else {
+        const std::shared_ptr<const Matches> matches = matchesOf(f);
+        selection.totalCount = matches->total;
+        if (offset >= matches->total || limit <= 0)
+            return selection;
+        // The block that holds the offset-th match, then on from its first row.
+        const auto block =
+            std::upper_bound(matches->before.cbegin(), matches->before.cend(), offset) - 1;
+        qint64 count = *block;
+        const qsizetype rows = qsizetype(matches->match.size());
+        for (qsizetype i = (block - matches->before.cbegin()) * Matches::kBlock;
+             i < rows && selection.ids.size() < limit; ++i) {
+            if (!matches->match[std::size_t(i)])
+                continue;
+            if (count >= offset)
+                selection.ids.append(m_ids.at(i));
+            ++count;
+        }
+        return selection;
     }
+
+    const std::vector<quint8> match = matchRows(f, first, last);
+    qint64 count = 0;
+    for (qsizetype i = 0; i < last - first; ++i) {
+        if (!match[std::size_t(i)])
+            continue;
+        if (count >= offset && count - offset < limit)
+            selection.ids.append(m_ids.at(first + i));
+        ++count;
+    }
+    selection.totalCount = count;
+    return selection;
+}
+
+std::shared_ptr<const NumberFilterIndex::Matches>
+NumberFilterIndex::matchesOf(const NumberFilter &filter) const
+{
+    {
+        const QMutexLocker locker(&m_cache->mutex);
+        if (m_cache->matches && m_cache->generation == m_generation && m_cache->filter == filter)
+            return m_cache->matches;
+    }
+    // Worked out without the lock: another thread may page another filter meanwhile.
+    auto matches = std::make_shared<Matches>();
+    matches->match = matchRows(filter, 0, m_ids.size());
+    const qsizetype rows = qsizetype(matches->match.size());
+    matches->before.reserve(std::size_t(rows / Matches::kBlock + 1));
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i % Matches::kBlock == 0)
+            matches->before.push_back(matches->total);
+        matches->total += matches->match[std::size_t(i)];
+    }
+    if (matches->before.empty())
+        matches->before.push_back(0);
+    const QMutexLocker locker(&m_cache->mutex);
+    m_cache->generation = m_generation;
+    m_cache->filter = filter;
+    m_cache->matches = matches;
+    return matches;
+}
+
+std::vector<quint8> NumberFilterIndex::matchRows(const NumberFilter &f, qsizetype first,
+                                                 qsizetype last) const
+{
 
     // One pass per filter over its own column, each simple enough for the compiler to
     // vectorise, narrows `match`; the texts are searched last, among what is left.
@@ -389,16 +454,7 @@ NumberFilterIndex::Selection NumberFilterIndex::select(const NumberFilter &f, qi
         }
     }
 
-    qint64 count = 0;
-    for (qsizetype i = 0; i < rows; ++i) {
-        if (!matched[i])
-            continue;
-        if (count >= offset && count - offset < limit)
-            selection.ids.append(m_ids.at(first + i));
-        ++count;
-    }
-    selection.totalCount = count;
-    return selection;
+    return match;
 }
 
 } // namespace numdesk::sandbox

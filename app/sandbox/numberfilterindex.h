@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace numdesk::sandbox {
 
@@ -98,6 +101,30 @@ private:
         HasRingPool = 8,
     };
 
+    // Which rows of [first, last) the filter matches (1) or not (0).
+    std::vector<quint8> matchRows(const NumberFilter &filter, qsizetype first,
+                                  qsizetype last) const;
+    // The rows a filter matched, kept for its next page: an export pages through one filter
+    // (its pin is a created_at range), and every page would otherwise scan every row again.
+    // Blocks of kBlock rows with the matches before each, so a page starts without a count.
+    struct Matches
+    {
+        static constexpr qsizetype kBlock = 1024;
+        std::vector<quint8> match;
+        std::vector<qint64> before; // matches in the rows before block b
+        qint64 total = 0;
+    };
+    // The last filter's matches while no write came since (any thread; select() runs on
+    // several at once under the store's shared lock, writes under its exclusive one).
+    struct MatchCache
+    {
+        QMutex mutex;
+        quint64 generation = 0;
+        NumberFilter filter;
+        std::shared_ptr<const Matches> matches;
+    };
+    std::shared_ptr<const Matches> matchesOf(const NumberFilter &filter) const;
+
     qsizetype rowOf(qint64 id) const;
     bool textMatches(qsizetype index, const QByteArray &text, const QByteArray &digits) const;
     // Rebuilds both arenas from the live texts, in id order, when replaced texts fill half of
@@ -120,6 +147,8 @@ private:
     TextColumn m_text;
     TextColumn m_digits;
     qint64 m_liveCount = 0;
+    quint64 m_generation = 0; // grows with every change of the rows: older matches are stale
+    std::unique_ptr<MatchCache> m_cache = std::make_unique<MatchCache>();
 };
 
 } // namespace numdesk::sandbox
