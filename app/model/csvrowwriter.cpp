@@ -1,5 +1,6 @@
 #include "csvrowwriter.h"
 
+#include <array>
 #include <charconv>
 
 namespace numdesk {
@@ -84,27 +85,33 @@ QByteArray CsvRowWriter::encodeRow(const QStringList &cells, qint64 *nulsDropped
 void CsvRowWriter::appendCell(QByteArray *out, QStringView cell, bool first,
                               qint64 *nulsDropped) const
 {
-    if (!first)
-        out->append(',');
-    // ASCII without a NUL or anything quoted is copied as it is, unless a spreadsheet would
-    // take it for a formula.
-    bool plain = !(m_options.spreadsheetSafe && !cell.isEmpty() && startsFormula(cell.front()));
-    for (qsizetype i = 0; plain && i < cell.size(); ++i) {
-        const char16_t c = cell[i].unicode();
-        plain = c < 0x80 && c != u',' && c != u'"' && c != u'\r' && c != u'\n' && c != 0;
-    }
-    if (!plain) {
-        QByteArray line = encodeRow({cell.toString()}, nulsDropped);
-        line.chop(2); // its CRLF
-        out->append(line);
-        return;
-    }
-    const qsizetype at = out->size();
+    // ASCII without a NUL or anything quoted is copied as it is, checked as it is copied,
+    // unless a spreadsheet would take it for a formula.
+    static constexpr auto kPlain = [] {
+        std::array<bool, 128> plain{};
+        for (int c = 0; c < 128; ++c)
+            plain[std::size_t(c)] = c != ',' && c != '"' && c != '\r' && c != '\n' && c != 0;
+        return plain;
+    }();
+    const qsizetype at = out->size() + (first ? 0 : 1);
     out->resize(at + cell.size());
-    char *bytes = out->data() + at;
+    char *bytes = out->data();
+    if (!first)
+        bytes[at - 1] = ',';
+    bytes += at;
+    bool plain = !(m_options.spreadsheetSafe && !cell.isEmpty() && startsFormula(cell.front()));
     const char16_t *chars = cell.utf16();
-    for (qsizetype i = 0; i < cell.size(); ++i)
-        bytes[i] = char(chars[i]);
+    for (qsizetype i = 0; plain && i < cell.size(); ++i) {
+        const char16_t c = chars[i];
+        plain = c < 0x80 && kPlain[c];
+        bytes[i] = char(c);
+    }
+    if (plain)
+        return;
+    out->resize(at);
+    QByteArray line = encodeRow({cell.toString()}, nulsDropped);
+    line.chop(2); // its CRLF
+    out->append(line);
 }
 
 void CsvRowWriter::appendCell(QByteArray *out, qint64 number, bool first) const
