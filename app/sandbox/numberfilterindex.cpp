@@ -25,13 +25,12 @@ constexpr qsizetype kArenaLimit = qsizetype(std::numeric_limits<quint32>::max())
 
 quint32 NumberFilterIndex::TextColumn::append(qint32 owner, const QByteArray &text)
 {
-    const auto start = quint32(arena.size());
-    arena.append(text);
-    segmentStart.append(start);
+    segmentStart.append(quint32(arena.size()));
     segmentOwner.append(owner);
+    arena.append(text);
     for (const char c : text)
         ++byteCount[uchar(c)];
-    return start;
+    return quint32(segmentStart.size() - 1);
 }
 
 void NumberFilterIndex::TextColumn::shiftOwnersFrom(qint32 row)
@@ -42,25 +41,24 @@ void NumberFilterIndex::TextColumn::shiftOwnersFrom(qint32 row)
     }
 }
 
-void NumberFilterIndex::TextColumn::disown(qint32 owner, quint32 start, quint32 size)
+std::string_view NumberFilterIndex::TextColumn::text(quint32 segment) const
 {
-    // Empty texts share their start with the next segment: look at every segment there.
-    auto it = std::lower_bound(segmentStart.cbegin(), segmentStart.cend(), start);
-    for (; it != segmentStart.cend() && *it == start; ++it) {
-        qint32 &segment = segmentOwner[std::distance(segmentStart.cbegin(), it)];
-        if (segment == owner) {
-            segment = -1;
-            ownerless += size;
-            // Its bytes no longer count towards choosing the rarest ones of a needle.
-            for (const char c : at(start, size))
-                --byteCount[uchar(c)];
-        }
-    }
+    const qsizetype next = qsizetype(segment) + 1;
+    const quint32 start = segmentStart.at(segment);
+    const quint32 end = next < segmentStart.size() ? segmentStart.at(next) : quint32(arena.size());
+    return std::string_view(arena.constData() + start, std::size_t(end - start));
 }
 
-std::string_view NumberFilterIndex::TextColumn::at(quint32 start, quint32 size) const
+void NumberFilterIndex::TextColumn::disown(qint32 owner, quint32 segment)
 {
-    return std::string_view(arena.constData() + start, std::size_t(size));
+    if (segment == kNone || segmentOwner.at(segment) != owner)
+        return;
+    segmentOwner[segment] = -1;
+    const std::string_view bytes = text(segment);
+    ownerless += qsizetype(bytes.size());
+    // Its bytes no longer count towards choosing the rarest ones of a needle.
+    for (const char c : bytes)
+        --byteCount[uchar(c)];
 }
 
 quint32 NumberFilterIndex::CodedColumn::code(qint64 value)
@@ -168,7 +166,7 @@ void NumberFilterIndex::reserve(qsizetype rows)
     for (CodedColumn *column :
          {&m_offerId, &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
         column->codes.reserve(rows);
-    for (QList<quint32> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
+    for (QList<quint32> *column : {&m_textSegment, &m_digitsSegment})
         column->reserve(rows);
     m_flags.reserve(rows);
     for (TextColumn *text : {&m_text, &m_digits}) {
@@ -188,8 +186,8 @@ void NumberFilterIndex::put(const Row &row)
     compactIfWorthIt(row.searchText.size() + row.digits.size());
     const qsizetype i = rowOf(row.id);
     if (i < m_ids.size() && m_ids.at(i) == row.id) {
-        m_text.disown(qint32(i), m_textStart.at(i), m_textSize.at(i));
-        m_digits.disown(qint32(i), m_digitsStart.at(i), m_digitsSize.at(i));
+        m_text.disown(qint32(i), m_textSegment.at(i));
+        m_digits.disown(qint32(i), m_digitsSegment.at(i));
         if (m_flags.at(i) & Live)
             --m_liveCount;
     } else {
@@ -206,8 +204,8 @@ void NumberFilterIndex::put(const Row &row)
         for (CodedColumn *column :
              {&m_offerId, &m_trafficSourceId, &m_providerConfigurationId, &m_ringPoolId})
             column->codes.insert(i, 0);
-        for (QList<quint32> *column : {&m_textStart, &m_textSize, &m_digitsStart, &m_digitsSize})
-            column->insert(i, 0);
+        for (QList<quint32> *column : {&m_textSegment, &m_digitsSegment})
+            column->insert(i, TextColumn::kNone);
     }
     quint8 flags = Live;
     if (row.lastCallAt)
@@ -224,10 +222,8 @@ void NumberFilterIndex::put(const Row &row)
     m_providerConfigurationId.codes[i] =
         m_providerConfigurationId.code(row.providerConfigurationId);
     m_ringPoolId.codes[i] = m_ringPoolId.code(row.ringPoolId.value_or(0));
-    m_textStart[i] = m_text.append(qint32(i), row.searchText);
-    m_textSize[i] = quint32(row.searchText.size());
-    m_digitsStart[i] = m_digits.append(qint32(i), row.digits);
-    m_digitsSize[i] = quint32(row.digits.size());
+    m_textSegment[i] = m_text.append(qint32(i), row.searchText);
+    m_digitsSegment[i] = m_digits.append(qint32(i), row.digits);
     ++m_liveCount;
 }
 
@@ -238,10 +234,10 @@ void NumberFilterIndex::remove(qint64 id)
         return;
     ++m_generation;
     m_flags[i] = quint8(m_flags.at(i) & ~Live);
-    m_text.disown(qint32(i), m_textStart.at(i), m_textSize.at(i));
-    m_digits.disown(qint32(i), m_digitsStart.at(i), m_digitsSize.at(i));
-    m_textSize[i] = 0;
-    m_digitsSize[i] = 0;
+    m_text.disown(qint32(i), m_textSegment.at(i));
+    m_digits.disown(qint32(i), m_digitsSegment.at(i));
+    m_textSegment[i] = TextColumn::kNone;
+    m_digitsSegment[i] = TextColumn::kNone;
     --m_liveCount;
 }
 
@@ -259,19 +255,19 @@ void NumberFilterIndex::compactIfWorthIt(qsizetype incoming)
 
 void NumberFilterIndex::compact()
 {
-    for (auto [column, starts, sizes] : {std::tuple{&m_text, &m_textStart, &m_textSize},
-                                         std::tuple{&m_digits, &m_digitsStart, &m_digitsSize}}) {
+    for (auto [column, segments] :
+         {std::pair{&m_text, &m_textSegment}, std::pair{&m_digits, &m_digitsSegment}}) {
         TextColumn compacted;
         compacted.arena.reserve(column->arena.size() - column->ownerless);
         compacted.segmentStart.reserve(m_ids.size());
         compacted.segmentOwner.reserve(m_ids.size());
         for (qsizetype i = 0; i < m_ids.size(); ++i) {
             if (!(m_flags.at(i) & Live)) {
-                (*starts)[i] = 0; // an unrented number's text is gone (its size is 0)
+                (*segments)[i] = TextColumn::kNone; // an unrented number's text is gone
                 continue;
             }
-            const std::string_view text = column->at(starts->at(i), sizes->at(i));
-            (*starts)[i] = compacted.append(
+            const std::string_view text = column->text(segments->at(i));
+            (*segments)[i] = compacted.append(
                 qint32(i), QByteArray::fromRawData(text.data(), qsizetype(text.size())));
         }
         *column = std::move(compacted);
@@ -282,10 +278,10 @@ bool NumberFilterIndex::textMatches(qsizetype i, const QByteArray &text,
                                     const QByteArray &digits) const
 {
     const std::string_view needle(text.constData(), std::size_t(text.size()));
-    if (m_text.at(m_textStart.at(i), m_textSize.at(i)).find(needle) != std::string_view::npos)
+    if (m_text.text(m_textSegment.at(i)).find(needle) != std::string_view::npos)
         return true;
     return !digits.isEmpty() &&
-           m_digits.at(m_digitsStart.at(i), m_digitsSize.at(i))
+           m_digits.text(m_digitsSegment.at(i))
                    .find(std::string_view(digits.constData(), std::size_t(digits.size()))) !=
                std::string_view::npos;
 }
@@ -418,8 +414,7 @@ std::vector<quint8> NumberFilterIndex::matchRows(const NumberFilter &f, qsizetyp
         const std::string_view wanted(exact.constData(), std::size_t(exact.size()));
         for (qsizetype i = 0; i < rows; ++i) {
             if (matched[i])
-                matched[i] = quint8(
-                    m_digits.at(m_digitsStart.at(first + i), m_digitsSize.at(first + i)) == wanted);
+                matched[i] = quint8(m_digits.text(m_digitsSegment.at(first + i)) == wanted);
         }
     }
 

@@ -8,6 +8,7 @@
 #include <QMutex>
 
 #include <array>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -72,11 +73,17 @@ private:
         std::array<qint64, 256> byteCount{};
         qsizetype ownerless = 0; // bytes of replaced texts
 
+        static constexpr quint32 kNone = std::numeric_limits<quint32>::max(); // no segment
+
+        // The new segment's index.
         quint32 append(qint32 owner, const QByteArray &text);
-        void disown(qint32 owner, quint32 start, quint32 size);
+        // The text of a segment: it runs to the next segment's start (segments lie back to
+        // back), so a row needs only its segment's index, not a start and a size.
+        std::string_view text(quint32 segment) const;
+        // The segment is no longer the owner's (a replaced or unrented text); kNone is ignored.
+        void disown(qint32 owner, quint32 segment);
         // A row was inserted at `row`: the owners from there on moved down one.
         void shiftOwnersFrom(qint32 row);
-        std::string_view at(quint32 start, quint32 size) const;
         // Rows of the owners whose text contains the needle, ascending.
         QList<qint32> ownersContaining(const QByteArray &needle) const;
     };
@@ -140,10 +147,8 @@ private:
     CodedColumn m_trafficSourceId;
     CodedColumn m_providerConfigurationId;
     CodedColumn m_ringPoolId;
-    QList<quint32> m_textStart;
-    QList<quint32> m_textSize;
-    QList<quint32> m_digitsStart;
-    QList<quint32> m_digitsSize;
+    QList<quint32> m_textSegment; // each row's segment of m_text (kNone once unrented)
+    QList<quint32> m_digitsSegment;
     TextColumn m_text;
     TextColumn m_digits;
     qint64 m_liveCount = 0;
