@@ -93,7 +93,7 @@ journal() { # journal ENTRIES COLUMN: a column of bench_journal's row for ENTRIE
 }
 mib() { awk '{ printf "%.0f MiB", $1 / 1024 }' <<<"$1"; }
 csvrate() { # csvrate LABEL -> "rows/s, MB/s"
-    awk -v l="$1" 'index($0,l)==1 { n=split($0,f," "); printf "%s rows/s, %s MB/s", f[n-1], f[n] }' \
+    awk -v l="$1" 'index($0,l)==1 { n=split($0,f," "); printf "%s rows/s, %s MB/s", f[n-1], f[n]; exit }' \
         "$logs/bench_csv.txt"
 }
 
@@ -136,6 +136,7 @@ row bench_load "probe page p50 / p95 under load (ms)" "$(value bench_load 44 'pr
 row bench_load "probe failures / sandbox longest stall (ms)" "$(value bench_load 44 'probe failures') / $(value bench_load 44 'longest event-loop stall')"
 row bench_csv "CSV write, all columns, to a file" "$(csvrate 'all columns, to a file')"
 row bench_csv "CSV write, 3 columns, in memory" "$(csvrate '3 columns, in memory')"
+row bench_csv "all columns, by cells then encoded (before)" "$(csvrate 'all columns, in memory, by cells')"
 row bench_decode "250-row page: decode, simdjson (ms)" "$(value bench_decode 44 'decode::numberPage')"
 row bench_decode "250-row page: QJsonDocument parse (ms)" "$(value bench_decode 44 'QJsonDocument::fromJson')"
 row bench_decode "250-row page: QJsonDocument decoder, before" "$(value bench_decode 44 'QJsonDocument decoder, before')"
