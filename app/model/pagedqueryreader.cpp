@@ -336,11 +336,13 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             m_pageSize = int(rows);
         if (m_outcome.passes == 1) {
             m_outcome.firstTotal = total.value_or(-1);
-            // Sets sized once for the rows announced (bounded by maxSetSize above), not
-            // rehashed again and again as a large export fills them.
+            // Sets sized once for the rows announced, not rehashed again and again as a large
+            // export fills them; up to a million, so that a total the rows never reach does
+            // not take memory for nothing (past it they grow as before).
             if (total && m_delivered.isEmpty()) {
-                m_delivered.reserve(*total);
-                m_passKeys.reserve(*total);
+                const qsizetype rowsAhead = qsizetype(qMin<qint64>(*total, 1000000));
+                m_delivered.reserve(rowsAhead);
+                m_passKeys.reserve(rowsAhead);
             }
         }
         if (total)
