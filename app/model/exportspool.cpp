@@ -34,10 +34,7 @@ bool ExportSpool::open()
 
 void ExportSpool::add(qint64 key, const QByteArray &row)
 {
-    const quint32 length = quint32(row.size());
-    m_pending.append(reinterpret_cast<const char *>(&key), sizeof key);
-    m_pending.append(reinterpret_cast<const char *>(&length), sizeof length);
-    m_pending.append(row);
+    addWritten(key, [&row](QByteArray *out) { out->append(row); });
 }
 
 bool ExportSpool::flush()

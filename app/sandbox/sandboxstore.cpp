@@ -486,35 +486,25 @@ bool SandboxStore::queryRows(QSqlQuery &query, const QString &columns, const QLi
     return ok;
 }
 
-template<class Row>
-SandboxStore::Page<Row> SandboxStore::listRows(const NumberFilter &filter, int offset, int limit,
-                                               const QString &columns,
-                                               Row (*read)(const QSqlQuery &), QString *error) const
+SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
+                                                   int limit, QString *error) const
 {
-    Page<Row> page;
+    NumberPage page;
     NumberFilterIndex::Selection selection;
     QReadLocker lock(&m_lock);
-    if (!loadIndexWhileReading(lock, error))
-        return page;
-    if (!selectPage(filter, offset, limit, &selection, error))
+    if (!loadIndexWhileReading(lock, error) ||
+        !selectPage(filter, offset, limit, &selection, error))
         return page;
     page.totalCount = selection.totalCount;
     if (selection.ids.isEmpty())
         return page;
     QSqlQuery query(database());
-    if (!queryRows(query, columns, selection.ids, error))
+    if (!queryRows(query, NumberRowCodec::columnList(), selection.ids, error))
         return page;
     page.rows.reserve(selection.ids.size());
     while (query.next())
-        page.rows.append(read(query));
+        page.rows.append(NumberRowCodec::read(query));
     return page;
-}
-
-SandboxStore::NumberPage SandboxStore::listNumbers(const NumberFilter &filter, int offset,
-                                                   int limit, QString *error) const
-{
-    return listRows(filter, offset, limit, NumberRowCodec::columnList(), &NumberRowCodec::read,
-                    error);
 }
 
 SandboxStore::StoredPage SandboxStore::listStoredNumbers(const NumberFilter &filter, int offset,
@@ -540,12 +530,9 @@ bool SandboxStore::readStoredNumbers(const NumberFilter &filter, int offset, int
 {
     NumberFilterIndex::Selection selection;
     QReadLocker lock(&m_lock);
-    QString why;
-    if (!loadIndexWhileReading(lock, &why) ||
-        !selectPage(filter, offset, limit, &selection, &why)) {
-        setError(error, why);
+    if (!loadIndexWhileReading(lock, error) ||
+        !selectPage(filter, offset, limit, &selection, error))
         return false;
-    }
     *totalCount = selection.totalCount;
     if (selection.ids.isEmpty())
         return true;

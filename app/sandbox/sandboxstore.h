@@ -121,10 +121,6 @@ private:
     // The ids of a page (and the total) from the filter index.
     bool selectPage(const NumberFilter &filter, int offset, int limit,
                     NumberFilterIndex::Selection *selection, QString *error) const;
-    // One page of the filter's numbers, read with `read` from the `columns` of each row.
-    template<class Row>
-    Page<Row> listRows(const NumberFilter &filter, int offset, int limit, const QString &columns,
-                       Row (*read)(const QSqlQuery &), QString *error) const;
     // Runs "SELECT <columns> FROM numbers" over the ids, in id order.
     bool queryRows(QSqlQuery &query, const QString &columns, const QList<qint64> &ids,
                    QString *error) const;
