@@ -12,6 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace numdesk::sandbox;
@@ -255,7 +259,105 @@ private slots:
         QCOMPARE(bare.body, QByteArray("[]"));
     }
 
+    // The checksum is stored with each row when it is written (a list page used to hash every
+    // record it sent). It must stay the checksum of what the row holds through every write,
+    // and a row without one, or with one not to be believed, is hashed when read.
+    void shouldServeTheChecksumStoredWithEachRowAndKeepItTrue()
+    {
+        SandboxStore store;
+        QString error;
+        QVERIFY2(store.open(QString(), &error), qPrintable(error));
+        DemoDataGenerator generator(3, kToday);
+        QVERIFY2(generator.populate(store, 40, &error), qPrintable(error));
+        const QList<StoredNumberRow> loaded = store.listStoredNumbers({}, 0, 100).rows;
+        QCOMPARE(loaded.size(), 40);
+        for (const StoredNumberRow &row : loaded)
+            QCOMPARE(row.checksum.size(), 32); // written by the bulk load
+        QVERIFY(samePage(store));
+
+        NumberRecord renamed = store.listNumbers({}, 3, 1).rows.at(0);
+        renamed.name = QStringLiteral("Renamed ü");
+        renamed.updatedAt += 1000;
+        QVERIFY2(store.updateNumber(renamed, &error), qPrintable(error));
+        NumberRecord bought = unusualRecords().at(0); // no id: SQLite assigns it
+        QVERIFY2(store.insertNumber(bought, &error), qPrintable(error));
+        QVERIFY(samePage(store));
+        QCOMPARE(store.listStoredNumbers({}, 40, 1).rows.at(0).checksum.size(), 32);
+
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        const auto setChecksum = [&](int offset, const QString &value) {
+            const qint64 id = store.listStoredNumbers({}, offset, 1).rows.at(0).id;
+            query.prepare(QStringLiteral("UPDATE numbers SET checksum = ? WHERE id = ?"));
+            query.addBindValue(value);
+            query.addBindValue(id);
+            return query.exec();
+        };
+        QVERIFY(setChecksum(5, QString())); // NULL: hashed when read
+        QCOMPARE(store.listStoredNumbers({}, 5, 1).rows.at(0).checksum, QByteArray());
+        QVERIFY(setChecksum(6, QStringLiteral("\"") + QString(31, QLatin1Char('a'))));
+        QVERIFY(setChecksum(7, QString(32, QLatin1Char('A'))));
+        QVERIFY(samePage(store)); // neither is believed
+        // What is stored is what is served, unhashed.
+        const QString made = QString(32, QLatin1Char('f'));
+        QVERIFY(setChecksum(8, made));
+        QVERIFY(writtenJson(store.listStoredNumbers({}, 8, 1).rows.at(0), {})
+                    .contains("\"checksum\":\"" + made.toLatin1() + '"'));
+    }
+
+    // A store written before the column existed gets it on opening, filled in for every live
+    // row; an unrented row keeps none, as unrenting leaves it.
+    void shouldAddTheChecksumsToAStoreWrittenBeforeThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        qint64 unrented = 0;
+        {
+            SandboxStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            DemoDataGenerator generator(4, kToday);
+            QVERIFY2(generator.populate(store, 60, &error), qPrintable(error));
+            unrented = store.listStoredNumbers({}, 10, 1).rows.at(0).id;
+            QVERIFY2(store.softDelete(unrented, kToday, &error), qPrintable(error));
+            QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE numbers DROP COLUMN checksum")),
+                     qPrintable(query.lastError().text()));
+        }
+        SandboxStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const QList<StoredNumberRow> rows = store.listStoredNumbers({}, 0, 100).rows;
+        QCOMPARE(rows.size(), 59);
+        for (const StoredNumberRow &row : rows)
+            QCOMPARE(row.checksum.size(), 32);
+        QVERIFY(samePage(store));
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT checksum IS NULL FROM numbers WHERE id = %1").arg(unrented)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
 private:
+    // Every live record of `store` written as the reference writes it, checksum included.
+    static bool samePage(const SandboxStore &store)
+    {
+        const auto records = store.listNumbers({}, 0, 1000).rows;
+        const auto stored = store.listStoredNumbers({}, 0, 1000).rows;
+        if (records.size() != stored.size())
+            return false;
+        for (int i = 0; i < records.size(); ++i) {
+            const QByteArray written = writtenJson(stored.at(i), {});
+            const QByteArray reference = referenceJson(records.at(i), {});
+            if (written != reference) {
+                qWarning("record %lld:\n%s\n%s", records.at(i).id, written.constData(),
+                         reference.constData());
+                return false;
+            }
+        }
+        return true;
+    }
+
     SandboxStore m_store;
 };
 

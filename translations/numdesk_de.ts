@@ -328,7 +328,7 @@
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+108"/>
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+114"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
@@ -343,7 +343,12 @@
         <translation>„%1“ ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+36"/>
+        <source>Cannot upgrade the sandbox database &apos;%1&apos;: %2</source>
+        <translation>Die Sandbox-Datenbank „%1“ kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Database error: %1 (%2)</source>
         <translation>Datenbankfehler: %1 (%2)</translation>
     </message>
@@ -353,10 +358,12 @@
         <location line="+32"/>
         <location line="+15"/>
         <location line="+71"/>
+        <location line="+44"/>
+        <location line="+59"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <location line="+34"/>
-        <location line="+55"/>
-        <location line="+26"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -2138,7 +2145,7 @@ Authentifizierung: %2</translation>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2196,8 +2203,8 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+53"/>
+        <location line="-188"/>
+        <location line="+55"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>die Zeilen können nicht auf der Festplatte zwischengespeichert werden: %1</translation>
     </message>
@@ -2223,7 +2230,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+71"/>
+        <location filename="../app/model/exportspool.cpp" line="+68"/>
         <source>the spool file %1 was cut short</source>
         <translation>die Zwischendatei %1 ist unvollständig</translation>
     </message>
@@ -3634,13 +3641,13 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+322"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+323"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
     </message>

@@ -328,7 +328,7 @@
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../app/sandbox/sandboxstore.cpp" line="+108"/>
+        <location filename="../app/sandbox/sandboxstore.cpp" line="+114"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
@@ -343,7 +343,12 @@
         <translation>«%1» no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+36"/>
+        <source>Cannot upgrade the sandbox database &apos;%1&apos;: %2</source>
+        <translation>No se puede actualizar la base de datos del sandbox «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Database error: %1 (%2)</source>
         <translation>Error de la base de datos: %1 (%2)</translation>
     </message>
@@ -353,10 +358,12 @@
         <location line="+32"/>
         <location line="+15"/>
         <location line="+71"/>
+        <location line="+44"/>
+        <location line="+59"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <location line="+34"/>
-        <location line="+55"/>
-        <location line="+26"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Database error: %1</source>
         <translation>Error de la base de datos: %1</translation>
     </message>
@@ -2138,7 +2145,7 @@ Autenticación: %2</translation>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -2196,8 +2203,8 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+53"/>
+        <location line="-188"/>
+        <location line="+55"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>las filas no se pueden guardar en el disco: %1</translation>
     </message>
@@ -2223,7 +2230,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+71"/>
+        <location filename="../app/model/exportspool.cpp" line="+68"/>
         <source>the spool file %1 was cut short</source>
         <translation>el archivo intermedio %1 está incompleto</translation>
     </message>
@@ -3634,13 +3641,13 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+322"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+323"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 
 namespace numdesk::sandbox {
@@ -227,6 +228,7 @@ NumberJsonWriter::NumberJsonWriter(const QStringList &columns)
             m_selected.append(Field(field));
     }
     m_wantsChecksum = m_selected.contains(Checksum);
+    m_everyKey = m_selected.size() == keyOrder().size();
     m_content.reserve(1024);
 }
 
@@ -372,14 +374,31 @@ void NumberJsonWriter::writeContent(const StoredNumberRow &row)
     m_content.append('}');
 }
 
-void NumberJsonWriter::writeChecksum(char (&checksum)[34])
+void NumberJsonWriter::writeChecksum(const StoredNumberRow &row, char (&checksum)[34])
 {
+    checksum[0] = '"';
+    checksum[33] = '"';
+    // Stored with the row: a fifth of a page's work saved. Anything but 32 lower-case hex
+    // digits (a row written by hand) is not believed.
+    if (row.checksum.size() == 32 &&
+        std::all_of(row.checksum.cbegin(), row.checksum.cend(),
+                    [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+        std::copy(row.checksum.cbegin(), row.checksum.cend(), checksum + 1);
+        return;
+    }
     m_md5.reset();
     m_md5.addData(m_content);
     const QByteArray hex = m_md5.result().toHex();
-    checksum[0] = '"';
     std::copy(hex.cbegin(), hex.cend(), checksum + 1);
-    checksum[33] = '"';
+}
+
+QByteArray NumberJsonWriter::checksumOf(const StoredNumberRow &row)
+{
+    thread_local NumberJsonWriter writer; // its buffer reused, for a bulk load's million rows
+    writer.writeContent(row);
+    writer.m_md5.reset();
+    writer.m_md5.addData(writer.m_content);
+    return writer.m_md5.result().toHex();
 }
 
 void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
@@ -387,8 +406,23 @@ void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
     writeContent(row);
     char checksum[34];
     if (m_wantsChecksum)
-        writeChecksum(checksum);
+        writeChecksum(row, checksum);
     const QList<QByteArray> &prefixes = keyPrefixes();
+    if (m_everyKey) {
+        // The content is every other key in the same order: copy it in two pieces with the
+        // checksum between them (a page's 250 records took 56 small appends each).
+        const int at = int(keyOrder().indexOf(Checksum));
+        const qsizetype cut = at > 0 ? m_spans[keyOrder().at(at - 1)].end : 1;
+        out.append(m_content.constData(), cut);
+        if (at > 0)
+            out.append(',');
+        out.append(prefixes.at(Checksum));
+        out.append(checksum, sizeof(checksum));
+        if (at == 0)
+            out.append(',');
+        out.append(m_content.constData() + cut, m_content.size() - cut);
+        return;
+    }
     out.append('{');
     bool first = true;
     for (const Field field : std::as_const(m_selected)) {
@@ -426,7 +460,7 @@ void NumberJsonWriter::writeCsvRow(const StoredNumberRow &row, const QList<int> 
     writeContent(row);
     char checksum[34];
     if (fields.contains(Checksum))
-        writeChecksum(checksum);
+        writeChecksum(row, checksum);
     bool first = true;
     for (const int field : fields) {
         if (!first)

@@ -34,6 +34,10 @@ public:
     // The fields of `columns` for writeCsvRow; -1 for a column no record has (an empty cell).
     static QList<int> fieldsOf(const QStringList &columns);
 
+    // The record's checksum, 32 hex digits: the md5 of its JSON content (every key but the
+    // checksum, compact), as RecordSerializer::recordChecksum gives it. Ignores row.checksum.
+    static QByteArray checksumOf(const StoredNumberRow &row);
+
     // A JSON string of UTF-8 text, escaped as QJsonDocument escapes it.
     static void appendString(QByteArray &out, const QByteArray &utf8);
     // The record timestamp form of RecordSerializer::timestamp, as a JSON string.
@@ -82,11 +86,13 @@ private:
     // Every field but the checksum, in key order, into m_content; notes where each value is.
     void writeContent(const StoredNumberRow &row);
     void writeValue(Field field, const StoredNumberRow &row);
-    // The checksum of m_content: 32 hex digits in double quotes, as JSON writes it.
-    void writeChecksum(char (&checksum)[34]);
+    // The row's stored checksum, else the md5 of m_content: 32 hex digits in double quotes,
+    // as JSON writes it.
+    void writeChecksum(const StoredNumberRow &row, char (&checksum)[34]);
 
     QList<Field> m_selected; // in key order
     bool m_wantsChecksum = false;
+    bool m_everyKey = false; // every key is selected, the checksum too
     QByteArray m_content;
     std::array<Span, FieldCount> m_spans{};
     QCryptographicHash m_md5{QCryptographicHash::Md5};

@@ -1,5 +1,6 @@
 #include "numberrowcodec.h"
 
+#include "numberjsonwriter.h"
 #include "numberplan.h"
 #include "sqlitestatement.h"
 
@@ -82,6 +83,7 @@ const QStringList &NumberRowCodec::columns()
         QStringLiteral("external_record_id"),
         QStringLiteral("description"),
         QStringLiteral("delete_prevention"),
+        QStringLiteral("checksum"),
     };
     return list;
 }
@@ -99,7 +101,7 @@ QString NumberRowCodec::storedColumnList()
         "provider_configuration_id, ring_pool_id, provider_auth_key, token_values, area_code_id, "
         "extension, last_call_at, optimizer_displayed_at, optimizer_tokens_changed_at, "
         "created_at, updated_at, user_updated_at, deleted_at, legacy_id, type, uuid, "
-        "external_record_id, description, delete_prevention");
+        "external_record_id, description, delete_prevention, checksum");
 }
 
 QString NumberRowCodec::searchText(const NumberRecord &record)
@@ -140,7 +142,42 @@ QVariantList NumberRowCodec::values(const NumberRecord &r)
         textOrNull(r.externalRecordId),
         textOrNull(r.description),
         r.deletePrevention ? 1 : 0,
+        // The id is part of the content: not known before SQLite assigns it.
+        r.id > 0 ? QVariant(QString::fromLatin1(NumberJsonWriter::checksumOf(stored(r))))
+                 : QVariant(QMetaType(QMetaType::QString)),
     };
+}
+
+StoredNumberRow NumberRowCodec::stored(const NumberRecord &r)
+{
+    StoredNumberRow row;
+    row.id = r.id;
+    row.name = r.name.toUtf8();
+    row.number = r.number.toUtf8();
+    row.humanNumber = r.humanNumber.toUtf8();
+    row.country = r.country.toUtf8();
+    row.offerId = r.offerId;
+    row.trafficSourceId = r.trafficSourceId;
+    row.providerConfigurationId = r.providerConfigurationId;
+    row.ringPoolId = r.ringPoolId;
+    row.providerAuthKey = r.providerAuthKey.toUtf8();
+    row.tokenValues = encodeTokens(r.tokenValues).toUtf8();
+    row.areaCodeId = r.areaCodeId;
+    row.extension = r.extension.toUtf8();
+    row.lastCallAt = r.lastCallAt;
+    row.optimizerDisplayedAt = r.optimizerDisplayedAt;
+    row.optimizerTokensChangedAt = r.optimizerTokensChangedAt;
+    row.createdAt = r.createdAt;
+    row.updatedAt = r.updatedAt;
+    row.userUpdatedAt = r.userUpdatedAt;
+    row.deletedAt = r.deletedAt;
+    row.legacyId = r.legacyId;
+    row.type = r.type.toUtf8();
+    row.uuid = r.uuid.toUtf8();
+    row.externalRecordId = r.externalRecordId.toUtf8();
+    row.description = r.description.toUtf8();
+    row.deletePrevention = r.deletePrevention;
+    return row;
 }
 
 NumberRecord NumberRowCodec::read(const QSqlQuery &q)
@@ -214,6 +251,7 @@ StoredNumberRow NumberRowCodec::readStored(const SqliteStatement &q)
     r.externalRecordId = text(23);
     r.description = text(24);
     r.deletePrevention = q.columnInt64(25) != 0;
+    r.checksum = text(26);
     return r;
 }
 
@@ -222,7 +260,7 @@ StoredNumberRow NumberRowCodec::owned(const StoredNumberRow &row)
     StoredNumberRow r = row;
     for (QByteArray *text :
          {&r.name, &r.number, &r.humanNumber, &r.country, &r.providerAuthKey, &r.tokenValues,
-          &r.extension, &r.type, &r.uuid, &r.externalRecordId, &r.description})
+          &r.extension, &r.type, &r.uuid, &r.externalRecordId, &r.description, &r.checksum})
         *text = QByteArray(text->constData(), text->size());
     return r;
 }

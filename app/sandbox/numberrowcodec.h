@@ -22,7 +22,8 @@ public:
     static const QStringList &columns();
     // "id, name, number, …" for SELECT and INSERT.
     static QString columnList();
-    // The values of columns() for a record (id bound as NULL when it is 0: SQLite assigns it).
+    // The values of columns() for a record (id bound as NULL when it is 0: SQLite assigns it),
+    // its checksum included (NULL with the id: the id is part of what it sums).
     static QVariantList values(const NumberRecord &record);
     // Reads a row selected with columnList().
     static NumberRecord read(const QSqlQuery &query);
@@ -34,6 +35,8 @@ public:
     static StoredNumberRow readStored(const SqliteStatement &statement);
     // The row with texts of its own.
     static StoredNumberRow owned(const StoredNumberRow &row);
+    // The row a record is stored as (no checksum: values() computes it from this).
+    static StoredNumberRow stored(const NumberRecord &record);
     // The lower-cased text fulltext searches: name, number and human number.
     static QString searchText(const NumberRecord &record);
 };

@@ -1,5 +1,6 @@
 #include "sandboxstore.h"
 
+#include "numberjsonwriter.h"
 #include "numberplan.h"
 #include "numberrowcodec.h"
 #include "sqlitestatement.h"
@@ -37,7 +38,11 @@ const char *const kSchema[] = {
     "optimizer_displayed_at INTEGER, optimizer_tokens_changed_at INTEGER, "
     "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, user_updated_at INTEGER, "
     "deleted_at INTEGER, legacy_id INTEGER, type TEXT NOT NULL, uuid TEXT NOT NULL, "
-    "external_record_id TEXT, description TEXT, delete_prevention INTEGER NOT NULL)",
+    "external_record_id TEXT, description TEXT, delete_prevention INTEGER NOT NULL, "
+    // The md5 of the record's JSON content, written with the row (NumberRowCodec::values) so
+    // that a list page does not hash every record it sends; NULL when not known (hashed when
+    // read). Anything that changes a row's content otherwise sets it to NULL.
+    "checksum TEXT)",
     "CREATE TABLE lookups (kind TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, "
     "search_name TEXT NOT NULL, created_at INTEGER NOT NULL, user_traffic_source_id INTEGER, "
     "provider TEXT, PRIMARY KEY (kind, id))",
@@ -129,6 +134,11 @@ bool SandboxStore::open(const QString &path, QString *error)
     }
     m_open = true;
     if (hasCompleteData()) {
+        if (!addStoredChecksums(error)) {
+            db.close();
+            m_open = false;
+            return false;
+        }
         refreshLiveCount();
         // Now rather than on the first list request.
         if (!ensureFilterIndex(error)) {
@@ -137,6 +147,51 @@ bool SandboxStore::open(const QString &path, QString *error)
             return false;
         }
     }
+    return true;
+}
+
+bool SandboxStore::addStoredChecksums(QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery columns(db);
+    if (columns.exec(QStringLiteral("PRAGMA table_info(numbers)"))) {
+        while (columns.next()) {
+            if (columns.value(1).toString() == QLatin1String("checksum"))
+                return true;
+        }
+    }
+    // Written before the column: add it and fill it in once, in one transaction (a million
+    // numbers take a few seconds).
+    const auto failed = [&](const QString &why) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        setError(error, tr("Cannot upgrade the sandbox database '%1': %2").arg(m_path, why));
+        return false;
+    };
+    QString why;
+    if (!exec(QStringLiteral("BEGIN"), &why) ||
+        !exec(QStringLiteral("ALTER TABLE numbers ADD COLUMN checksum TEXT"), &why))
+        return failed(why);
+    sqlite3 *const connection = SqliteStatement::handleOf(db);
+    if (!connection)
+        return failed(db.lastError().text());
+    // Deleted rows keep NULL, as softDelete leaves them.
+    SqliteStatement read(connection,
+                         QStringLiteral("SELECT %1 FROM numbers WHERE deleted_at IS NULL")
+                             .arg(NumberRowCodec::storedColumnList())
+                             .toUtf8());
+    SqliteStatement write(connection, "UPDATE numbers SET checksum = ? WHERE id = ?");
+    while (read.next()) {
+        const StoredNumberRow row = NumberRowCodec::readStored(read);
+        const QByteArray checksum = NumberJsonWriter::checksumOf(row);
+        write.bindUtf8(1, checksum, false);
+        write.bindInt64(2, row.id);
+        if (!write.run())
+            return failed(write.errorString());
+    }
+    if (!read.done())
+        return failed(read.errorString());
+    if (!exec(QStringLiteral("COMMIT"), &why))
+        return failed(why);
     return true;
 }
 
@@ -577,8 +632,16 @@ bool SandboxStore::insertNumber(NumberRecord &record, QString *error)
         setError(error, tr("Database error: %1").arg(query.lastError().text()));
         return false;
     }
-    if (record.id <= 0)
+    if (record.id <= 0) {
         record.id = query.lastInsertId().toLongLong();
+        // Its checksum, now that the id it sums is known. Should this fail, the row keeps
+        // NULL and is hashed when read: the number is bought all the same.
+        query.prepare(QStringLiteral("UPDATE numbers SET checksum = ? WHERE id = ?"));
+        query.addBindValue(
+            QString::fromLatin1(NumberJsonWriter::checksumOf(NumberRowCodec::stored(record))));
+        query.addBindValue(record.id);
+        query.exec();
+    }
     if (!record.deletedAt)
         ++m_liveCount;
     refreshFilterIndex(record.id);
@@ -611,8 +674,9 @@ bool SandboxStore::softDelete(qint64 id, qint64 whenMs, QString *error)
 {
     const QWriteLocker writing(&m_lock);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE numbers SET deleted_at = ?, updated_at = ? "
-                                 "WHERE id = ? AND deleted_at IS NULL"));
+    // The content changed: its stored checksum no longer holds (hashed if ever read again).
+    query.prepare(QStringLiteral("UPDATE numbers SET deleted_at = ?, updated_at = ?, "
+                                 "checksum = NULL WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(whenMs);
     query.addBindValue(whenMs);
     query.addBindValue(id);

@@ -107,6 +107,8 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error) const;
+    // A store written before numbers.checksum existed gets the column, filled in.
+    bool addStoredChecksums(QString *error);
     // The connection of the calling thread: the store's own on the thread that opened it, a
     // read-only one made on first use on any other.
     QSqlDatabase database() const;

@@ -39,6 +39,8 @@ struct StoredNumberRow
     QByteArray externalRecordId;
     QByteArray description;
     bool deletePrevention = false;
+    // The record's checksum as stored with it (32 hex digits); empty when none is stored.
+    QByteArray checksum;
 };
 
 } // namespace numdesk::sandbox
