@@ -70,6 +70,10 @@ void ExportJob::start()
                tr("the rows cannot be held on disk: %1").arg(m_spool->errorString()));
         return;
     }
+    // Copying 100,000 rows from the spool into the file took 25 of the last 70 ms of an export.
+    m_writesAsItGoes = kind == ExportTarget::Kind::File;
+    if (m_writesAsItGoes && !writeHeader())
+        return;
 
     PagedQueryReader::Options read;
     read.filter = m_options.filter;
@@ -113,11 +117,17 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
 {
     if (!m_running)
         return;
+    m_rows.resize(0);
     for (const PhoneNumber &row : rows) {
         m_spool->addWritten(PagedQueryReader::keyOf(row).value_or(0), [&](QByteArray *out) {
+            const qsizetype at = out->size();
             m_formatter.appendRow(row, m_writer, out, &m_summary.nulsDropped);
+            if (m_writesAsItGoes)
+                m_rows.append(out->constData() + at, out->size() - at);
         });
     }
+    if (m_writesAsItGoes && !write(m_rows))
+        return;
     if (m_spool->flush()) {
         m_summary.rowsWritten += rows.size();
         return;
@@ -164,15 +174,31 @@ void ExportJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
     commit();
 }
 
+bool ExportJob::writeHeader()
+{
+    return write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header)));
+}
+
 void ExportJob::commit()
 {
+    // Empty unless the set was verified: then the rows that left it are not in the file.
+    if (m_writesAsItGoes && m_reader->leftKeys().isEmpty()) {
+        if (!m_target->commit()) {
+            finish(ExportSummary::Outcome::Failed, std::nullopt, m_target->errorString());
+            return;
+        }
+        m_summary.leftDuringRun = 0;
+        finish(ExportSummary::Outcome::Completed);
+        return;
+    }
+    if (m_writesAsItGoes) // the file holds rows to be dropped: write it again without them
+        m_target->discard();
     if (!m_target->isOpen() && !m_target->open()) {
         finish(ExportSummary::Outcome::Failed, std::nullopt, m_target->errorString());
         return;
     }
-    if (!write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header))))
+    if (!writeHeader())
         return;
-    // Empty unless the set was verified: then the rows that left it are not in the file.
     qint64 dropped = 0;
     const bool copied = m_spool->copy(
         m_reader->leftKeys(), [this](const QByteArray &bytes) { return m_target->write(bytes); },

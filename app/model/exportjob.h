@@ -102,6 +102,7 @@ private:
     void finish(ExportSummary::Outcome outcome, std::optional<ApiError> error = std::nullopt,
                 const QString &fileError = {});
     bool write(const QByteArray &bytes);
+    bool writeHeader();
     void commit();
     QString describe(const PagedQueryReader::Outcome *outcome, const QString &fileError) const;
 
@@ -113,6 +114,12 @@ private:
     std::unique_ptr<ExportTarget> m_target;
     std::unique_ptr<ExportSpool> m_spool;
     PagedQueryReader *m_reader = nullptr;
+    // A file is written as the rows come (into its temporary file, renamed into place once the
+    // set is known), as well as the spool: at the end it is only committed, unless rows that
+    // left the set are to be dropped; then it is written again from the spool. A pipe or a
+    // device gets nothing before the end, so it is written from the spool then.
+    bool m_writesAsItGoes = false;
+    QByteArray m_rows; // a page's rows as the file gets them
     QElapsedTimer m_clock;
     ExportSummary m_summary;
     bool m_running = false;

@@ -85,6 +85,7 @@ bool ExportTarget::open()
         return false;
     if (m_kind == Kind::File) {
         m_file = std::make_unique<QSaveFile>(m_path);
+        m_writebackStart = 0;
         if (m_file->open(QIODevice::WriteOnly))
             return true;
         m_error = m_file->errorString();
@@ -134,10 +135,24 @@ bool ExportTarget::write(const QByteArray &bytes)
         m_error = tr("it is not open");
         return false;
     }
-    if (device->write(bytes) == bytes.size())
-        return true;
-    m_error = device->errorString();
-    return false;
+    if (device->write(bytes) != bytes.size()) {
+        m_error = device->errorString();
+        return false;
+    }
+#ifdef SYNC_FILE_RANGE_WRITE
+    // commit() syncs the file to disk before it renames it into place, and that sync took 30
+    // to 130 ms for the 32 MB of 100,000 numbers here: start the disk writes of each part as
+    // it is written (ExportJob writes a file page by page while it reads), so that little is
+    // left to wait for at the end. Only a hint to the kernel; commit() still syncs.
+    if (m_kind == Kind::File && m_file->flush()) {
+        const qint64 end = m_file->pos();
+        if (end > m_writebackStart &&
+            ::sync_file_range(m_file->handle(), m_writebackStart, end - m_writebackStart,
+                              SYNC_FILE_RANGE_WRITE) == 0)
+            m_writebackStart = end;
+    }
+#endif
+    return true;
 }
 
 bool ExportTarget::commit()

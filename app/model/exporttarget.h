@@ -59,6 +59,7 @@ private:
     QFile m_stream;
     QString m_error;
     bool m_started = false;
+    qint64 m_writebackStart = 0; // the file's bytes before this are on their way to the disk
 };
 
 } // namespace numdesk
