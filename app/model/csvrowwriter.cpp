@@ -57,29 +57,12 @@ QByteArray CsvRowWriter::encodeRow(const QStringList &cells, qint64 *nulsDropped
     qsizetype size = cells.size() + 2;
     for (const QString &cell : cells)
         size += cell.size();
-    QString line;
-    line.reserve(size + 16); // quotes are rare: usually the line's only allocation
-    QString withoutNul;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line += QLatin1Char(',');
-        // NUL is never written (issue 19.7). It goes before the cell is looked at: "\0=1+2"
-        // must be seen as the formula it becomes.
-        const QString *cell = &cells.at(i);
-        if (cell->contains(QChar(0))) {
-            withoutNul = *cell;
-            withoutNul.remove(QChar(0));
-            if (nulsDropped)
-                *nulsDropped += cell->size() - withoutNul.size();
-            cell = &withoutNul;
-        }
-        if ((m_options.spreadsheetSafe && looksLikeFormula(*cell)) || needsQuotes(*cell))
-            line += encodeCell(*cell);
-        else
-            line += *cell; // what encodeCell gives, without its copy
-    }
-    line += QLatin1String("\r\n");
-    return line.toUtf8();
+    QByteArray line;
+    line.reserve(size + 16); // quotes and non-ASCII are rare: usually the only allocation
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        appendCell(&line, cells.at(i), i == 0, nulsDropped);
+    endRow(&line);
+    return line;
 }
 
 void CsvRowWriter::appendCell(QByteArray *out, QStringView cell, bool first,
@@ -109,9 +92,16 @@ void CsvRowWriter::appendCell(QByteArray *out, QStringView cell, bool first,
     if (plain)
         return;
     out->resize(at);
-    QByteArray line = encodeRow({cell.toString()}, nulsDropped);
-    line.chop(2); // its CRLF
-    out->append(line);
+    // NUL is never written (issue 19.7). It goes before the cell is looked at: "\0=1+2" must be
+    // seen as the formula it becomes.
+    QString text = cell.toString();
+    if (text.contains(QChar(0))) {
+        const qsizetype before = text.size();
+        text.remove(QChar(0));
+        if (nulsDropped)
+            *nulsDropped += before - text.size();
+    }
+    out->append(encodeCell(text).toUtf8());
 }
 
 void CsvRowWriter::appendCell(QByteArray *out, qint64 number, bool first) const

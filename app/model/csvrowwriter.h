@@ -35,7 +35,8 @@ public:
     // A row written cell by cell straight onto `out`, the same bytes as encodeRow of the same
     // cells, without a list or a line of QString in between: appendCell for each cell (`first`
     // for the first of the row), then endRow. A plain ASCII cell, most of an export, is copied
-    // byte for byte; anything else takes encodeRow's way.
+    // byte for byte; anything else loses its NULs and goes through encodeCell. encodeRow is
+    // this, cell by cell.
     void appendCell(QByteArray *out, QStringView cell, bool first,
                     qint64 *nulsDropped = nullptr) const;
     // A whole number, in decimal.
