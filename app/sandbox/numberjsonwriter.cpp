@@ -229,6 +229,8 @@ NumberJsonWriter::NumberJsonWriter(const QStringList &columns)
     }
     m_wantsChecksum = m_selected.contains(Checksum);
     m_everyKey = m_selected.size() == keyOrder().size();
+    const int checksumAt = int(keyOrder().indexOf(Checksum));
+    m_beforeChecksum = checksumAt > 0 ? keyOrder().at(checksumAt - 1) : -1;
     m_content.reserve(1024);
 }
 
@@ -411,14 +413,14 @@ void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
     if (m_everyKey) {
         // The content is every other key in the same order: copy it in two pieces with the
         // checksum between them (a page's 250 records took 56 small appends each).
-        const int at = int(keyOrder().indexOf(Checksum));
-        const qsizetype cut = at > 0 ? m_spans[keyOrder().at(at - 1)].end : 1;
+        const bool first = m_beforeChecksum < 0;
+        const qsizetype cut = first ? 1 : m_spans[m_beforeChecksum].end;
         out.append(m_content.constData(), cut);
-        if (at > 0)
+        if (!first)
             out.append(',');
         out.append(prefixes.at(Checksum));
         out.append(checksum, sizeof(checksum));
-        if (at == 0)
+        if (first)
             out.append(',');
         out.append(m_content.constData() + cut, m_content.size() - cut);
         return;

@@ -92,7 +92,8 @@ private:
 
     QList<Field> m_selected; // in key order
     bool m_wantsChecksum = false;
-    bool m_everyKey = false; // every key is selected, the checksum too
+    bool m_everyKey = false;   // every key is selected, the checksum too
+    int m_beforeChecksum = -1; // the field the checksum follows in key order; -1: it is first
     QByteArray m_content;
     std::array<Span, FieldCount> m_spans{};
     QCryptographicHash m_md5{QCryptographicHash::Md5};
