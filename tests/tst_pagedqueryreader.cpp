@@ -267,6 +267,57 @@ private slots:
         QCOMPARE(delivered, 20);
     }
 
+    void shouldAskForTheNextPagesBeforeHandingOnTheFirst_data()
+    {
+        QTest::addColumn<qint64>("maxRows");
+        QTest::addColumn<int>("askedAtFirstRows");
+        QTest::addColumn<int>("askedInAll");
+        QTest::addColumn<qint64>("delivered");
+        // Page 1 says how many pages follow: three more go on the wire before its rows are
+        // handed on (formatting and writing them would hold the next pages back).
+        QTest::newRow("whole set") << qint64(-1) << 4 << 10 << qint64(20);
+        // A limited read asks for no page past the rows it lacks: none more when page 1 has
+        // them all, two more for 5 rows in pages of 2.
+        QTest::newRow("limit met by page 1") << qint64(2) << 1 << 1 << qint64(2);
+        QTest::newRow("limit past page 1") << qint64(5) << 3 << 3 << qint64(5);
+    }
+
+    void shouldAskForTheNextPagesBeforeHandingOnTheFirst()
+    {
+        QFETCH(qint64, maxRows);
+        QFETCH(int, askedAtFirstRows);
+        QFETCH(int, askedInAll);
+        QFETCH(qint64, delivered);
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const ScriptedServer::Request &request, qsizetype,
+                             const ScriptedServer::Respond &respond) {
+            const int page = pageOf(request);
+            const int count = qBound(0, 20 - 2 * (page - 1), 2);
+            respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
+                                                         rows(2 * qint64(page) - 1, count) +
+                                                         "],\"metadata\":{\"total_count\":20}}"));
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        PagedQueryReader::Options options = readerOptions(3);
+        options.maxRows = maxRows;
+        PagedQueryReader reader(&client, options);
+        QSignalSpy finished(&reader, &PagedQueryReader::finished);
+        int asked = -1;
+        qint64 rowCount = 0;
+        connect(&reader, &PagedQueryReader::rowsReady, this, [&](const QList<PhoneNumber> &rows) {
+            if (asked < 0)
+                asked = reader.outcome().pagesAsked;
+            rowCount += rows.size();
+        });
+        reader.start();
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        QCOMPARE(reader.outcome().state, PagedQueryReader::Outcome::State::Completed);
+        QCOMPARE(asked, askedAtFirstRows);
+        QCOMPARE(reader.outcome().pagesAsked, askedInAll);
+        QCOMPARE(rowCount, delivered);
+    }
+
     void shouldReadAServerThatRepeatsNothingToTheEnd()
     {
         // The bounds do not stop an honest server without a total: 7 rows, pages of 2, read

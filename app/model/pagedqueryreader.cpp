@@ -255,6 +255,12 @@ void PagedQueryReader::fillWindow()
         if (m_inFlight.size() - m_decoding.size() >= window ||
             m_nextToRequest - m_nextToDeliver >= 2 * window)
             break;
+        // A limited read asks for no page past the rows it still lacks (a first pass hands on
+        // each row it reads once; a row dropped as repeated makes room for one more page).
+        if (m_options.maxRows >= 0 && !m_confirming && m_segmentPasses == 1 &&
+            qint64(m_nextToRequest - m_nextToDeliver) * m_pageSize >=
+                m_options.maxRows - m_outcome.rowsDelivered)
+            break;
         request(m_nextToRequest++);
     }
 }
@@ -339,11 +345,9 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             // Sets sized once for the rows announced, not rehashed again and again as a large
             // export fills them; up to a million, so that a total the rows never reach does
             // not take memory for nothing (past it they grow as before).
-            if (total && m_delivered.isEmpty()) {
-                const qsizetype rowsAhead = qsizetype(qMin<qint64>(*total, 1000000));
-                m_delivered.reserve(rowsAhead);
-                m_passKeys.reserve(rowsAhead);
-            }
+            // (m_delivered is this pass's keys: it takes them over at the end of the pass.)
+            if (total)
+                m_passKeys.reserve(qsizetype(qMin<qint64>(*total, 1000000)));
         }
         if (total)
             m_lastPage = int(qMax<qint64>(1, (*total + m_pageSize - 1) / m_pageSize));
@@ -376,6 +380,10 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             m_passConsistent = false;
         m_lastPage = page;
     }
+    // Page 1 says how far the pass goes: the pages after it go on the wire before its rows are
+    // handed on, which formats and writes them.
+    if (page == 1)
+        fillWindow();
     m_ready.insert(page, Page{answer.numbers, total}); // shares the decoded list, no row copied
     deliverReady();
     if (m_running)
@@ -436,6 +444,9 @@ void PagedQueryReader::checkBounds(int page, qint64 rows, qint64 fresh)
 void PagedQueryReader::deliver(int page, const Page &data)
 {
     const bool laterPass = m_segmentPasses > 1;
+    // The first pass of the first segment hands on every key new to it: m_passKeys is the
+    // delivered set then, and m_delivered takes it over when the pass ends (endPass).
+    const bool passIsDelivered = m_segment == 0 && m_segmentPasses == 1;
     // Rows are copied only when some are left out: a page handed on whole (the usual case)
     // goes on as the list the decoder made.
     QList<PhoneNumber> out;
@@ -465,11 +476,13 @@ void PagedQueryReader::deliver(int page, const Page &data)
             ++fresh;
             if (!m_passTotal)
                 m_passOrder.append(*key);
-            const qsizetype delivered = m_delivered.size();
-            m_delivered.insert(*key);
-            if (m_delivered.size() == delivered) {
-                skip();
-                continue;
+            if (!passIsDelivered) {
+                const qsizetype delivered = m_delivered.size();
+                m_delivered.insert(*key);
+                if (m_delivered.size() == delivered) {
+                    skip();
+                    continue;
+                }
             }
             if (laterPass)
                 ++m_outcome.addedLate;
@@ -509,6 +522,8 @@ void PagedQueryReader::deliver(int page, const Page &data)
 
 void PagedQueryReader::endPass()
 {
+    if (!m_confirming && m_segment == 0 && m_segmentPasses == 1)
+        m_delivered = m_passKeys; // shared, not copied (see deliver)
     bool consistent = m_passConsistent;
     bool unverifiable = false;
     if (m_confirming) {
