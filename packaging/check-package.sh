@@ -24,6 +24,7 @@ step() { echo "check-package: $*"; }
 
 installed_files=(
     bin/numdesk bin/numdesk-cli bin/numdesk-sandbox
+    lib/numdesk/numdesk-geocoder.so
     share/applications/numdesk.desktop
     share/metainfo/io.github.numbersdesk.NumbersDesk.metainfo.xml
     share/icons/hicolor/scalable/apps/numdesk.svg
@@ -119,14 +120,21 @@ else
     step "appstreamcli not installed: metainfo not validated"
 fi
 
-# 7. The binaries carry no path into the build tree and find every library on the system.
-for exe in numdesk numdesk-cli numdesk-sandbox; do
-    f="$root/usr/bin/$exe"
+# 7. The binaries and the geocoder module carry no path into the build tree and find every
+# library on the system. The programs do not link libgeocoding: the module loads it when a
+# number's place is first asked for (app/phone/geocodermodule.h).
+for f in "$root"/usr/bin/numdesk "$root"/usr/bin/numdesk-cli "$root"/usr/bin/numdesk-sandbox \
+    "$root"/usr/lib/numdesk/numdesk-geocoder.so; do
+    name=$(basename "$f")
     if readelf -d "$f" | grep -Eq 'RPATH|RUNPATH'; then
-        fail "$exe has an RPATH/RUNPATH: $(readelf -d "$f" | grep -E 'RPATH|RUNPATH')"
+        fail "$name has an RPATH/RUNPATH: $(readelf -d "$f" | grep -E 'RPATH|RUNPATH')"
     fi
     missing=$(ldd "$f" | grep 'not found' || true)
-    [ -z "$missing" ] || fail "$exe: libraries not found: $missing"
+    [ -z "$missing" ] || fail "$name: libraries not found: $missing"
+    case "$name" in
+    *.so) ;;
+    *) ! readelf -d "$f" | grep -q 'libgeocoding' || fail "$name links libgeocoding" ;;
+    esac
 done
 
 # 8. numdesk-cli from the installed files, in a clean environment: no LD_LIBRARY_PATH or
@@ -143,6 +151,28 @@ if env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
 else
     fail "numdesk-cli exited with $?: $(cat "$scratch/list.err")"
 fi
+
+# 9. The installed geocoder module, found from the installed numdesk-cli: the sandbox's search
+# names each number's place (New York for area code 212), in the .deb's files and the .tar.gz's.
+search_places() { # DIR: the unpacked prefix holding bin/numdesk-cli
+    env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 \
+        XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share" \
+        timeout 120 "$1/bin/numdesk-cli" --sandbox search --country US --prefix 212 --limit 1 \
+        >"$scratch/search.txt" 2>"$scratch/search.err" &&
+        grep -q 'New York' "$scratch/search.txt" &&
+        ! grep -q 'geocoder module' "$scratch/search.err"
+}
+step "running the installed numdesk-cli --sandbox search (the geocoder module)"
+search_places "$root/usr" ||
+    fail "no place from the .deb's numdesk-cli: $(cat "$scratch/search.txt" "$scratch/search.err")"
+if [ -n "$tgz" ]; then
+    mkdir -p "$scratch/tgz"
+    tar -xzf "$tgz" -C "$scratch/tgz"
+    tgzroot=$(dirname "$(dirname "$(find "$scratch/tgz" -path '*/bin/numdesk-cli' | head -n 1)")")
+    search_places "$tgzroot" ||
+        fail "no place from the .tar.gz's numdesk-cli: $(cat "$scratch/search.txt" "$scratch/search.err")"
+fi
+tail -n 1 "$scratch/search.txt"
 
 if [ "$failures" -ne 0 ]; then
     echo "check-package: $failures check(s) failed" >&2

@@ -1,6 +1,8 @@
 // PhoneNumbering: what people type, read as libphonenumber reads it, and the forms it writes.
+#include "geocodermodule.h"
 #include "phonenumbering.h"
 
+#include <QFile>
 #include <QFuture>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,11 +16,30 @@ Q_DECLARE_METATYPE(PhoneNumbering::Problem)
 Q_DECLARE_METATYPE(PhoneNumbering::Accept)
 Q_DECLARE_METATYPE(PhoneNumbering::Letters)
 
+namespace {
+
+// Whether a file whose name holds `name` is mapped into this process.
+bool mapped(const char *name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
+}
+
+} // namespace
+
 class tst_PhoneNumbering : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The geocoder comes with its module, loaded the first time a place is asked for: a
+        // program that links libgeocoding pays ~25 ms at every start (geocodermodule.h).
+        QVERIFY2(!mapped("libgeocoding"), "libgeocoding was loaded with the program");
+        QVERIFY(!mapped(NUMDESK_GEOCODER_MODULE));
+    }
+
     // The parsing table: every written form the filter field, --number and plan rows take.
     void shouldReadWhatPeopleType_data()
     {
@@ -264,6 +285,15 @@ private slots:
                  QStringLiteral("Vereinigte Staaten"));
         QCOMPARE(PhoneNumbering::location(QStringLiteral("+15550100000"), english), QString());
         QCOMPARE(PhoneNumbering::location(QStringLiteral("nonsense"), english), QString());
+        // From home, a number of the home country has its city; from abroad, its country.
+        QCOMPARE(
+            PhoneNumbering::location(QStringLiteral("+12126699604"), english, QStringLiteral("us")),
+            QStringLiteral("New York, NY"));
+        QCOMPARE(
+            PhoneNumbering::location(QStringLiteral("+12126699604"), english, QStringLiteral("GB")),
+            QStringLiteral("United States"));
+        QVERIFY(mapped(NUMDESK_GEOCODER_MODULE));
+        QVERIFY(mapped("libgeocoding"));
     }
 
     void shouldReadLettersOnTheKeypad()

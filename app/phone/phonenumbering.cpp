@@ -1,19 +1,25 @@
 #include "phonenumbering.h"
 
-// The only includes of libphonenumber in the tree (see the header).
-#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
+#include "geocodermodule.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
+
+// The only includes of libphonenumber in the tree (see the header), with geocodermodule.cpp.
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-#include <unicode/locid.h>
 
 #include <set>
 #include <string>
+
+#include <dlfcn.h>
 
 namespace numdesk {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumberOfflineGeocoder;
 using i18n::phonenumbers::PhoneNumberUtil;
 using LibNumber = i18n::phonenumbers::PhoneNumber;
 
@@ -30,6 +36,62 @@ std::string utf8(const QString &text)
 QString qt(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// The folders the geocoder module may be in, for the program or library this code is part of
+// (`object`, its absolute path): beside it as installed, and in the build tree for a binary that
+// is itself in the build tree (never for an installed one: a build folder is not a place an
+// installed program takes code from).
+QStringList geocoderFolders(const QString &object)
+{
+    const QString folder = QFileInfo(object).canonicalPath();
+    if (folder.isEmpty())
+        return {};
+    QStringList folders{QDir::cleanPath(folder + QStringLiteral("/" NUMDESK_GEOCODER_FROM_BINDIR))};
+    const QString buildTree = QStringLiteral(NUMDESK_BUILD_TREE);
+    if (folder == buildTree || folder.startsWith(buildTree + QLatin1Char('/')))
+        folders.append(QStringLiteral(NUMDESK_GEOCODER_BUILD_FOLDER));
+    return folders;
+}
+
+// The module's function, loaded on first use (geocodermodule.h says why); null, after one
+// warning, when no folder has it.
+NumdeskGeocoderDescribe loadGeocoder()
+{
+    QStringList folders = geocoderFolders(QFile::decodeName(QByteArrayLiteral("/proc/self/exe")));
+    // With the project's libraries shared (the sanitizer build), this code is in one of them.
+    Dl_info self{};
+    if (dladdr(reinterpret_cast<void *>(&geocoderFolders), &self) && self.dli_fname &&
+        self.dli_fname[0] == '/') {
+        for (const QString &folder : geocoderFolders(QFile::decodeName(self.dli_fname))) {
+            if (!folders.contains(folder))
+                folders.append(folder);
+        }
+    }
+    QStringList failures;
+    for (const QString &folder : std::as_const(folders)) {
+        const QString path = QDir(folder).filePath(QStringLiteral(NUMDESK_GEOCODER_MODULE));
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary module(path); // never unloaded: the function stays valid for the process
+        if (const auto describe = reinterpret_cast<NumdeskGeocoderDescribe>(
+                module.resolve(NUMDESK_GEOCODER_FUNCTION)))
+            return describe;
+        failures.append(module.errorString());
+    }
+    qWarning("Numbers Desk: the geocoder module %s could not be loaded (%s); numbers are shown "
+             "without their place.",
+             NUMDESK_GEOCODER_MODULE,
+             qPrintable(failures.isEmpty()
+                            ? QStringLiteral("not in %1").arg(folders.join(QStringLiteral(", ")))
+                            : failures.join(QStringLiteral("; "))));
+    return nullptr;
+}
+
+NumdeskGeocoderDescribe geocoder()
+{
+    static const NumdeskGeocoderDescribe describe = loadGeocoder(); // thread-safe, once
+    return describe;
 }
 
 PhoneNumbering::Type typeOf(PhoneNumberUtil::PhoneNumberType type)
@@ -386,15 +448,13 @@ QString PhoneNumbering::location(const QString &e164, const QLocale &locale,
     const std::optional<LibNumber> number = readE164(e164);
     if (!number || !util().IsValidNumber(*number))
         return {};
-    // Built on first use (thread-safe); its data is compiled into libgeocoding.
-    static const PhoneNumberOfflineGeocoder geocoder;
+    const NumdeskGeocoderDescribe describe = geocoder();
+    if (!describe)
+        return {};
     const QStringList parts = locale.name().split(QLatin1Char('_'));
-    const icu::Locale language(parts.value(0).toLatin1().constData(),
-                               parts.value(1).toLatin1().constData());
-    const std::string description =
-        homeRegion.isEmpty()
-            ? geocoder.GetDescriptionForNumber(*number, language)
-            : geocoder.GetDescriptionForNumber(*number, language, utf8(homeRegion.toUpper()));
+    std::string description;
+    describe(*number, parts.value(0).toLatin1().constData(), parts.value(1).toLatin1().constData(),
+             homeRegion.toUpper().toLatin1().constData(), &description);
     return qt(description);
 }
 
