@@ -318,6 +318,99 @@ private slots:
         QCOMPARE(rowCount, delivered);
     }
 
+    void shouldAskForTheTailWhileTheLastPagesOfTheMainSegmentAreOnTheWire_data()
+    {
+        QTest::addColumn<bool>("changeOnFirstPass");
+        QTest::addColumn<bool>("tailFirst");
+        // The main segment (ids 1-6, pages of 2) ends on the whole second before the start;
+        // the tail (id 100) is the start second. Its first page is asked for as soon as the
+        // main segment's last page is, and taken over when the main segment ends.
+        QTest::newRow("steady set") << false << false;
+        // The tail's answer is in before the main segment's last page: kept until then.
+        QTest::newRow("tail answered first") << false << true;
+        // A main pass that finds the set changed is read again: the tail asked for during it
+        // is dropped, and asked for again during the pass that holds.
+        QTest::newRow("main segment read twice") << true << false;
+    }
+
+    void shouldAskForTheTailWhileTheLastPagesOfTheMainSegmentAreOnTheWire()
+    {
+        QFETCH(bool, changeOnFirstPass);
+        QFETCH(bool, tailFirst);
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        const auto mainPage = [](int page, int total) {
+            return ScriptedServer::Reply::json(
+                200, "{\"numbers\":[" + rows(2 * qint64(page) - 1, 2) +
+                         "],\"metadata\":{\"total_count\":" + QByteArray::number(total) + "}}");
+        };
+        const ScriptedServer::Reply tailPage = ScriptedServer::Reply::json(
+            200, "{\"numbers\":[{\"id\":100}],\"metadata\":{\"total_count\":1}}");
+        ScriptedServer::Respond heldLastPage;
+        ScriptedServer::Respond heldTail;
+        int mainPages = 0;
+        int lastPages = 0;
+        int tailAsked = 0;
+        server.setHandler([&](const ScriptedServer::Request &request, qsizetype,
+                              const ScriptedServer::Respond &respond) {
+            if (request.query().contains("created_at_from=")) {
+                // Answered once the main segment's rows are all handed on (below).
+                ++tailAsked;
+                if (tailFirst) {
+                    respond(tailPage); // the last main page follows once this is read
+                    return;
+                }
+                heldTail = respond;
+                if (heldLastPage) // the tail is on the wire: the main segment may end now
+                    std::exchange(heldLastPage, {})(mainPage(3, 6));
+                return;
+            }
+            const int page = pageOf(request);
+            ++mainPages;
+            // On the first pass, page 2 says the set grew: the pass is read again.
+            const int total = changeOnFirstPass && mainPages == 2 ? 7 : 6;
+            // Each pass's last page waits for the tail to be asked for in that pass.
+            if (page == 3 && (tailFirst || tailAsked < ++lastPages))
+                heldLastPage = respond;
+            else
+                respond(mainPage(page, total));
+        });
+        ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
+        PagedQueryReader::Options options = readerOptions(3);
+        options.pinCreatedAt = true;
+        // Long past: both segments may be read at once.
+        options.startTime = QDateTime(QDate(2026, 1, 5), QTime(10, 0, 0, 500), QTimeZone::utc());
+        PagedQueryReader reader(&client, options);
+        QSignalSpy finished(&reader, &PagedQueryReader::finished);
+        QList<qint64> ids;
+        connect(&reader, &PagedQueryReader::rowsReady, this, [&](const QList<PhoneNumber> &rows) {
+            for (const PhoneNumber &row : rows)
+                ids.append(*row.id);
+        });
+        // The main segment's last pass has handed on its last page: the tail's answer comes
+        // after the reader has taken the tail's request over.
+        connect(&reader, &PagedQueryReader::progressChanged, this, [&](qint64 rowsDone, qint64) {
+            if (rowsDone >= 6 && heldTail && mainPages == (changeOnFirstPass ? 6 : 3))
+                std::exchange(heldTail, {})(tailPage);
+        });
+        // The tail's answer is off the wire (its decoding is on its way): the last main page
+        // is sent only now.
+        connect(&client, &ApiClient::callFinished, this, [&](const QString &summary) {
+            if (tailFirst && summary.contains(QLatin1String("created_at_from")) && heldLastPage)
+                std::exchange(heldLastPage, {})(mainPage(3, 6));
+        });
+        reader.start();
+        // A reader that asks for the tail only after the main segment ends never gets the
+        // main segment's last page.
+        QVERIFY2(finished.wait(15000) || !finished.isEmpty(),
+                 "the tail was not asked for while the main segment's last page was on the wire");
+        QCOMPARE(reader.outcome().state, PagedQueryReader::Outcome::State::Completed);
+        QVERIFY(reader.outcome().verified);
+        QCOMPARE(ids, QList<qint64>({1, 2, 3, 4, 5, 6, 100}));
+        QCOMPARE(tailAsked, changeOnFirstPass ? 2 : 1);
+        QCOMPARE(reader.outcome().pagesAsked, changeOnFirstPass ? 8 : 4);
+    }
+
     void shouldReadAServerThatRepeatsNothingToTheEnd()
     {
         // The bounds do not stop an honest server without a total: 7 rows, pages of 2, read

@@ -195,18 +195,104 @@ void PagedQueryReader::startPass(bool confirm)
     if (!confirm)
         m_previousOrder = std::move(m_passOrder);
     m_passOrder.clear();
+    if (!confirm && m_segmentPasses == 1 && adoptPrefetch())
+        return;
+    dropPrefetch();
     request(1);
 }
 
-void PagedQueryReader::request(int page)
+void PagedQueryReader::prefetchNextSegment()
+{
+    if (!m_running || m_held || m_prefetch.segment >= 0 || m_segment + 1 >= m_segments.size() ||
+        m_lastPage < 0 || m_nextToRequest <= m_lastPage)
+        return;
+    // Not while a pass that another read of this segment follows (one to confirm it, or a
+    // second one without a total) needs the window.
+    if (!m_confirming && (!m_passTotal || canMoveIn(m_filter)))
+        return;
+    if (m_inFlight.size() - m_decoding.size() >= qMax(1, m_window))
+        return;
+    const Segment &next = m_segments.at(m_segment + 1);
+    if (msUntil(next.readableAt) > 0)
+        return; // its second has not passed: read it later, as startPassWhenReadable does
+    const int id = ++m_prefetchId;
+    m_prefetch = Prefetch();
+    m_prefetch.segment = m_segment + 1;
+    ++m_outcome.pagesAsked;
+    const ListNumbers r = pageRequest(next.filter, 1, false); // for a first pass
+    const QPointer<ApiCall> call =
+        m_client->listNumbers(r, this, [this, id](const Result<NumberPage> &result) {
+            if (id != m_prefetchId || !m_running)
+                return;
+            if (m_prefetch.adoptedBy < 0) {
+                m_prefetch.answer = result; // the segment starts later
+                return;
+            }
+            const int generation = m_prefetch.adoptedBy;
+            m_prefetch = Prefetch();
+            onPage(generation, 1, result);
+        });
+    if (id != m_prefetchId || m_prefetch.answer || !call)
+        return; // answered at once
+    m_prefetch.call = call;
+    connect(call, &ApiCall::retryScheduled, this, [this, id](int, int, const ApiError &error) {
+        if (id == m_prefetchId && m_running && error.kind == ApiError::Kind::RateLimited)
+            onRateLimited();
+    });
+}
+
+bool PagedQueryReader::adoptPrefetch()
+{
+    if (m_prefetch.segment != m_segment)
+        return false;
+    m_firstAsked[1].start();
+    const int generation = m_generation;
+    if (m_prefetch.answer) {
+        const Result<NumberPage> answer = *std::move(m_prefetch.answer);
+        m_prefetch = Prefetch();
+        m_inFlight.insert(1, nullptr); // counts against the window until it is read
+        // Not read here: this runs inside the previous segment's last onPage.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, answer] {
+                if (generation == m_generation && m_running)
+                    onPage(generation, 1, answer);
+            },
+            Qt::QueuedConnection);
+    } else {
+        m_inFlight.insert(1, m_prefetch.call); // cancelled with the pass's calls
+        m_prefetch.adoptedBy = generation;
+    }
+    return true;
+}
+
+void PagedQueryReader::dropPrefetch()
+{
+    if (m_prefetch.segment < 0)
+        return;
+    const QPointer<ApiCall> call = m_prefetch.call;
+    ++m_prefetchId; // its answer, if any comes, is ignored
+    m_prefetch = Prefetch();
+    if (call && !call->isFinished())
+        call->cancel();
+}
+
+ListNumbers PagedQueryReader::pageRequest(const NumberFilter &filter, int page,
+                                          bool confirming) const
 {
     ListNumbers r;
-    r.filter = m_filter;
+    r.filter = filter;
     r.page = page;
     r.perPage = qMax(1, m_options.perPage);
     // A confirming read needs only what tells the rows apart.
     r.columns =
-        m_confirming ? QStringList{QStringLiteral("id"), QStringLiteral("number")} : m_columns;
+        confirming ? QStringList{QStringLiteral("id"), QStringLiteral("number")} : m_columns;
+    return r;
+}
+
+void PagedQueryReader::request(int page)
+{
+    const ListNumbers r = pageRequest(m_filter, page, m_confirming);
     if (!m_firstAsked.contains(page))
         m_firstAsked[page].start();
     ++m_outcome.pagesAsked;
@@ -263,6 +349,8 @@ void PagedQueryReader::fillWindow()
             break;
         request(m_nextToRequest++);
     }
+    if (m_options.maxRows < 0)
+        prefetchNextSegment();
 }
 
 void PagedQueryReader::onRateLimited()
@@ -619,6 +707,7 @@ void PagedQueryReader::finish(Outcome::State state, std::optional<ApiError> erro
         return;
     m_running = false;
     abortCalls();
+    dropPrefetch();
     m_outcome.state = state;
     m_outcome.error = std::move(error);
     emit finished(m_outcome);

@@ -27,10 +27,12 @@ namespace numdesk {
 //    API takes whole seconds), without waiting for that second to pass: the set is read in two
 //    segments. The main one ends at the last whole second (created_at_to = that second; records
 //    carry milliseconds, so it holds only numbers created before the start) and is read at once.
-//    The tail (created_at_from that second, created_at_to the next one) is read after the main
-//    segment, once the pinned second has passed. Neither can grow while it is read, so only
-//    unrents move them, and those always show in total_count. The tail is almost always one
-//    empty page; a number in both segments (created on the whole second) is handed on once;
+//    The tail (created_at_from that second, created_at_to the next one) is read once the pinned
+//    second has passed, its rows after the main segment's. Neither can grow while it is read, so
+//    only unrents move them, and those always show in total_count. The tail is almost always one
+//    empty page, asked for beside the main segment's last pages (not a round trip after them)
+//    when its second has passed by then; a number in both segments (created on the whole
+//    second) is handed on once;
 //  - drops a row whose id was already handed on (counted in duplicatesDropped);
 //  - checks each pass over a segment: every page must report the same total_count, the pages
 //    must hold that many distinct rows, and none may repeat. When the server sends no total, a
@@ -167,6 +169,13 @@ private:
     void onRateLimited();
     void onPageAnswered();
     void request(int page);
+    ListNumbers pageRequest(const NumberFilter &filter, int page, bool confirming) const;
+    // The next segment's first page, asked for once this pass has asked for its last page and
+    // the window has room (the tail then follows the main segment's last pages on the wire, not
+    // after them); taken over by the next segment's first pass, dropped by any other pass.
+    void prefetchNextSegment();
+    bool adoptPrefetch();
+    void dropPrefetch();
     void onPage(int generation, int page, const Result<NumberPage> &result);
     void deliverReady();
     void deliver(int page, const Page &data);
@@ -219,6 +228,16 @@ private:
     QList<qint64> m_previousOrder; // the order the pass before saw
     bool m_confirming = false;     // this pass reads ids only, to confirm the one before
     QSet<qint64> m_confirmedKeys;  // the keys of the full pass being confirmed
+
+    struct Prefetch
+    {
+        int segment = -1; // -1: none
+        QPointer<ApiCall> call;
+        std::optional<Result<NumberPage>> answer; // come before the segment started
+        int adoptedBy = -1; // the generation of the pass that took it over while on the wire
+    };
+    Prefetch m_prefetch;
+    int m_prefetchId = 0; // an answer belongs to the prefetch of this number only
 
     QSet<qint64> m_delivered;
     QSet<qint64> m_verifiedKeys; // the rows of every segment's consistent pass
