@@ -776,6 +776,20 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id").toInteger(), 20591);
         r = run(atSandbox({"show", "01224 980000"}));
         QVERIFY(r.exitCode != 0); // in the US that is not the Aberdeen number
+
+        // A country libphonenumber does not know is read as the US, by every command that reads
+        // a number (the check is made when the first number is read).
+        settings.setValue("preferences/defaultCountry", "ZZ");
+        settings.sync();
+        const Run listed = run(atSandbox(
+            {"list", "--number", "(800) 500-2562", "--columns", "id", "--format", "csv"}));
+        const Run shown = run(atSandbox({"show", "1 800 500 2562", "--format", "json"}));
+        settings.remove("preferences/defaultCountry");
+        settings.sync();
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out, QByteArray("id\r\n20590\r\n"));
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value("id").toInteger(), 20590);
     }
 
     void shouldUseProfileFromSettings()

@@ -137,6 +137,15 @@ private slots:
         // Any country libphonenumber knows, in whatever case it was written.
         m_settings->setValue("preferences/defaultCountry", "ie");
         QCOMPARE(PreferencesStore(m_settings.get()).load().defaultCountry, QStringLiteral("IE"));
+        // Left to the caller (numdesk-cli checks it only when a command reads a number): as
+        // written, in capitals, until it goes through supportedCountry.
+        m_settings->setValue("preferences/defaultCountry", " narnia");
+        const QString stored = PreferencesStore(m_settings.get())
+                                   .load(Preferences::CountryCheck::ByCaller)
+                                   .defaultCountry;
+        QCOMPARE(stored, QStringLiteral("NARNIA"));
+        QCOMPARE(Preferences::supportedCountry(stored), QStringLiteral("US"));
+        QCOMPARE(Preferences::supportedCountry(QStringLiteral(" gb ")), QStringLiteral("GB"));
     }
 
     void shouldTurnTheZoneNameIntoTheZoneItNames()

@@ -119,8 +119,9 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (options->help)
         options->commandArguments.prepend(QStringLiteral("--help"));
-    // Numbers typed without a country code are read in the window's default country.
-    const Preferences preferences = PreferencesStore().load();
+    // Numbers typed without a country code are read in the window's default country, which
+    // the command checks only when it reads one (Command::defaultCountry).
+    const Preferences preferences = PreferencesStore().load(Preferences::CountryCheck::ByCaller);
     command->setDefaultCountry(preferences.defaultCountry);
     QString message;
     if (const std::optional<int> done = command->parse(options->commandArguments, &message)) {

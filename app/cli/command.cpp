@@ -3,6 +3,7 @@
 #include "globaloptions.h"
 #include "pagedqueryreader.h"
 #include "phonenumbering.h"
+#include "preferences.h"
 
 #include <QRegularExpression>
 
@@ -85,6 +86,19 @@ std::optional<qint64> Command::readId(const QString &option, const QString &text
     return value;
 }
 
+void Command::setDefaultCountry(const QString &country)
+{
+    m_storedCountry = country;
+    m_defaultCountry.reset();
+}
+
+QString Command::defaultCountry() const
+{
+    if (!m_defaultCountry)
+        m_defaultCountry = Preferences::supportedCountry(m_storedCountry);
+    return *m_defaultCountry;
+}
+
 std::optional<QString> Command::readNumberReference(const QString &text, QString *error) const
 {
     // Plain digits not starting with 0 are an id, as before; anything else is a number.
@@ -92,7 +106,7 @@ std::optional<QString> Command::readNumberReference(const QString &text, QString
     const QString trimmed = text.trimmed();
     if (id.match(trimmed).hasMatch())
         return trimmed;
-    const PhoneNumbering::Parsed number = PhoneNumbering::parse(trimmed, m_defaultCountry);
+    const PhoneNumbering::Parsed number = PhoneNumbering::parse(trimmed, defaultCountry());
     if (!number.ok()) {
         //: "'abc' is neither an id nor a number: A phone number has no letters: …"
         *error = tr("'%1' is neither an id nor a number: %2").arg(text, number.reason);

@@ -43,9 +43,11 @@ public:
     virtual bool needsAccount() const { return true; }
 
     // The country a number typed without its country code is read in (Preferences' default
-    // country; cli.md: US when none is set). Set before parse().
-    void setDefaultCountry(const QString &country) { m_defaultCountry = country; }
-    QString defaultCountry() const { return m_defaultCountry; }
+    // country; cli.md: US when none is set). Set before parse(), as stored; checked against
+    // libphonenumber (the US when it does not know it) the first time defaultCountry() is asked
+    // for, by a command that reads a number: the check costs every other command ~10 ms.
+    void setDefaultCountry(const QString &country);
+    QString defaultCountry() const;
 
     // Parses the command's arguments. Returns an exit code when the command is done before
     // running (its help was printed: 0; bad usage: 2 with the reason in `message`).
@@ -73,7 +75,8 @@ protected:
 private:
     void setUp(QCommandLineParser &parser);
 
-    QString m_defaultCountry = QStringLiteral("US");
+    QString m_storedCountry = QStringLiteral("US");
+    mutable std::optional<QString> m_defaultCountry;
 };
 
 } // namespace numdesk::cli

@@ -66,7 +66,8 @@ bool ExportCommand::read(const QCommandLineParser &parser, QString *error)
         *error = tr("--out: '%1': %2.").arg(m_out, problem);
         return false;
     }
-    if (!FilterOptions::read(parser, defaultCountry(), &m_options.filter, error))
+    if (!FilterOptions::read(
+            parser, [this] { return defaultCountry(); }, &m_options.filter, error))
         return false;
     if (parser.isSet(QStringLiteral("columns")) &&
         !FilterOptions::readColumns(parser.value(QStringLiteral("columns")), &m_options.columns,

@@ -61,14 +61,15 @@ void FilterOptions::add(QCommandLineParser &parser)
     });
 }
 
-bool FilterOptions::read(const QCommandLineParser &parser, const QString &defaultCountry,
-                         NumberFilter *filter, QString *error)
+bool FilterOptions::read(const QCommandLineParser &parser,
+                         const std::function<QString()> &defaultCountry, NumberFilter *filter,
+                         QString *error)
 {
     filter->fulltext = parser.value(QStringLiteral("fulltext"));
     filter->number.clear();
     if (parser.isSet(QStringLiteral("number"))) {
         const PhoneNumbering::Parsed number =
-            PhoneNumbering::parse(parser.value(QStringLiteral("number")), defaultCountry);
+            PhoneNumbering::parse(parser.value(QStringLiteral("number")), defaultCountry());
         if (!number.ok()) {
             *error = tr("--number: %1").arg(number.reason);
             return false;

@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace numdesk::cli {
 
 // The filter options shared by list and export, read into a NumberFilter. Dates take
@@ -15,10 +17,11 @@ class FilterOptions
 
 public:
     static void add(QCommandLineParser &parser);
-    // --number takes any written form, read in `defaultCountry` when it has no country code,
-    // and is sent in E.164.
-    static bool read(const QCommandLineParser &parser, const QString &defaultCountry,
-                     NumberFilter *filter, QString *error);
+    // --number takes any written form, read in `defaultCountry()` when it has no country code
+    // (asked for only then), and is sent in E.164.
+    static bool read(const QCommandLineParser &parser,
+                     const std::function<QString()> &defaultCountry, NumberFilter *filter,
+                     QString *error);
     // A comma-separated --columns value, checked against the known column keys.
     static bool readColumns(const QString &text, QStringList *columns, QString *error);
 };

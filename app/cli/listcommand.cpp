@@ -48,7 +48,8 @@ bool ListCommand::read(const QCommandLineParser &parser, QString *error)
         return false;
     }
     m_ids = parser.isSet(QStringLiteral("ids"));
-    if (!FilterOptions::read(parser, defaultCountry(), &m_filter, error))
+    if (!FilterOptions::read(
+            parser, [this] { return defaultCountry(); }, &m_filter, error))
         return false;
     if (parser.isSet(QStringLiteral("columns")) &&
         !FilterOptions::readColumns(parser.value(QStringLiteral("columns")), &m_columns, error))

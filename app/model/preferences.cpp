@@ -7,7 +7,13 @@
 
 namespace numdesk {
 
-Preferences Preferences::normalized() const
+QString Preferences::supportedCountry(const QString &code)
+{
+    const QString country = code.trimmed().toUpper();
+    return PhoneNumbering::isSupportedRegion(country) ? country : defaultCountryCode();
+}
+
+Preferences Preferences::normalized(CountryCheck check) const
 {
     Preferences p = *this;
     p.pageSize = std::clamp(p.pageSize, kMinPageSize, kMaxPageSize);
@@ -29,9 +35,8 @@ Preferences Preferences::normalized() const
         p.timeZone.clear();
     if (p.dateFormat.trimmed().isEmpty())
         p.dateFormat = defaultDateFormat();
-    p.defaultCountry = p.defaultCountry.trimmed().toUpper();
-    if (!PhoneNumbering::isSupportedRegion(p.defaultCountry))
-        p.defaultCountry = defaultCountryCode();
+    p.defaultCountry = check == CountryCheck::Now ? supportedCountry(p.defaultCountry)
+                                                  : p.defaultCountry.trimmed().toUpper();
     return p;
 }
 

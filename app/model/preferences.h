@@ -67,10 +67,22 @@ struct Preferences
     static QString defaultDateFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
     static QString defaultCountryCode() { return QStringLiteral("US"); }
 
+    // Whether normalized() checks the default country against libphonenumber now, or leaves
+    // that to the caller (ByCaller: the country is only trimmed and put in capitals; pass it
+    // through supportedCountry before use). The check loads libphonenumber's metadata for every
+    // region, ~10 ms: numdesk-cli leaves it to the commands that read a number.
+    enum class CountryCheck
+    {
+        Now,
+        ByCaller
+    };
+
     // The same preferences with every number within its limits, an unknown time zone replaced
     // by UTC (empty), a blank date format by the default and a country libphonenumber does not
     // know by the US.
-    Preferences normalized() const;
+    Preferences normalized(CountryCheck check = CountryCheck::Now) const;
+    // `code` trimmed and in capitals when libphonenumber knows that region; the US otherwise.
+    static QString supportedCountry(const QString &code);
 
     // The zone dates are shown and read in (UTC for an empty or unknown name).
     QTimeZone displayZone() const;

@@ -37,7 +37,7 @@ PreferencesStore::PreferencesStore(QSettings *settings)
 
 PreferencesStore::~PreferencesStore() = default;
 
-Preferences PreferencesStore::load() const
+Preferences PreferencesStore::load(Preferences::CountryCheck check) const
 {
     const QSettings &s = *m_settings;
     const Preferences d;
@@ -72,7 +72,7 @@ Preferences PreferencesStore::load() const
         s.value(key("inventory", "dailySnapshotOnSandbox"), d.dailySnapshotOnSandbox).toBool();
     p.dailySnapshotOnAccounts =
         s.value(key("inventory", "dailySnapshotOnAccounts"), d.dailySnapshotOnAccounts).toBool();
-    return p.normalized();
+    return p.normalized(check);
 }
 
 bool PreferencesStore::save(const Preferences &preferences)

@@ -22,7 +22,7 @@ public:
     explicit PreferencesStore(QSettings *settings);
     ~PreferencesStore();
 
-    Preferences load() const;
+    Preferences load(Preferences::CountryCheck check = Preferences::CountryCheck::Now) const;
     // Writes `preferences.normalized()`; false when the settings could not be written.
     bool save(const Preferences &preferences);
 
