@@ -430,10 +430,10 @@ void PagedQueryReader::onPage(int generation, int page, const Result<NumberPage>
             m_pageSize = int(rows);
         if (m_outcome.passes == 1) {
             m_outcome.firstTotal = total.value_or(-1);
-            // Sets sized once for the rows announced, not rehashed again and again as a large
-            // export fills them; up to a million, so that a total the rows never reach does
-            // not take memory for nothing (past it they grow as before).
-            // (m_delivered is this pass's keys: it takes them over at the end of the pass.)
+            // The pass's keys sized once for the rows announced, not rehashed again and again
+            // as a large export fills them; up to a million, so that a total the rows never
+            // reach does not take memory for nothing (past it they grow as before). The
+            // delivered set takes them over when the pass ends (deliver).
             if (total)
                 m_passKeys.reserve(qsizetype(qMin<qint64>(*total, 1000000)));
         }
