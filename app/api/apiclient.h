@@ -14,11 +14,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
-#include <memory>
 
 class QNetworkAccessManager;
 
@@ -112,19 +110,11 @@ private:
             auto *decoded = new QFutureWatcher<Result<T>>(call);
             connect(decoded, &QFutureWatcherBase::finished, call, [call, decoded, receiver, done] {
                 if (receiver) {
-                    if (call->isCancelled()) {
+                    if (call->isCancelled())
                         done(
                             Result<T>(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."))));
-                    } else {
-                        // Taken out of the future, so that what the receiver does not keep is
-                        // freed on the pool, not on this thread: a page of 250 numbers is some
-                        // 5,000 blocks, which the thread that asks for the next pages (the
-                        // window's, the export's) would otherwise spend its time freeing.
-                        auto result = std::make_shared<Result<T>>(decoded->future().takeResult());
-                        done(*result);
-                        QThreadPool::globalInstance()->start(
-                            [kept = std::move(result)]() mutable { kept.reset(); });
-                    }
+                    else
+                        done(decoded->result());
                 }
                 call->deleteLater();
             });
