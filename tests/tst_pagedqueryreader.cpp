@@ -34,6 +34,19 @@ QByteArray rows(qint64 first, int count)
     return body;
 }
 
+// Ids 1-20 in pages of 2, with total_count.
+void serveTwentyRows(ScriptedServer &server)
+{
+    server.setHandler([](const ScriptedServer::Request &request, qsizetype,
+                         const ScriptedServer::Respond &respond) {
+        const int page = pageOf(request);
+        const int count = qBound(0, 20 - 2 * (page - 1), 2);
+        respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
+                                                     rows(2 * qint64(page) - 1, count) +
+                                                     "],\"metadata\":{\"total_count\":20}}"));
+    });
+}
+
 } // namespace
 
 class tst_PagedQueryReader : public QObject
@@ -229,14 +242,7 @@ private slots:
         // asked for still come, no other is asked for; let go, it reads the rest.
         ScriptedServer server;
         QVERIFY(server.listen());
-        server.setHandler([](const ScriptedServer::Request &request, qsizetype,
-                             const ScriptedServer::Respond &respond) {
-            const int page = pageOf(request);
-            const int count = qBound(0, 20 - 2 * (page - 1), 2);
-            respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
-                                                         rows(2 * qint64(page) - 1, count) +
-                                                         "],\"metadata\":{\"total_count\":20}}"));
-        });
+        serveTwentyRows(server);
         ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
         PagedQueryReader reader(&client, readerOptions(2));
         QSignalSpy finished(&reader, &PagedQueryReader::finished);
@@ -290,14 +296,7 @@ private slots:
         QFETCH(qint64, delivered);
         ScriptedServer server;
         QVERIFY(server.listen());
-        server.setHandler([](const ScriptedServer::Request &request, qsizetype,
-                             const ScriptedServer::Respond &respond) {
-            const int page = pageOf(request);
-            const int count = qBound(0, 20 - 2 * (page - 1), 2);
-            respond(ScriptedServer::Reply::json(200, "{\"numbers\":[" +
-                                                         rows(2 * qint64(page) - 1, count) +
-                                                         "],\"metadata\":{\"total_count\":20}}"));
-        });
+        serveTwentyRows(server);
         ApiClient client(sandboxAccount(QUrl(QString::fromLatin1(server.baseUrl()))));
         PagedQueryReader::Options options = readerOptions(3);
         options.maxRows = maxRows;
