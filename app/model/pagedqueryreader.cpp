@@ -532,9 +532,7 @@ void PagedQueryReader::checkBounds(int page, qint64 rows, qint64 fresh)
 void PagedQueryReader::deliver(int page, const Page &data)
 {
     const bool laterPass = m_segmentPasses > 1;
-    // The first pass of the first segment hands on every key new to it: m_passKeys is the
-    // delivered set then, and m_delivered takes it over when the pass ends (endPass).
-    const bool passIsDelivered = m_segment == 0 && m_segmentPasses == 1;
+    const bool passIsDelivered = this->passIsDelivered();
     // Rows are copied only when some are left out: a page handed on whole (the usual case)
     // goes on as the list the decoder made.
     QList<PhoneNumber> out;
@@ -610,8 +608,8 @@ void PagedQueryReader::deliver(int page, const Page &data)
 
 void PagedQueryReader::endPass()
 {
-    if (!m_confirming && m_segment == 0 && m_segmentPasses == 1)
-        m_delivered = m_passKeys; // shared, not copied (see deliver)
+    if (!m_confirming && passIsDelivered())
+        m_delivered = m_passKeys; // shared, not copied
     bool consistent = m_passConsistent;
     bool unverifiable = false;
     if (m_confirming) {

@@ -182,6 +182,9 @@ private:
     void confirm(int page, const Page &data);
     void checkBounds(int page, qint64 rows, qint64 fresh);
     void endPass();
+    // The first pass of the first segment hands on every key new to it: its keys are the
+    // delivered set then, which takes them over when the pass ends (endPass).
+    bool passIsDelivered() const { return m_segment == 0 && m_segmentPasses == 1; }
     void finish(Outcome::State state, std::optional<ApiError> error = std::nullopt);
     void abortCalls();
     qint64 totalForProgress() const;

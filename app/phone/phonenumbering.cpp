@@ -58,7 +58,7 @@ QStringList geocoderFolders(const QString &object)
 // warning, when no folder has it.
 NumdeskGeocoderDescribe loadGeocoder()
 {
-    QStringList folders = geocoderFolders(QFile::decodeName(QByteArrayLiteral("/proc/self/exe")));
+    QStringList folders = geocoderFolders(QStringLiteral("/proc/self/exe"));
     // With the project's libraries shared (the sanitizer build), this code is in one of them.
     Dl_info self{};
     if (dladdr(reinterpret_cast<void *>(&geocoderFolders), &self) && self.dli_fname &&
