@@ -182,6 +182,46 @@ private slots:
         QVERIFY(writtenJson(stored.at(0), {QStringLiteral("description")}).contains("😀"));
     }
 
+    void shouldEscapeAnyBytesAsQtReadsAndWritesThem()
+    {
+        // Texts as SQLite may hold them, a file edited by hand included: each written as Qt's
+        // JSON writer writes QString::fromUtf8 of its bytes.
+        QList<QByteArray> texts = {
+            "",
+            "plain",
+            "\x7f del and \x01\x1f controls \b\f\n\r\t",
+            "\"quoted\" back\\slash",
+            "Z\xc3\xbcrich B\xc3\xbcro",      // ü
+            "\xef\xbb\xbf starts with a BOM", // U+FEFF, dropped by QString::fromUtf8
+            "\xef\xbb\xbf",                   // nothing but one
+            "a BOM \xef\xbb\xbf inside",
+            "\xf0\x9f\x98\x80 and \xe2\x98\x8e", // U+1F600, U+260E
+            "\xef\xbf\xbf \xef\xbf\xbe",         // U+FFFF, U+FFFE
+            "cut \xc3",                          // a sequence cut short at the end
+            "bad \xc3\x28 pair",                 // a lead byte without its continuation
+            "overlong \xc0\xaf slash",           // '/' in two bytes
+            "surrogate \xed\xa0\x80 in UTF-8",   // U+D800 encoded
+            "beyond \xf4\x90\x80\x80 U+10FFFF",  // U+110000
+            "lone \x80 continuation and \xff",
+            "quote \" then \xc3\xa9 then \xff bad", // escapes before and after bad bytes
+        };
+        QRandomGenerator random(9);
+        for (int i = 0; i < 5000; ++i) {
+            QByteArray bytes(int(random.bounded(12)), '\0');
+            for (char &c : bytes) // mostly ASCII, some high bytes, a few controls
+                c = char(random.bounded(10) < 7 ? 0x20 + random.bounded(0x60)
+                                                : random.bounded(256));
+            texts.append(bytes);
+        }
+        for (const QByteArray &text : std::as_const(texts)) {
+            QByteArray written;
+            NumberJsonWriter::appendString(written, text);
+            const QByteArray array =
+                QJsonDocument(QJsonArray{QString::fromUtf8(text)}).toJson(QJsonDocument::Compact);
+            QCOMPARE(written, array.mid(1, array.size() - 2));
+        }
+    }
+
     void shouldFormatTimestampsLikeTheRecordSerializer()
     {
         QRandomGenerator random(5);

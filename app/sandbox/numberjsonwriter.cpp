@@ -77,29 +77,6 @@ const QList<QByteArray> &keyPrefixes()
     return prefixes;
 }
 
-void appendInteger(QByteArray &out, qint64 value)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    out.append(buffer, result.ptr - buffer);
-}
-
-void appendOptionalInteger(QByteArray &out, const std::optional<qint64> &value)
-{
-    if (value)
-        appendInteger(out, *value);
-    else
-        out.append("null", 4);
-}
-
-void appendOptionalTimestamp(QByteArray &out, const std::optional<qint64> &value)
-{
-    if (value)
-        NumberJsonWriter::appendTimestamp(out, *value);
-    else
-        out.append("null", 4);
-}
-
 // Printable ASCII other than '"' and '\': what Qt writes as it is.
 bool isPlain(uchar c)
 {
@@ -113,10 +90,136 @@ QByteArray qtJson(const QJsonValue &value)
     return array.mid(1, array.size() - 2);
 }
 
+void appendTwoDigits(char *at, int value)
+{
+    at[0] = char('0' + value / 10);
+    at[1] = char('0' + value % 10);
+}
+
+template<class Out> void writeString(Out &out, const QByteArray &utf8)
+{
+    const char *const begin = utf8.constData();
+    const char *const end = begin + utf8.size();
+    const char *plainEnd = begin;
+    while (plainEnd < end && isPlain(uchar(*plainEnd)))
+        ++plainEnd;
+    out.append('"');
+    if (plainEnd == end) {
+        out.append(begin, end - begin);
+        out.append('"');
+        return;
+    }
+    // Invalid UTF-8 (U+FFFD for each bad sequence) and a leading byte order mark (dropped) are
+    // read as Qt reads them: through Qt, the rare case. Other valid UTF-8 comes back from
+    // QString unchanged, so Qt's writer escapes only the ASCII below: a page's names with
+    // umlauts or quotes took a fifth of its time through QJsonDocument.
+    if (utf8.startsWith("\xef\xbb\xbf") ||
+        !QByteArrayView(plainEnd, end - plainEnd).isValidUtf8()) {
+        out.append(qtJson(QString::fromUtf8(utf8)).sliced(1)); // past the opening quote
+        return;
+    }
+    out.append(begin, plainEnd - begin);
+    for (const char *p = plainEnd; p < end; ++p) {
+        const uchar c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\') { // printable, DEL and UTF-8 as they are
+            out.append(char(c));
+            continue;
+        }
+        out.append('\\');
+        switch (c) {
+        case '"':
+        case '\\':
+            out.append(char(c));
+            break;
+        case '\b':
+            out.append('b');
+            break;
+        case '\f':
+            out.append('f');
+            break;
+        case '\n':
+            out.append('n');
+            break;
+        case '\r':
+            out.append('r');
+            break;
+        case '\t':
+            out.append('t');
+            break;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            const char escape[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+            out.append(escape, sizeof escape);
+        }
+        }
+    }
+    out.append('"');
+}
+
+template<class Out> void writeTimestamp(Out &out, qint64 ms)
+{
+    // Years 1970 to 9999 here; Qt's own formatting for anything else.
+    constexpr qint64 kYear10000 = 253402300800000;
+    if (ms < 0 || ms >= kYear10000) {
+        writeString(out, RecordSerializer::timestamp(ms).toUtf8());
+        return;
+    }
+    const qint64 days = ms / 86400000;
+    const int msOfDay = int(ms % 86400000);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const int dayOfEra = int(z - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int mp = (5 * dayOfYear + 2) / 153;
+    const int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const int year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+
+    // "2024-03-05T07:08:09.010+00:00" in quotes
+    char text[31] = "\"0000-00-00T00:00:00.000+00:00";
+    appendTwoDigits(text + 1, year / 100);
+    appendTwoDigits(text + 3, year % 100);
+    appendTwoDigits(text + 6, month);
+    appendTwoDigits(text + 9, day);
+    appendTwoDigits(text + 12, msOfDay / 3600000);
+    appendTwoDigits(text + 15, msOfDay / 60000 % 60);
+    appendTwoDigits(text + 18, msOfDay / 1000 % 60);
+    const int millis = msOfDay % 1000;
+    text[21] = char('0' + millis / 100);
+    appendTwoDigits(text + 22, millis % 100);
+    out.append(text, 30);
+    out.append('"');
+}
+
+template<class Out> void appendInteger(Out &out, qint64 value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+template<class Out> void appendOptionalInteger(Out &out, const std::optional<qint64> &value)
+{
+    if (value)
+        appendInteger(out, *value);
+    else
+        out.append("null", 4);
+}
+
+template<class Out> void appendOptionalTimestamp(Out &out, const std::optional<qint64> &value)
+{
+    if (value)
+        writeTimestamp(out, *value);
+    else
+        out.append("null", 4);
+}
+
 // The stored token_values text (written by NumberRowCodec from a QJsonArray of strings) as
 // the serializer writes it back: verbatim when it already is a compact array of plain
 // strings, which it is unless a token holds an escape or non-ASCII text.
-void appendTokens(QByteArray &out, const QByteArray &stored)
+template<class Out> void appendTokens(Out &out, const QByteArray &stored)
 {
     const char *p = stored.constData();
     const char *end = p + stored.size();
@@ -152,7 +255,7 @@ void appendTokens(QByteArray &out, const QByteArray &stored)
 
 // A cell of UTF-8 text as CsvWriter::quoted writes it: in double quotes, with its quotes
 // doubled, when it holds a comma, a double quote, CR or LF.
-void appendCsvText(QByteArray &out, QByteArrayView text)
+template<class Out> void appendCsvText(Out &out, QByteArrayView text)
 {
     bool quote = false;
     for (const char c : text) {
@@ -177,7 +280,7 @@ void appendCsvText(QByteArray &out, QByteArrayView text)
 // What RecordSerializer::cellText makes of a JSON value this writer wrote: null empty, a string
 // its text, a list (token values) its texts joined by commas, numbers and booleans as written.
 // Values with escapes go through Qt, the rare case; the common ones are read in place.
-void appendCsvCell(QByteArray &out, QByteArrayView json)
+template<class Out> void appendCsvCell(Out &out, QByteArrayView json)
 {
     if (json.isEmpty() || json == "null")
         return;
@@ -213,12 +316,6 @@ void appendCsvCell(QByteArray &out, QByteArrayView json)
     appendCsvText(out, json); // a number, true or false
 }
 
-void appendTwoDigits(char *at, int value)
-{
-    at[0] = char('0' + value / 10);
-    at[1] = char('0' + value % 10);
-}
-
 } // namespace
 
 NumberJsonWriter::NumberJsonWriter(const QStringList &columns)
@@ -231,70 +328,29 @@ NumberJsonWriter::NumberJsonWriter(const QStringList &columns)
     m_everyKey = m_selected.size() == keyOrder().size();
     const int checksumAt = int(keyOrder().indexOf(Checksum));
     m_beforeChecksum = checksumAt > 0 ? keyOrder().at(checksumAt - 1) : -1;
-    m_content.reserve(1024);
 }
 
 void NumberJsonWriter::appendString(QByteArray &out, const QByteArray &utf8)
 {
-    for (const char c : utf8) {
-        if (!isPlain(uchar(c))) {
-            out.append(qtJson(QString::fromUtf8(utf8)));
-            return;
-        }
-    }
-    out.append('"');
-    out.append(utf8);
-    out.append('"');
+    writeString(out, utf8);
 }
 
 void NumberJsonWriter::appendTimestamp(QByteArray &out, qint64 ms)
 {
-    // Years 1970 to 9999 here; Qt's own formatting for anything else.
-    constexpr qint64 kYear10000 = 253402300800000;
-    if (ms < 0 || ms >= kYear10000) {
-        appendString(out, RecordSerializer::timestamp(ms).toUtf8());
-        return;
-    }
-    const qint64 days = ms / 86400000;
-    const int msOfDay = int(ms % 86400000);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    const qint64 z = days + 719468;
-    const qint64 era = z / 146097;
-    const int dayOfEra = int(z - era * 146097);
-    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const int mp = (5 * dayOfYear + 2) / 153;
-    const int day = dayOfYear - (153 * mp + 2) / 5 + 1;
-    const int month = mp < 10 ? mp + 3 : mp - 9;
-    const int year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
-
-    // "2024-03-05T07:08:09.010+00:00" in quotes
-    char text[31] = "\"0000-00-00T00:00:00.000+00:00";
-    appendTwoDigits(text + 1, year / 100);
-    appendTwoDigits(text + 3, year % 100);
-    appendTwoDigits(text + 6, month);
-    appendTwoDigits(text + 9, day);
-    appendTwoDigits(text + 12, msOfDay / 3600000);
-    appendTwoDigits(text + 15, msOfDay / 60000 % 60);
-    appendTwoDigits(text + 18, msOfDay / 1000 % 60);
-    const int millis = msOfDay % 1000;
-    text[21] = char('0' + millis / 100);
-    appendTwoDigits(text + 22, millis % 100);
-    out.append(text, 30);
-    out.append('"');
+    writeTimestamp(out, ms);
 }
 
 void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
 {
-    QByteArray &out = m_content;
+    RecordBuffer &out = m_content;
     switch (field) {
     case Id:
         return appendInteger(out, r.id);
     case Name:
-        return appendString(out, r.name);
+        return writeString(out, r.name);
     case Number:
     case PlainNumber:
-        return appendString(out, r.number);
+        return writeString(out, r.number);
     case OfferId:
         return appendInteger(out, r.offerId);
     case TrafficSourceId:
@@ -304,13 +360,13 @@ void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
     case RingPoolId:
         return appendOptionalInteger(out, r.ringPoolId);
     case ProviderAuthKey:
-        return appendString(out, r.providerAuthKey);
+        return writeString(out, r.providerAuthKey);
     case LastCallAt:
         return appendOptionalTimestamp(out, r.lastCallAt);
     case TokenValues:
         return appendTokens(out, r.tokenValues);
     case Country:
-        return appendString(out, r.country);
+        return writeString(out, r.country);
     case AreaCodeId:
         return appendOptionalInteger(out, r.areaCodeId);
     case OptimizerDisplayedAt:
@@ -318,7 +374,7 @@ void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
     case OptimizerTokensChangedAt:
         return appendOptionalTimestamp(out, r.optimizerTokensChangedAt);
     case CreatedAt:
-        return appendTimestamp(out, r.createdAt);
+        return writeTimestamp(out, r.createdAt);
     case Extension:
     case ExternalRecordId:
     case Description: {
@@ -329,19 +385,19 @@ void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
         if (text.isEmpty())
             out.append("null", 4);
         else
-            appendString(out, text);
+            writeString(out, text);
         return;
     }
     case HumanNumber:
-        return appendString(out, r.humanNumber);
+        return writeString(out, r.humanNumber);
     case LegacyId:
         return appendOptionalInteger(out, r.legacyId);
     case Type:
-        return appendString(out, r.type);
+        return writeString(out, r.type);
     case Uuid:
-        return appendString(out, r.uuid);
+        return writeString(out, r.uuid);
     case UpdatedAt:
-        return appendTimestamp(out, r.updatedAt);
+        return writeTimestamp(out, r.updatedAt);
     case DeletedAt:
         return appendOptionalTimestamp(out, r.deletedAt);
     case UserUpdatedAt:
@@ -389,7 +445,7 @@ void NumberJsonWriter::writeChecksum(const StoredNumberRow &row, char (&checksum
         return;
     }
     m_md5.reset();
-    m_md5.addData(m_content);
+    m_md5.addData(m_content.view());
     const QByteArray hex = m_md5.result().toHex();
     std::copy(hex.cbegin(), hex.cend(), checksum + 1);
 }
@@ -399,7 +455,7 @@ QByteArray NumberJsonWriter::checksumOf(const StoredNumberRow &row)
     thread_local NumberJsonWriter writer; // its buffer reused, for a bulk load's million rows
     writer.writeContent(row);
     writer.m_md5.reset();
-    writer.m_md5.addData(writer.m_content);
+    writer.m_md5.addData(writer.m_content.view());
     return writer.m_md5.result().toHex();
 }
 
@@ -425,20 +481,22 @@ void NumberJsonWriter::write(const StoredNumberRow &row, QByteArray &out)
         out.append(m_content.constData() + cut, m_content.size() - cut);
         return;
     }
-    out.append('{');
+    m_row.clear();
+    m_row.append('{');
     bool first = true;
     for (const Field field : std::as_const(m_selected)) {
         if (!first)
-            out.append(',');
+            m_row.append(',');
         first = false;
-        out.append(prefixes.at(field));
+        m_row.append(prefixes.at(field));
         if (field == Checksum)
-            out.append(checksum, sizeof(checksum));
+            m_row.append(checksum, sizeof(checksum));
         else
-            out.append(m_content.constData() + m_spans[field].start,
-                       m_spans[field].end - m_spans[field].start);
+            m_row.append(m_content.constData() + m_spans[field].start,
+                         m_spans[field].end - m_spans[field].start);
     }
-    out.append('}');
+    m_row.append('}');
+    out.append(m_row.view());
 }
 
 QList<int> NumberJsonWriter::fieldsOf(const QStringList &columns)
@@ -463,10 +521,11 @@ void NumberJsonWriter::writeCsvRow(const StoredNumberRow &row, const QList<int> 
     char checksum[34];
     if (fields.contains(Checksum))
         writeChecksum(row, checksum);
+    m_row.clear();
     bool first = true;
     for (const int field : fields) {
         if (!first)
-            out.append(',');
+            m_row.append(',');
         first = false;
         if (field < 0)
             continue;
@@ -474,9 +533,10 @@ void NumberJsonWriter::writeCsvRow(const StoredNumberRow &row, const QList<int> 
             field == Checksum ? QByteArrayView(checksum, sizeof(checksum))
                               : QByteArrayView(m_content.constData() + m_spans[field].start,
                                                m_spans[field].end - m_spans[field].start);
-        appendCsvCell(out, json);
+        appendCsvCell(m_row, json);
     }
-    out.append("\r\n", 2);
+    m_row.append("\r\n", 2);
+    out.append(m_row.view());
 }
 
 } // namespace numdesk::sandbox

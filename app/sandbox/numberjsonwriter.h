@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordbuffer.h"
 #include "storednumberrow.h"
 
 #include <QByteArray>
@@ -94,7 +95,8 @@ private:
     bool m_wantsChecksum = false;
     bool m_everyKey = false;   // every key is selected, the checksum too
     int m_beforeChecksum = -1; // the field the checksum follows in key order; -1: it is first
-    QByteArray m_content;
+    RecordBuffer m_content;
+    RecordBuffer m_row; // a record with chosen keys, or a CSV row, before it goes to the page
     std::array<Span, FieldCount> m_spans{};
     QCryptographicHash m_md5{QCryptographicHash::Md5};
 };
