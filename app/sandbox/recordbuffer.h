@@ -22,6 +22,8 @@ public:
     void clear() { m_size = 0; } // keeps the storage
     void append(const char *data, qsizetype size)
     {
+        if (size <= 0)
+            return; // an empty view may have no data at all: memcpy must not see nullptr
         if (m_size + size > qsizetype(m_bytes.size()))
             grow(size);
         std::memcpy(m_bytes.data() + m_size, data, size_t(size));
