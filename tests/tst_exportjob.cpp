@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -734,6 +735,11 @@ private slots:
         QCOMPARE(summary.leftDuringRun, 1);
         QVERIFY2(summary.message.contains(QLatin1String("left out of the file")),
                  qPrintable(summary.message));
+        // The file the rows went into first, read back without the row, is gone.
+        const QStringList leftBehind =
+            QDir(m_dir.path())
+                .entryList({QFileInfo(path).fileName() + QStringLiteral(".*")}, QDir::Files);
+        QVERIFY2(leftBehind.isEmpty(), qPrintable(leftBehind.join(QLatin1String(", "))));
     }
 
     // Issue 13 §1: an offer change moves a number out of a filtered export and another one in

@@ -1,7 +1,9 @@
 // ExportSpool: rows go to disk and come back in order, whatever their sizes against the blocks
-// the spool is read in, without the rows that left the set; a spool cut short says so.
+// the spool is read in, without the rows that left the set; a spool cut short says so. A spool
+// of lengths gives back the same rows read from where they were written.
 #include "exportspool.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -14,7 +16,8 @@ class tst_ExportSpool : public QObject
 private:
     // Copies the spool and returns what `write` was given, joined, and the chunks' sizes.
     static QByteArray copied(ExportSpool &spool, const QSet<qint64> &drop, qint64 *dropped,
-                             QList<qsizetype> *chunks = nullptr, bool *ok = nullptr)
+                             QList<qsizetype> *chunks = nullptr, bool *ok = nullptr,
+                             QIODevice *rows = nullptr)
     {
         QByteArray all;
         const bool done = spool.copy(
@@ -25,7 +28,7 @@ private:
                     chunks->append(chunk.size());
                 return true;
             },
-            dropped);
+            dropped, rows);
         if (ok)
             *ok = done;
         return all;
@@ -103,6 +106,59 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(dropped, qint64(1000 / 7));
         QVERIFY(all == expected);
+    }
+
+    void shouldGiveBackTheRowsWrittenElsewhereFromTheirLengths()
+    {
+        // As an export to a file: the rows go to the file, their keys and lengths to the spool.
+        ExportSpool spool(ExportSpool::Contents::Lengths);
+        QVERIFY(spool.open());
+        QByteArray file = "header\r\n";
+        QByteArray expected;
+        QSet<qint64> drop = {0, 9999};
+        int i = 1;
+        for (; i <= 20000; ++i) {
+            const QByteArray r = row(i, 30 + i % 200);
+            file += r;
+            spool.addLength(i, r.size());
+            if (i % 11 == 0)
+                drop.insert(i);
+            else
+                expected += r;
+            if (i % 250 == 0)
+                QVERIFY(spool.flush());
+        }
+        const QByteArray big = row(i, (2 << 20) + 3); // larger than a chunk
+        file += big;
+        spool.addLength(i, big.size());
+        expected += big;
+        spool.addLength(0, 0); // an empty row without key
+        file += "no key\r\n";
+        spool.addLength(0, 8);
+        expected += "no key\r\n";
+        QBuffer rows(&file);
+        QVERIFY(rows.open(QIODevice::ReadOnly));
+        QVERIFY(rows.seek(8)); // past the header
+        qint64 dropped = -1;
+        bool ok = false;
+        const QByteArray all = copied(spool, drop, &dropped, nullptr, &ok, &rows);
+        QVERIFY2(ok, qPrintable(spool.errorString()));
+        QCOMPARE(dropped, qint64(20000 / 11)); // 0 is never dropped, 9999 is one of them
+        QCOMPARE(all.size(), expected.size());
+        QVERIFY(all == expected);
+
+        // Rows that end before the spool's lengths do: said, not made up.
+        QByteArray shorter = file.left(file.size() - 20);
+        QBuffer cut(&shorter);
+        QVERIFY(cut.open(QIODevice::ReadOnly));
+        QVERIFY(cut.seek(8));
+        copied(spool, {}, &dropped, nullptr, &ok, &cut);
+        QVERIFY(!ok);
+        QVERIFY2(spool.errorString().contains(QStringLiteral("end too soon")),
+                 qPrintable(spool.errorString()));
+        // And a spool of lengths without the rows refuses to copy.
+        copied(spool, {}, &dropped, nullptr, &ok);
+        QVERIFY(!ok);
     }
 
     void shouldSayWhenTheSpoolWasCutShort_data()

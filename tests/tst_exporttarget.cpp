@@ -1,7 +1,9 @@
-// Where an export may write (issue 19, item 6): files through QSaveFile, pipes and devices
+// Where an export may write (issue 19, item 6): files through a temporary file beside them,
+// renamed over them (as QSaveFile does, but readable while written), pipes and devices
 // directly, links and other users' files refused. The tests run as root (the chown needs it).
 #include "exporttarget.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -109,6 +111,74 @@ private slots:
         QVERIFY(target.write("new\n"));
         QVERIFY(target.commit());
         QCOMPARE(contents(path), QByteArray("new\n"));
+    }
+
+    void shouldWriteATemporaryFileBesideItThatCanBeReadBack()
+    {
+        const QString path = m_dir.filePath("beside.csv");
+        ExportTarget target(path);
+        QVERIFY(target.open());
+        const QString temporary = target.temporaryPath();
+        QCOMPARE(QFileInfo(temporary).absolutePath(), QFileInfo(path).absolutePath());
+        QVERIFY2(QFileInfo(temporary).fileName().startsWith("beside.csv."), qPrintable(temporary));
+        QVERIFY(target.write("a,b\r\n"));
+        QVERIFY(target.write("1,2\r\n"));
+        QVERIFY(target.flush());
+        QCOMPARE(contents(temporary), QByteArray("a,b\r\n1,2\r\n"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(target.commit());
+        QCOMPARE(contents(path), QByteArray("a,b\r\n1,2\r\n"));
+        QVERIFY(!QFile::exists(temporary));
+        QVERIFY(target.temporaryPath().isEmpty());
+
+        ExportTarget dropped(m_dir.filePath("dropped.csv"));
+        QVERIFY(dropped.open());
+        const QString droppedTemporary = dropped.temporaryPath();
+        QVERIFY(dropped.write("x\r\n"));
+        dropped.discard();
+        QVERIFY(!QFile::exists(droppedTemporary));
+        QVERIFY(!QFile::exists(m_dir.filePath("dropped.csv")));
+    }
+
+    void shouldKeepThePermissionsOfTheFileItReplacesAndTheUmaskForANewOne()
+    {
+        const mode_t before = ::umask(027);
+        const QString replaced = makeFile("permissions.csv", "old\n");
+        QVERIFY(::chmod(QFile::encodeName(replaced).constData(), 0604) == 0);
+        ExportTarget target(replaced);
+        QVERIFY(target.open());
+        struct stat info = {};
+        // The replaced file's permissions from the start.
+        QVERIFY(::stat(QFile::encodeName(target.temporaryPath()).constData(), &info) == 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0604));
+        QVERIFY(target.write("new\n"));
+        QVERIFY(target.commit());
+        QVERIFY(::stat(QFile::encodeName(replaced).constData(), &info) == 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0604));
+
+        const QString fresh = m_dir.filePath("fresh.csv");
+        ExportTarget created(fresh);
+        QVERIFY(created.open());
+        QVERIFY(created.write("new\n"));
+        QVERIFY(created.commit());
+        ::umask(before);
+        QVERIFY(::stat(QFile::encodeName(fresh).constData(), &info) == 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0640)); // 0666 less the umask 027
+    }
+
+    void shouldFailTheCommitAndLeaveNothingWhenTheRenameFails()
+    {
+        // The path became a folder while the file was written: the rename cannot replace it.
+        const QString path = m_dir.filePath("became-a-folder.csv");
+        ExportTarget target(path);
+        QVERIFY(target.open());
+        const QString temporary = target.temporaryPath();
+        QVERIFY(target.write("rows\n"));
+        QVERIFY(QDir().mkdir(path));
+        QVERIFY(!target.commit());
+        QVERIFY2(!target.errorString().isEmpty(), "no reason given");
+        QVERIFY(!QFile::exists(temporary));
+        QVERIFY(QFileInfo(path).isDir());
     }
 
     void shouldWriteAPipeDirectlyAndFailWhenNobodyReadsIt()

@@ -2140,12 +2140,12 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <location filename="../app/model/exportjob.cpp" line="+54"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>„%1“ ist keine Spalte einer Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+217"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2203,13 +2203,14 @@ Authentifizierung: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+55"/>
+        <location line="-233"/>
+        <location line="+67"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>die Zeilen können nicht auf der Festplatte zwischengespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
+        <location line="+17"/>
         <source>the rows cannot be read back: %1</source>
         <translation>die Zeilen können nicht zurückgelesen werden: %1</translation>
     </message>
@@ -2230,9 +2231,19 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+68"/>
+        <location filename="../app/model/exportspool.cpp" line="+66"/>
+        <source>the rows were not given</source>
+        <translation>die Zeilen wurden nicht übergeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the spool file %1 was cut short</source>
         <translation>die Zwischendatei %1 ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the rows written so far end too soon</source>
+        <translation>die bisher geschriebenen Zeilen enden zu früh</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2285,7 @@ Authentifizierung: %2</translation>
         <translation>es ist weder eine Datei noch eine Pipe noch ein Gerät</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>no program reads from this named pipe</source>
         <translation>kein Programm liest aus dieser benannten Pipe</translation>
     </message>
@@ -2284,9 +2295,9 @@ Authentifizierung: %2</translation>
         <translation>es hat sich beim Öffnen geändert</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+16"/>
-        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+36"/>
+        <location line="+24"/>
         <source>it is not open</source>
         <translation>es ist nicht geöffnet</translation>
     </message>
@@ -3641,13 +3652,13 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+323"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+417"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>Der Server meldet %1 Nummern für die Abfrage, mehr als die %2, die ein Lesevorgang aufnimmt; das Lesen wurde beendet.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>Der Server schickte Seite %1 ohne eine Nummer, die nicht schon auf einer früheren Seite stand: Die Liste würde nie enden; das Lesen wurde beendet.</translation>
     </message>
@@ -3683,7 +3694,7 @@ Authentifizierung: %2</translation>
 <context>
     <name>numdesk::PhoneNumbering</name>
     <message>
-        <location filename="../app/phone/phonenumbering.cpp" line="+211"/>
+        <location filename="../app/phone/phonenumbering.cpp" line="+273"/>
         <source>Type a phone number.</source>
         <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
@@ -3761,7 +3772,7 @@ Authentifizierung: %2</translation>
         <translation>%1 ist keine gültige Nummer für %2.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>An area code has no letters: type its digits.</source>
         <translation>Eine Vorwahl enthält keine Buchstaben: Geben Sie ihre Ziffern ein.</translation>
     </message>
@@ -6324,7 +6335,7 @@ Das kostet Geld; rückgängig machen lässt es sich nur, indem die Miete der Num
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+18"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -6374,7 +6385,7 @@ Run &apos;numdesk-cli %1 --help&apos; for its options.</source>
         <translation>--%1 braucht eine positive ganze Zahl (gefunden: „%2“).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>&apos;%1&apos; is neither an id nor a number: %2</source>
         <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
         <translation>„%1“ ist weder eine ID noch eine Nummer: %2</translation>
@@ -6528,7 +6539,7 @@ bis  %2
         <translation type="vanished">--out: In „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header muss keys oder labels sein (gefunden: „%1“).</translation>
     </message>
@@ -6552,7 +6563,7 @@ bis  %2
         <translation>%1 Nummern · %2 Zeilen/s</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Schreibt jede Nummer, die zu den Filtern passt, in eine CSV-Datei (RFC 4180, UTF-8), jede genau einmal, auch während Nummern gekauft oder gekündigt werden. Die Menge sind die Nummern, die beim Start des Exports passen, auf die Sekunde: Eine Nummer, die später in der Startsekunde gekauft wird, ist dabei, eine ab der nächsten Sekunde gekaufte nicht. Eine Nummer, die vor dem Ende des Exports gekündigt oder aus den Filtern verschoben wird, fehlt; eine in die Filter verschobene ist dabei. Exit-Status 3, wenn sich die Nummern so oft änderten, dass kein Lesen der Menge bestätigt werden konnte (die Datei kann dann Nummern auslassen oder doppelt enthalten). --out - schreibt auf die Standardausgabe; eine benannte Pipe oder ein Gerät wird direkt beschrieben; ein symbolischer Link oder die Datei eines anderen Benutzers wird abgelehnt. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
@@ -6659,7 +6670,7 @@ bis  %2
         <translation>ZONE</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--number: %1</source>
         <translation>--number: %1</translation>
     </message>
@@ -7345,7 +7356,7 @@ wenn diese Datenbank neu ist.
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format muss table, csv oder json sein (gefunden: „%1“).</translation>
     </message>

@@ -2140,12 +2140,12 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportJob</name>
     <message>
-        <location filename="../app/model/exportjob.cpp" line="+53"/>
+        <location filename="../app/model/exportjob.cpp" line="+54"/>
         <source>&apos;%1&apos; is not a column of a phone number.</source>
         <translation>«%1» no es una columna de un número de teléfono.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+217"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -2203,13 +2203,14 @@ Autenticación: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+55"/>
+        <location line="-233"/>
+        <location line="+67"/>
         <source>the rows cannot be held on disk: %1</source>
         <translation>las filas no se pueden guardar en el disco: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
+        <location line="+17"/>
         <source>the rows cannot be read back: %1</source>
         <translation>las filas no se pueden volver a leer: %1</translation>
     </message>
@@ -2230,9 +2231,19 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::ExportSpool</name>
     <message>
-        <location filename="../app/model/exportspool.cpp" line="+68"/>
+        <location filename="../app/model/exportspool.cpp" line="+66"/>
+        <source>the rows were not given</source>
+        <translation>no se entregaron las filas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the spool file %1 was cut short</source>
         <translation>el archivo intermedio %1 está incompleto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the rows written so far end too soon</source>
+        <translation>las filas escritas hasta ahora terminan antes de tiempo</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2285,7 @@ Autenticación: %2</translation>
         <translation>no es un archivo, ni una tubería, ni un dispositivo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>no program reads from this named pipe</source>
         <translation>ningún programa lee de esta tubería con nombre</translation>
     </message>
@@ -2284,9 +2295,9 @@ Autenticación: %2</translation>
         <translation>cambió mientras se abría</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+16"/>
-        <location line="+5"/>
+        <location line="+18"/>
+        <location line="+36"/>
+        <location line="+24"/>
         <source>it is not open</source>
         <translation>no está abierto</translation>
     </message>
@@ -3641,13 +3652,13 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PagedQueryReader</name>
     <message>
-        <location filename="../app/model/pagedqueryreader.cpp" line="+323"/>
+        <location filename="../app/model/pagedqueryreader.cpp" line="+417"/>
         <source>The server says the query holds %1 numbers, more than the %2 one read takes; reading stopped.</source>
         <extracomment>%1 is the server&apos;s total_count, %2 the most this program reads in one go</extracomment>
         <translation>El servidor dice que la consulta tiene %1 números, más que los %2 que admite una lectura; se detuvo la lectura.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The server sent page %1 with no number that was not on an earlier page: the list would never end; reading stopped.</source>
         <translation>El servidor envió la página %1 sin ningún número que no estuviera en una página anterior: la lista no terminaría nunca; se detuvo la lectura.</translation>
     </message>
@@ -3683,7 +3694,7 @@ Autenticación: %2</translation>
 <context>
     <name>numdesk::PhoneNumbering</name>
     <message>
-        <location filename="../app/phone/phonenumbering.cpp" line="+211"/>
+        <location filename="../app/phone/phonenumbering.cpp" line="+273"/>
         <source>Type a phone number.</source>
         <translation>Escriba un número de teléfono.</translation>
     </message>
@@ -3761,7 +3772,7 @@ Autenticación: %2</translation>
         <translation>%1 no es un número válido de %2.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>An area code has no letters: type its digits.</source>
         <translation>Un código de área no tiene letras: escriba sus dígitos.</translation>
     </message>
@@ -6324,7 +6335,7 @@ Esto cuesta dinero; solo se deshace dando de baja el número.
 <context>
     <name>numdesk::cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+18"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -6374,7 +6385,7 @@ Ejecute «numdesk-cli %1 --help» para ver sus opciones.</translation>
         <translation>--%1 necesita un número entero positivo (se encontró «%2»).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>&apos;%1&apos; is neither an id nor a number: %2</source>
         <extracomment>&quot;&apos;abc&apos; is neither an id nor a number: A phone number has no letters: …&quot;</extracomment>
         <translation>«%1» no es ni un id ni un número: %2</translation>
@@ -6528,7 +6539,7 @@ a    %2
         <translation type="vanished">--out: no se puede escribir en «%1».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--header must be keys or labels (found &apos;%1&apos;).</source>
         <translation>--header debe ser keys o labels (se encontró «%1»).</translation>
     </message>
@@ -6552,7 +6563,7 @@ a    %2
         <translation>%1 números · %2 filas/s</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Writes every number that matches the filters to a CSV file (RFC 4180, UTF-8), exactly once each, even while numbers are bought or unrented. The set is the numbers that match when the export starts, to the second: a number bought later in the second the export starts in is included, one bought from the next second on is not. A number unrented, or moved out of the filters, before the export ends is left out; one moved into the filters is included. Exit status 3 when the numbers kept changing so that no read of the set could be verified (the file may then miss or repeat numbers). --out - writes to standard output; a named pipe or a device is written directly; a symbolic link or another user&apos;s file is refused. Ctrl+C cancels and leaves no file.</source>
         <translation>Escribe cada número que coincide con los filtros en un archivo CSV (RFC 4180, UTF-8), exactamente una vez, incluso mientras se alquilan o se dan de baja números. El conjunto son los números que coinciden cuando empieza la exportación, al segundo: un número alquilado más tarde en el segundo en que empieza la exportación se incluye; uno alquilado a partir del segundo siguiente, no. Un número dado de baja, o sacado de los filtros, antes de que termine la exportación queda fuera; uno que entra en los filtros se incluye. Estado de salida 3 cuando los números cambiaron tanto que no se pudo verificar ninguna lectura del conjunto (el archivo puede entonces omitir o repetir números). --out - escribe en la salida estándar; una tubería con nombre o un dispositivo se escribe directamente; un enlace simbólico o un archivo de otro usuario se rechaza. Ctrl+C cancela y no deja ningún archivo.</translation>
     </message>
@@ -6659,7 +6670,7 @@ a    %2
         <translation>ZONA</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--number: %1</source>
         <translation>--number: %1</translation>
     </message>
@@ -7345,7 +7356,7 @@ cuando esa base de datos es nueva.
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--format must be table, csv or json (found &apos;%1&apos;).</source>
         <translation>--format debe ser table, csv o json (se encontró «%1»).</translation>
     </message>

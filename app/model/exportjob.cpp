@@ -4,6 +4,7 @@
 #include "columncatalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 #include <algorithm>
@@ -64,14 +65,16 @@ void ExportJob::start()
                problem.isEmpty() ? m_target->errorString() : problem);
         return;
     }
-    m_spool = std::make_unique<ExportSpool>();
+    // Copying 100,000 rows from the spool into the file took 25 of the last 70 ms of an export;
+    // keeping a second copy of every row in the spool, ~0.4 µs a row.
+    m_writesAsItGoes = kind == ExportTarget::Kind::File;
+    m_spool = std::make_unique<ExportSpool>(m_writesAsItGoes ? ExportSpool::Contents::Lengths
+                                                             : ExportSpool::Contents::Rows);
     if (!m_spool->open()) {
         finish(ExportSummary::Outcome::Failed, std::nullopt,
                tr("the rows cannot be held on disk: %1").arg(m_spool->errorString()));
         return;
     }
-    // Copying 100,000 rows from the spool into the file took 25 of the last 70 ms of an export.
-    m_writesAsItGoes = kind == ExportTarget::Kind::File;
     if (m_writesAsItGoes && !writeHeader())
         return;
 
@@ -119,12 +122,16 @@ void ExportJob::writeRows(const QList<PhoneNumber> &rows)
         return;
     m_rows.resize(0);
     for (const PhoneNumber &row : rows) {
-        m_spool->addWritten(PagedQueryReader::keyOf(row).value_or(0), [&](QByteArray *out) {
-            const qsizetype at = out->size();
-            m_formatter.appendRow(row, m_writer, out, &m_summary.nulsDropped);
-            if (m_writesAsItGoes)
-                m_rows.append(out->constData() + at, out->size() - at);
-        });
+        const qint64 key = PagedQueryReader::keyOf(row).value_or(0);
+        if (m_writesAsItGoes) {
+            const qsizetype at = m_rows.size();
+            m_formatter.appendRow(row, m_writer, &m_rows, &m_summary.nulsDropped);
+            m_spool->addLength(key, m_rows.size() - at);
+        } else {
+            m_spool->addWritten(key, [&](QByteArray *out) {
+                m_formatter.appendRow(row, m_writer, out, &m_summary.nulsDropped);
+            });
+        }
     }
     if (m_writesAsItGoes && !write(m_rows))
         return;
@@ -176,7 +183,10 @@ void ExportJob::onReaderFinished(const PagedQueryReader::Outcome &outcome)
 
 bool ExportJob::writeHeader()
 {
-    return write(m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header)));
+    const QByteArray header =
+        m_writer.preamble() + m_writer.encodeRow(m_formatter.header(m_options.header));
+    m_headerBytes = header.size();
+    return write(header);
 }
 
 void ExportJob::commit()
@@ -191,8 +201,22 @@ void ExportJob::commit()
         finish(ExportSummary::Outcome::Completed);
         return;
     }
-    if (m_writesAsItGoes) // the file holds rows to be dropped: write it again without them
-        m_target->discard();
+    // The file holds rows to be dropped: the others are copied from it into a new one, which
+    // replaces the file; the first is removed when `written` goes.
+    std::unique_ptr<ExportTarget> written;
+    QFile rows;
+    if (m_writesAsItGoes) {
+        written = std::move(m_target);
+        m_target = std::make_unique<ExportTarget>(m_filePath);
+        rows.setFileName(written->temporaryPath());
+        if (!written->flush() || !rows.open(QIODevice::ReadOnly) || !rows.seek(m_headerBytes)) {
+            const QString why =
+                written->errorString().isEmpty() ? rows.errorString() : written->errorString();
+            finish(ExportSummary::Outcome::Failed, std::nullopt,
+                   tr("the rows cannot be read back: %1").arg(why));
+            return;
+        }
+    }
     if (!m_target->isOpen() && !m_target->open()) {
         finish(ExportSummary::Outcome::Failed, std::nullopt, m_target->errorString());
         return;
@@ -202,7 +226,7 @@ void ExportJob::commit()
     qint64 dropped = 0;
     const bool copied = m_spool->copy(
         m_reader->leftKeys(), [this](const QByteArray &bytes) { return m_target->write(bytes); },
-        &dropped);
+        &dropped, m_writesAsItGoes ? &rows : nullptr);
     if (!copied) {
         const QString error =
             m_target->errorString().isEmpty()

@@ -71,9 +71,9 @@ struct ExportSummary
 // PagedQueryReader for how it stays exact while numbers are bought or unrented). Rows wait in
 // an ExportSpool until the read is over, so that when the reader verified the set, rows that
 // left it meanwhile are left out: the file holds exactly the final consistent read. The target
-// is checked and opened by ExportTarget: a file is a QSaveFile (a cancelled or failed export
-// leaves no file and does not touch an existing one); "-", a pipe or a device is written only
-// once the read is over.
+// is checked and opened by ExportTarget: a file is written into a temporary file beside it and
+// renamed over it at the end (a cancelled or failed export leaves no file and does not touch an
+// existing one); "-", a pipe or a device is written only once the read is over.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -115,11 +115,13 @@ private:
     std::unique_ptr<ExportSpool> m_spool;
     PagedQueryReader *m_reader = nullptr;
     // A file is written as the rows come (into its temporary file, renamed into place once the
-    // set is known), as well as the spool: at the end it is only committed, unless rows that
-    // left the set are to be dropped; then it is written again from the spool. A pipe or a
-    // device gets nothing before the end, so it is written from the spool then.
+    // set is known), and the spool keeps each row's key and length: at the end the file is only
+    // committed, unless rows that left the set are to be dropped; then the rows kept are copied
+    // from it into a new one. A pipe or a device gets nothing before the end: the spool keeps
+    // its rows, written then.
     bool m_writesAsItGoes = false;
-    QByteArray m_rows; // a page's rows as the file gets them
+    qint64 m_headerBytes = 0; // the byte order mark and the header row, before the rows
+    QByteArray m_rows;        // a page's rows as the file gets them
     QElapsedTimer m_clock;
     ExportSummary m_summary;
     bool m_running = false;

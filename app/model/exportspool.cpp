@@ -20,8 +20,9 @@ constexpr qsizetype kChunk = 1 << 20;
 
 } // namespace
 
-ExportSpool::ExportSpool()
-    : m_file(QDir::tempPath() + QStringLiteral("/numdesk-export-XXXXXX.spool"))
+ExportSpool::ExportSpool(Contents contents)
+    : m_contents(contents)
+    , m_file(QDir::tempPath() + QStringLiteral("/numdesk-export-XXXXXX.spool"))
 {}
 
 bool ExportSpool::open()
@@ -37,6 +38,13 @@ void ExportSpool::add(qint64 key, const QByteArray &row)
     addWritten(key, [&row](QByteArray *out) { out->append(row); });
 }
 
+void ExportSpool::addLength(qint64 key, qsizetype length)
+{
+    const auto bytes = quint32(length);
+    m_pending.append(reinterpret_cast<const char *>(&key), sizeof key);
+    m_pending.append(reinterpret_cast<const char *>(&bytes), sizeof bytes);
+}
+
 bool ExportSpool::flush()
 {
     if (m_pending.isEmpty())
@@ -50,9 +58,14 @@ bool ExportSpool::flush()
 }
 
 bool ExportSpool::copy(const QSet<qint64> &drop,
-                       const std::function<bool(const QByteArray &)> &write, qint64 *dropped)
+                       const std::function<bool(const QByteArray &)> &write, qint64 *dropped,
+                       QIODevice *rows)
 {
     *dropped = 0;
+    if (m_contents == Contents::Lengths && !rows) {
+        m_error = tr("the rows were not given");
+        return false;
+    }
     if (!flush() || !m_file.flush() || !m_file.seek(0)) {
         m_error = m_file.errorString();
         return false;
@@ -64,6 +77,7 @@ bool ExportSpool::copy(const QSet<qint64> &drop,
     qsizetype end = 0;   // bytes read into `in`
     QByteArray out;
     out.reserve(kChunk + 4096);
+    QByteArray read; // a row read from `rows`
     auto cutShort = [this] {
         m_error = tr("the spool file %1 was cut short").arg(m_file.fileName());
         return false;
@@ -96,15 +110,29 @@ bool ExportSpool::copy(const QSet<qint64> &drop,
         RowHeader row = {};
         std::memcpy(&row.key, in.constData() + begin, sizeof row.key);
         std::memcpy(&row.length, in.constData() + begin + sizeof row.key, sizeof row.length);
-        if (!have(kHeaderSize + qsizetype(row.length)))
-            return cutShort();
-        const char *bytes = in.constData() + begin + kHeaderSize;
-        begin += kHeaderSize + qsizetype(row.length);
+        const auto length = qsizetype(row.length);
+        const char *bytes = nullptr;
+        if (m_contents == Contents::Rows) {
+            if (!have(kHeaderSize + length))
+                return cutShort();
+            bytes = in.constData() + begin + kHeaderSize;
+            begin += kHeaderSize + length;
+        } else {
+            begin += kHeaderSize;
+            read.resize(length);
+            const qint64 got = rows->read(read.data(), length);
+            if (got != length) {
+                m_error =
+                    got < 0 ? rows->errorString() : tr("the rows written so far end too soon");
+                return false;
+            }
+            bytes = read.constData();
+        }
         if (row.key != 0 && drop.contains(row.key)) {
             ++*dropped;
             continue;
         }
-        out.append(bytes, qsizetype(row.length));
+        out.append(bytes, length);
         if (out.size() >= kChunk) {
             if (!write(out))
                 return false;

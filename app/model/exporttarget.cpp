@@ -1,7 +1,7 @@
 #include "exporttarget.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -75,7 +75,57 @@ QString ExportTarget::problem(const QString &path, Kind *kind)
 
 bool ExportTarget::isOpen() const
 {
-    return m_kind == Kind::File ? m_file && m_file->isOpen() : m_stream.isOpen();
+    return m_kind == Kind::File ? m_file.isOpen() : m_stream.isOpen();
+}
+
+bool ExportTarget::openFile()
+{
+    struct stat replaced = {};
+    const bool replaces =
+        ::stat(QFile::encodeName(m_path).constData(), &replaced) == 0 && S_ISREG(replaced.st_mode);
+    // As QSaveFile does it: the file it replaces keeps its permissions, given once the new file
+    // is this user's alone; a new file gets what the umask leaves of 0666.
+    const mode_t mode = replaces ? 0600 : 0666;
+    int fd = -1;
+    QString name;
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        name = m_path + QLatin1Char('.') +
+               QString::number(QRandomGenerator::global()->generate64() % 2176782336ULL, 36)
+                   .rightJustified(6, QLatin1Char('0')); // six base-36 digits
+        fd = ::open(QFile::encodeName(name).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                    mode);
+        if (fd < 0 && errno != EEXIST) {
+            m_error = systemError(errno);
+            return false;
+        }
+    }
+    if (fd < 0) {
+        m_error = systemError(EEXIST);
+        return false;
+    }
+    m_temporaryPath = name;
+    if (replaces && ::fchmod(fd, replaced.st_mode & 07777) != 0) {
+        m_error = systemError(errno);
+        ::close(fd);
+        removeTemporary();
+        return false;
+    }
+    if (!m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        m_error = m_file.errorString();
+        ::close(fd);
+        removeTemporary();
+        return false;
+    }
+    m_writebackStart = 0;
+    return true;
+}
+
+void ExportTarget::removeTemporary()
+{
+    if (m_temporaryPath.isEmpty())
+        return;
+    ::unlink(QFile::encodeName(m_temporaryPath).constData());
+    m_temporaryPath.clear();
 }
 
 bool ExportTarget::open()
@@ -83,15 +133,8 @@ bool ExportTarget::open()
     m_error = problem(m_path, &m_kind);
     if (!m_error.isEmpty())
         return false;
-    if (m_kind == Kind::File) {
-        m_file = std::make_unique<QSaveFile>(m_path);
-        m_writebackStart = 0;
-        if (m_file->open(QIODevice::WriteOnly))
-            return true;
-        m_error = m_file->errorString();
-        m_file.reset();
-        return false;
-    }
+    if (m_kind == Kind::File)
+        return openFile();
     if (isStandardOutput(m_path)) {
         m_started = m_stream.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
                                   QFileDevice::DontCloseHandle);
@@ -129,9 +172,8 @@ bool ExportTarget::open()
 
 bool ExportTarget::write(const QByteArray &bytes)
 {
-    QFileDevice *device = m_kind == Kind::File ? static_cast<QFileDevice *>(m_file.get())
-                                               : static_cast<QFileDevice *>(&m_stream);
-    if (!device || !device->isOpen()) {
+    QFile *device = m_kind == Kind::File ? &m_file : &m_stream;
+    if (!device->isOpen()) {
         m_error = tr("it is not open");
         return false;
     }
@@ -144,10 +186,10 @@ bool ExportTarget::write(const QByteArray &bytes)
     // to 130 ms for the 32 MB of 100,000 numbers here: start the disk writes of each part as
     // it is written (ExportJob writes a file page by page while it reads), so that little is
     // left to wait for at the end. Only a hint to the kernel; commit() still syncs.
-    if (m_kind == Kind::File && m_file->flush()) {
-        const qint64 end = m_file->pos();
+    if (m_kind == Kind::File && m_file.flush()) {
+        const qint64 end = m_file.pos();
         if (end > m_writebackStart &&
-            ::sync_file_range(m_file->handle(), m_writebackStart, end - m_writebackStart,
+            ::sync_file_range(m_file.handle(), m_writebackStart, end - m_writebackStart,
                               SYNC_FILE_RANGE_WRITE) == 0)
             m_writebackStart = end;
     }
@@ -155,16 +197,41 @@ bool ExportTarget::write(const QByteArray &bytes)
     return true;
 }
 
+bool ExportTarget::flush()
+{
+    QFile *device = m_kind == Kind::File ? &m_file : &m_stream;
+    if (!device->isOpen() || device->flush())
+        return true;
+    m_error = device->errorString();
+    return false;
+}
+
 bool ExportTarget::commit()
 {
     if (m_kind == Kind::File) {
-        if (m_file && m_file->commit()) {
-            m_file.reset();
-            return true;
+        if (!m_file.isOpen()) {
+            m_error = tr("it is not open");
+            return false;
         }
-        m_error = m_file ? m_file->errorString() : tr("it is not open");
-        m_file.reset();
-        return false;
+        // As QSaveFile::commit: everything on the disk before the name points to it.
+        bool ok = m_file.flush();
+        if (!ok)
+            m_error = m_file.errorString();
+        if (ok && ::fdatasync(m_file.handle()) != 0) {
+            ok = false;
+            m_error = systemError(errno);
+        }
+        m_file.close();
+        if (ok && ::rename(QFile::encodeName(m_temporaryPath).constData(),
+                           QFile::encodeName(m_path).constData()) != 0) {
+            ok = false;
+            m_error = systemError(errno);
+        }
+        if (ok)
+            m_temporaryPath.clear();
+        else
+            removeTemporary();
+        return ok;
     }
     if (!m_stream.isOpen()) {
         m_error = tr("it is not open");
@@ -179,10 +246,9 @@ bool ExportTarget::commit()
 
 void ExportTarget::discard()
 {
-    if (m_file) {
-        m_file->cancelWriting();
-        m_file.reset();
-    }
+    if (m_file.isOpen())
+        m_file.close();
+    removeTemporary();
     if (m_stream.isOpen())
         m_stream.close();
 }

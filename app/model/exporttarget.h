@@ -6,13 +6,15 @@
 
 #include <memory>
 
-class QSaveFile;
-
 namespace numdesk {
 
 // Where an export goes, checked before anything is read and opened for writing.
-//  - A regular file, new or the user's own, is written through QSaveFile: it is replaced only
-//    by a complete file.
+//  - A regular file, new or the user's own, is written as QSaveFile writes one: into a new
+//    file beside it (the permissions of the file it replaces, else 0666 less the umask),
+//    synced and renamed over it on commit(), removed on discard(); it is replaced only by a
+//    complete file. Unlike QSaveFile's, that file can be read back while it is written
+//    (temporaryPath()): an export that must leave rows out copies the rest from it instead
+//    of keeping a second copy of every row.
 //  - Standard output ("-"), a named pipe or a device is written directly: it cannot be
 //    replaced, and a write that fails (ENOSPC on /dev/full) fails the export.
 //  - A symbolic link (QSaveFile would replace what it points to), a file of another user, a
@@ -24,7 +26,7 @@ class ExportTarget
 public:
     enum class Kind
     {
-        File,   // through QSaveFile
+        File,   // through a temporary file beside it, renamed over it
         Stream, // written directly
     };
 
@@ -46,16 +48,24 @@ public:
     bool isOpen() const;
     bool isStarted() const { return m_started; } // a stream was opened: it may hold a part
     bool write(const QByteArray &bytes);
+    // Hands what write() buffered to the file or the stream; false with errorString().
+    bool flush();
     // Puts a file in place, or ends the stream; false with errorString() on failure.
     bool commit();
     // Leaves a file as it was (a stream keeps what was written).
     void discard();
+    // The file being written, until commit() or discard(); empty for a stream.
+    QString temporaryPath() const { return m_temporaryPath; }
     QString errorString() const { return m_error; }
 
 private:
     QString m_path;
     Kind m_kind = Kind::File;
-    std::unique_ptr<QSaveFile> m_file;
+    bool openFile();
+    void removeTemporary();
+
+    QFile m_file; // the temporary file of a File
+    QString m_temporaryPath;
     QFile m_stream;
     QString m_error;
     bool m_started = false;
