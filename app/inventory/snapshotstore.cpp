@@ -3,6 +3,7 @@
 #include "datafolder.h"
 #include "inventoryinsights.h"
 #include "pagedqueryreader.h"
+#include "recordbuffer.h"
 #include "simdpagedecoder.h"
 #include "sqlitestatement.h"
 
@@ -243,16 +244,19 @@ namespace {
 
 // A value as QJsonDocument writes it inside a compact object (the brackets of a one-value array
 // taken off): the same bytes by construction.
-void appendQtValue(const QJsonValue &value, QByteArray *json)
+void appendQtValue(const QJsonValue &value, RecordBuffer *json)
 {
     // The literals Qt writes for these, without a document in between (a record's extra keys
     // are mostly flags, "delete_prevention":false).
     switch (value.type()) {
     case QJsonValue::Null:
-        json->append("null");
+        json->append("null", 4);
         return;
     case QJsonValue::Bool:
-        json->append(value.toBool() ? "true" : "false");
+        if (value.toBool())
+            json->append("true", 4);
+        else
+            json->append("false", 5);
         return;
     default:
         break;
@@ -272,16 +276,14 @@ bool isPlain(QStringView text)
     return true;
 }
 
-void appendText(const QString &text, QByteArray *json)
+void appendText(const QString &text, RecordBuffer *json)
 {
     if (!isPlain(text)) {
         appendQtValue(QJsonValue(text), json);
         return;
     }
     json->append('"');
-    const qsizetype at = json->size();
-    json->resize(at + text.size());
-    char *out = json->data() + at;
+    char *out = json->appendUninitialized(text.size());
     for (const QChar c : text)
         *out++ = char(c.unicode());
     json->append('"');
@@ -313,15 +315,17 @@ QByteArray SnapshotStore::encode(const PhoneNumber &number)
         if (!isPlain(it.key()))
             return QJsonDocument(number.toJson()).toJson(QJsonDocument::Compact);
     }
-    QByteArray json;
-    json.reserve(1024); // a record as the API sends it: about 800 bytes
+    thread_local RecordBuffer json; // records are encoded on the thread pool
+    json.clear();
     json.append('{');
     bool first = true;
     const auto key = [&](QLatin1String name) {
         if (!first)
             json.append(',');
         first = false;
-        json.append('"').append(name.data(), name.size()).append("\":");
+        json.append('"');
+        json.append(name.data(), name.size());
+        json.append("\":", 2);
     };
     auto extra = number.extra.begin();
     const auto extrasBefore = [&](QLatin1String name) {
@@ -345,13 +349,13 @@ QByteArray SnapshotStore::encode(const PhoneNumber &number)
                 const auto end = std::to_chars(std::begin(digits), std::end(digits), *value).ptr;
                 json.append(digits, end - digits);
             } else
-                json.append("null");
+                json.append("null", 4);
             break;
         }
         case PhoneNumber::FieldKind::Text: {
             const QString &value = *number.textField(index);
             if (value.isNull())
-                json.append("null");
+                json.append("null", 4);
             else
                 appendText(value, &json);
             break;
@@ -369,7 +373,7 @@ QByteArray SnapshotStore::encode(const PhoneNumber &number)
     }
     extrasBefore(QLatin1String("\x7f")); // the rest: a key of printable ASCII sorts before
     json.append('}');
-    return json;
+    return QByteArray(json.constData(), json.size());
 }
 
 qint64 SnapshotStore::checksumOf(const QByteArray &encoded)
