@@ -31,6 +31,9 @@ public:
     // 40 MB of log between copies into the file: a first snapshot of 100,000 numbers synced
     // the two files 45 times (0.37 s) at SQLite's default of 1,000 pages.
     static constexpr int kCheckpointPages = 10000;
+    // Room for a transaction's new pages (10,000 rows of ~1 KB, their index and members): at
+    // SQLite's default of 2,000 KiB the cache filled and spilled pages to the log mid-way.
+    static constexpr int kCacheKiB = 32768;
 
     Writer(SnapshotJob *job, QString path, qint64 snapshot, qsizetype queuedRows)
         : m_job(job)
@@ -114,8 +117,9 @@ private:
         bool failed = false;
         if (!m_store) {
             m_store = std::make_unique<SnapshotStore>();
-            failed =
-                !m_store->open(m_path, &error) || !m_store->setCheckpointPages(kCheckpointPages);
+            failed = !m_store->open(m_path, &error) ||
+                     !m_store->setCheckpointPages(kCheckpointPages) ||
+                     !m_store->setCacheKiB(kCacheKiB);
             if (failed && error.isEmpty())
                 error = m_store->lastError();
         }

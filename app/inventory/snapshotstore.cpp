@@ -402,6 +402,11 @@ bool SnapshotStore::setCheckpointPages(int pages)
     return exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)));
 }
 
+bool SnapshotStore::setCacheKiB(int kib)
+{
+    return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(0, kib)));
+}
+
 bool SnapshotStore::checkpoint()
 {
     return exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));

@@ -79,6 +79,9 @@ public:
     // (SQLite's wal_autocheckpoint, 1,000 by default). Each copy syncs both files: the writer
     // of a first snapshot, which logs about 1 KB a number, copies less often.
     bool setCheckpointPages(int pages);
+    // The pages this connection keeps in memory, in KiB (SQLite's cache_size; 2,000 KiB by
+    // default). A transaction whose new pages do not fit writes them to the log more than once.
+    bool setCacheKiB(int kib);
     // Copies what the log holds into the file now (as far as no reader still needs it).
     bool checkpoint();
 
