@@ -414,17 +414,20 @@ void NumberJsonWriter::writeValue(Field field, const StoredNumberRow &r)
     }
 }
 
-void NumberJsonWriter::writeContent(const StoredNumberRow &row)
+void NumberJsonWriter::writeContent(const StoredNumberRow &row, Keys keys)
 {
     const QList<QByteArray> &prefixes = keyPrefixes();
     m_content.clear();
+    m_contentHasKeys = keys == Keys::Written;
     m_content.append('{');
     for (const int field : keyOrder()) {
         if (field == Checksum)
             continue;
-        if (m_content.size() > 1)
-            m_content.append(',');
-        m_content.append(prefixes.at(field));
+        if (m_contentHasKeys) {
+            if (m_content.size() > 1)
+                m_content.append(',');
+            m_content.append(prefixes.at(field));
+        }
         m_spans[field].start = m_content.size();
         writeValue(Field(field), row);
         m_spans[field].end = m_content.size();
@@ -444,6 +447,8 @@ void NumberJsonWriter::writeChecksum(const StoredNumberRow &row, char (&checksum
         std::copy(row.checksum.cbegin(), row.checksum.cend(), checksum + 1);
         return;
     }
+    if (!m_contentHasKeys) // the spans move with it: they still say where each value is
+        writeContent(row, Keys::Written);
     m_md5.reset();
     m_md5.addData(m_content.view());
     const QByteArray hex = m_md5.result().toHex();
@@ -517,7 +522,7 @@ QList<int> NumberJsonWriter::fieldsOf(const QStringList &columns)
 void NumberJsonWriter::writeCsvRow(const StoredNumberRow &row, const QList<int> &fields,
                                    QByteArray &out)
 {
-    writeContent(row);
+    writeContent(row, Keys::Skipped); // only the values are read
     char checksum[34];
     if (fields.contains(Checksum))
         writeChecksum(row, checksum);

@@ -84,8 +84,13 @@ private:
         qsizetype end = 0;
     };
 
+    enum class Keys
+    {
+        Written,
+        Skipped, // the values alone, for the CSV cells: no valid JSON, nothing to hash
+    };
     // Every field but the checksum, in key order, into m_content; notes where each value is.
-    void writeContent(const StoredNumberRow &row);
+    void writeContent(const StoredNumberRow &row, Keys keys = Keys::Written);
     void writeValue(Field field, const StoredNumberRow &row);
     // The row's stored checksum, else the md5 of m_content: 32 hex digits in double quotes,
     // as JSON writes it.
@@ -96,6 +101,7 @@ private:
     bool m_everyKey = false;   // every key is selected, the checksum too
     int m_beforeChecksum = -1; // the field the checksum follows in key order; -1: it is first
     RecordBuffer m_content;
+    bool m_contentHasKeys = true; // m_content is the record's JSON, the checksum's input
     RecordBuffer m_row; // a record with chosen keys, or a CSV row, before it goes to the page
     std::array<Span, FieldCount> m_spans{};
     QCryptographicHash m_md5{QCryptographicHash::Md5};
