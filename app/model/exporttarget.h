@@ -17,8 +17,8 @@ namespace numdesk {
 //    of keeping a second copy of every row.
 //  - Standard output ("-"), a named pipe or a device is written directly: it cannot be
 //    replaced, and a write that fails (ENOSPC on /dev/full) fails the export.
-//  - A symbolic link (QSaveFile would replace what it points to), a file of another user, a
-//    folder or a socket is refused.
+//  - A symbolic link (the rename would replace the link, not the file the user meant), a file
+//    of another user, a folder or a socket is refused.
 class ExportTarget
 {
     Q_DECLARE_TR_FUNCTIONS(numdesk::ExportTarget)
