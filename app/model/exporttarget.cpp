@@ -104,7 +104,7 @@ bool ExportTarget::openFile()
         return false;
     }
     m_temporaryPath = name;
-    if (replaces && ::fchmod(fd, replaced.st_mode & 07777) != 0) {
+    if (replaces && ::fchmod(fd, replaced.st_mode & 0777) != 0) {
         m_error = systemError(errno);
         ::close(fd);
         removeTemporary();
