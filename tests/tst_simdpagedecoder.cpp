@@ -91,10 +91,20 @@ QJsonValue randomValue(QRandomGenerator &random, const QString &key)
         case PhoneNumber::FieldKind::Integer:
             return random.bounded(5) == 0 ? QJsonValue()
                                           : QJsonValue(qint64(random.bounded(1, 100000000)));
-        case PhoneNumber::FieldKind::Text:
-            return random.bounded(5) == 0
-                       ? QJsonValue()
-                       : QJsonValue(QStringLiteral("t%1 ü").arg(random.bounded(1000)));
+        case PhoneNumber::FieldKind::Text: {
+            // ASCII texts of every length around 16 (TextBlock widens them 16 at a time) and
+            // texts that are not ASCII, side by side in a record.
+            const int n = random.bounded(1000);
+            switch (random.bounded(4)) {
+            case 0:
+                return QJsonValue();
+            case 1:
+                return QJsonValue(QStringLiteral("t%1 ü").arg(n));
+            default:
+                return QJsonValue(QStringLiteral("t%1-").arg(n).leftJustified(random.bounded(1, 40),
+                                                                              QLatin1Char('x')));
+            }
+        }
         case PhoneNumber::FieldKind::Tokens:
             return QJsonArray{QStringLiteral("geo:%1").arg(random.bounded(1000))};
         }
@@ -148,6 +158,7 @@ private slots:
     void sameAsGeneralDecoderOnEdgeCases();
     void sameAsGeneralDecoderOnRandomPages();
     void sameRecordsAsPhoneNumberFromJson();
+    void decodedTextsAreOrdinaryStrings();
 };
 
 void TestSimdPageDecoder::takesTheFastPathForServicePages_data()
@@ -379,6 +390,37 @@ void TestSimdPageDecoder::sameRecordsAsPhoneNumberFromJson()
     // Mostly well-formed records: most must have been read by simdjson.
     QVERIFY2(fast > 2000, qPrintable(QString::number(fast)));
     QVERIFY2(projected > 2000, qPrintable(QString::number(projected)));
+}
+
+// A record's texts share one allocation (TextBlock): each still ends in '\0', changes alone and
+// outlives the page and the other records.
+void TestSimdPageDecoder::decodedTextsAreOrdinaryStrings()
+{
+    PhoneNumber kept;
+    {
+        const QByteArray body =
+            page(R"({"id":1,"name":"First line","number":"+18005550100","uuid":"d1d37dac-9a42-)"
+                 R"(46c5-a75e-7eb098501046","token_values":["geo:800","state:NY"]},)"
+                 R"({"id":2,"name":"Second line","number":"+18005550101"})");
+        std::optional<SimdPageDecoder::Page> decoded = SimdPageDecoder::decode(body);
+        QVERIFY(decoded.has_value());
+        QCOMPARE(decoded->numbers.size(), 2);
+        PhoneNumber &first = decoded->numbers[0];
+        for (const QString *text : {&first.name, &first.number, &first.uuid})
+            QCOMPARE(text->utf16()[text->size()], u'\0');
+        kept = first;
+        first.name.append(QStringLiteral(" (edited)"));
+        first.tokenValues[0] = QStringLiteral("geo:900");
+        QCOMPARE(first.name, QStringLiteral("First line (edited)"));
+        QCOMPARE(first.number, QStringLiteral("+18005550100"));
+        QCOMPARE(decoded->numbers[1].name, QStringLiteral("Second line"));
+    }
+    QCOMPARE(kept.name, QStringLiteral("First line"));
+    QCOMPARE(kept.uuid, QStringLiteral("d1d37dac-9a42-46c5-a75e-7eb098501046"));
+    QCOMPARE(kept.tokenValues,
+             QStringList({QStringLiteral("geo:800"), QStringLiteral("state:NY")}));
+    kept.number.append(QStringLiteral("0"));
+    QCOMPARE(kept.number, QStringLiteral("+180055501000"));
 }
 
 QTEST_GUILESS_MAIN(TestSimdPageDecoder)

@@ -1,5 +1,7 @@
 #include "simdpagedecoder.h"
 
+#include "textblock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -178,31 +180,30 @@ struct TextMemo
     int misses[32] = {};
 };
 
-void keepText(std::string_view text, QString *out, int index, TextMemo *memo)
+void keepText(std::string_view text, QString *out, int index, TextMemo *memo, TextBlock *texts)
 {
     int &misses = memo->misses[index];
     if (misses >= TextMemo::kGiveUp) {
-        *out = textOf(text);
+        texts->add(text, out);
     } else if (!memo->text[index].isNull() && memo->bytes[index] == text) {
         *out = memo->text[index];
         misses = -1; // once it has paid, it is kept for the page
     } else {
-        *out = textOf(text);
         memo->bytes[index] = text;
-        memo->text[index] = *out;
+        texts->add(text, out, &memo->text[index]);
         if (misses >= 0)
             ++misses;
     }
 }
 
-bool readText(od::value &value, QString *out, int index, TextMemo *memo)
+bool readText(od::value &value, QString *out, int index, TextMemo *memo, TextBlock *texts)
 {
     // A string or null first, each a single look at the value (a failed get_raw_json_string
     // leaves it where it was); a string whose escapes are wrong is refused.
     std::string_view text;
     const simdjson::error_code error = value.get_string().get(text);
     if (!error) {
-        keepText(text, out, index, memo);
+        keepText(text, out, index, memo, texts);
         return true;
     }
     if (error != simdjson::INCORRECT_TYPE)
@@ -234,8 +235,9 @@ bool readText(od::value &value, QString *out, int index, TextMemo *memo)
 }
 
 // token_values as a list of "key:value" strings, a comma-separated string or null; the other
-// forms (objects) go to the general decoder.
-bool readTokens(od::value &value, QStringList *out)
+// forms (objects) go to the general decoder. A list's texts join the record's TextBlock.
+bool readTokens(od::value &value, QStringList *out, std::vector<std::string_view> *parts,
+                TextBlock *texts)
 {
     od::json_type type;
     if (value.type().get(type))
@@ -257,12 +259,16 @@ bool readTokens(od::value &value, QStringList *out)
     od::array array;
     if (value.get_array().get(array))
         return false;
+    parts->clear();
     for (auto element : array) {
         std::string_view text;
         if (element.get_string().get(text))
             return false;
-        out->append(textOf(text));
+        parts->push_back(text);
     }
+    out->resize(qsizetype(parts->size())); // not resized again before the texts are set
+    for (size_t i = 0; i < parts->size(); ++i)
+        texts->add((*parts)[i], &(*out)[qsizetype(i)]);
     return true;
 }
 
@@ -290,6 +296,8 @@ struct PageContext
     std::string_view orderKey[64]; // the key seen at each position; order[] is its column or -1
     TextMemo memo;
     ExtraMemo extras;
+    TextBlock texts;                      // the texts of the record being read
+    std::vector<std::string_view> tokens; // its token_values list, as read
     PageContext() { std::fill(std::begin(order), std::end(order), -2); }
 };
 
@@ -323,10 +331,9 @@ void insertExtras(const std::vector<ExtraMemo::Entry> &entries, QJsonObject *ext
         extra->insert(textOf(entry.key), entry.value);
 }
 
-// Reads the columns whose bit is set in `wanted` (every one by default) and, when all are
-// wanted, the keys that are no column (into `extra`); the rest are skipped unread.
-bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
-                quint32 wanted = SimdPageDecoder::kAllFields)
+// Reads the columns whose bit is set in `wanted` and, when all are wanted, the keys that are no
+// column (into `extra`); the rest are skipped unread. The texts are queued in page->texts.
+bool readFields(od::object object, PhoneNumber *number, PageContext *page, quint32 wanted)
 {
     ExtraMemo &extras = page->extras;
     extras.current.clear();
@@ -376,10 +383,10 @@ bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
             ok = readInteger(value, number->integerField(index));
             break;
         case PhoneNumber::FieldKind::Text:
-            ok = readText(value, number->textField(index), index, &page->memo);
+            ok = readText(value, number->textField(index), index, &page->memo, &page->texts);
             break;
         case PhoneNumber::FieldKind::Tokens:
-            ok = readTokens(value, &number->tokenValues);
+            ok = readTokens(value, &number->tokenValues, &page->tokens, &page->texts);
             break;
         }
         if (!ok)
@@ -394,6 +401,18 @@ bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
         insertExtras(extras.current, &number->extra);
     extras.last.swap(extras.current);
     extras.object = number->extra;
+    return true;
+}
+
+// Reads the columns whose bit is set in `wanted` (every one by default) and, when all are
+// wanted, the keys that are no column (into `extra`); the rest are skipped unread.
+bool readRecord(od::object object, PhoneNumber *number, PageContext *page,
+                quint32 wanted = SimdPageDecoder::kAllFields)
+{
+    page->texts.clear();
+    if (!readFields(object, number, page, wanted))
+        return false; // the page is refused: the texts queued are never set
+    page->texts.finish();
     return true;
 }
 
