@@ -59,6 +59,45 @@ private slots:
         QCOMPARE(CsvRowWriter(options).encodeRow({"\rx"}), QByteArray("\"'\rx\"\r\n"));
     }
 
+    // Cells long enough to be checked 16 characters at a time: every ASCII character that is
+    // copied as it is, at every place, and each character that is not (quoted, dropped or not
+    // ASCII) at every place. The same bytes as an encoding made character by character.
+    void shouldEncodeLongCellsAsCharacterByCharacter()
+    {
+        QString plain;
+        for (char16_t c = 1; c < 0x80; ++c) {
+            if (c != u',' && c != u'"' && c != u'\r' && c != u'\n')
+                plain.append(QChar(c));
+        }
+        const auto expected = [](QString cell) {
+            cell.remove(QChar(0));
+            if (CsvRowWriter::needsQuotes(cell))
+                cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                       QLatin1Char('"');
+            return cell.toUtf8();
+        };
+        const CsvRowWriter writer;
+        for (qsizetype from = 0; from < plain.size(); ++from) {
+            const QString cell = (plain + plain).mid(from, 40);
+            QCOMPARE(writer.encodeRow({cell, cell}),
+                     cell.toLatin1() + ',' + cell.toLatin1() + "\r\n");
+        }
+        const char16_t refused[] = {u',',  u'"',   u'\r',  u'\n',  u'\0',  0x80,  0xFC,
+                                    0x100, 0x260E, 0x7FFF, 0x8000, 0xD83D, 0xFFFF};
+        for (const qsizetype length : {15, 16, 17, 31, 32, 33, 40}) {
+            for (qsizetype at = 0; at < length; ++at) {
+                for (const char16_t c : refused) {
+                    QString cell = plain.mid(at, length);
+                    cell[at] = QChar(c);
+                    qint64 dropped = 0;
+                    QCOMPARE(writer.encodeRow({cell, cell}, &dropped),
+                             expected(cell) + ',' + expected(cell) + "\r\n");
+                    QCOMPARE(dropped, qint64(c == 0 ? 2 : 0));
+                }
+            }
+        }
+    }
+
     void shouldWriteEmptyRowAsEmptyLine()
     {
         QCOMPARE(CsvRowWriter().encodeRow({}), QByteArray("\r\n"));
