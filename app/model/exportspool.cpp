@@ -40,6 +40,7 @@ void ExportSpool::add(qint64 key, const QByteArray &row)
 
 void ExportSpool::addLength(qint64 key, qsizetype length)
 {
+    Q_ASSERT(m_contents == Contents::Lengths);
     const auto bytes = quint32(length);
     m_pending.append(reinterpret_cast<const char *>(&key), sizeof key);
     m_pending.append(reinterpret_cast<const char *>(&bytes), sizeof bytes);

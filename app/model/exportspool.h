@@ -37,6 +37,7 @@ public:
     // The same, the row written straight into the queue: `write(QByteArray *out)` appends it.
     template<class Write> void addWritten(qint64 key, Write &&write)
     {
+        Q_ASSERT(m_contents == Contents::Rows); // a spool of lengths would read rows as lengths
         const qsizetype at = m_pending.size();
         m_pending.append(reinterpret_cast<const char *>(&key), sizeof key);
         m_pending.append(qsizetype(sizeof(quint32)), '\0'); // the length, known once written

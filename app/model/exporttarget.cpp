@@ -75,7 +75,7 @@ QString ExportTarget::problem(const QString &path, Kind *kind)
 
 bool ExportTarget::isOpen() const
 {
-    return m_kind == Kind::File ? m_file.isOpen() : m_stream.isOpen();
+    return device().isOpen();
 }
 
 bool ExportTarget::openFile()
@@ -172,13 +172,13 @@ bool ExportTarget::open()
 
 bool ExportTarget::write(const QByteArray &bytes)
 {
-    QFile *device = m_kind == Kind::File ? &m_file : &m_stream;
-    if (!device->isOpen()) {
+    QFile &out = device();
+    if (!out.isOpen()) {
         m_error = tr("it is not open");
         return false;
     }
-    if (device->write(bytes) != bytes.size()) {
-        m_error = device->errorString();
+    if (out.write(bytes) != bytes.size()) {
+        m_error = out.errorString();
         return false;
     }
 #ifdef SYNC_FILE_RANGE_WRITE
@@ -199,10 +199,10 @@ bool ExportTarget::write(const QByteArray &bytes)
 
 bool ExportTarget::flush()
 {
-    QFile *device = m_kind == Kind::File ? &m_file : &m_stream;
-    if (!device->isOpen() || device->flush())
+    QFile &out = device();
+    if (!out.isOpen() || out.flush())
         return true;
-    m_error = device->errorString();
+    m_error = out.errorString();
     return false;
 }
 

@@ -63,6 +63,9 @@ private:
     Kind m_kind = Kind::File;
     bool openFile();
     void removeTemporary();
+    // What the rows are written to: the temporary file of a File, else the stream.
+    QFile &device() { return m_kind == Kind::File ? m_file : m_stream; }
+    const QFile &device() const { return m_kind == Kind::File ? m_file : m_stream; }
 
     QFile m_file; // the temporary file of a File
     QString m_temporaryPath;
