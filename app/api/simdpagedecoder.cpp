@@ -298,7 +298,16 @@ struct PageContext
     ExtraMemo extras;
     TextBlock texts;                      // the texts of the record being read
     std::vector<std::string_view> tokens; // its token_values list, as read
-    PageContext() { std::fill(std::begin(order), std::end(order), -2); }
+    // Off for a document of one record: nothing is learnt from its keys and texts, as no
+    // record follows to use it (a snapshot's records are read one by one).
+    bool learns = true;
+    explicit PageContext(bool oneRecord = false)
+        : learns(!oneRecord)
+    {
+        std::fill(std::begin(order), std::end(order), -2);
+        if (oneRecord)
+            std::fill(std::begin(memo.misses), std::end(memo.misses), TextMemo::kGiveUp);
+    }
 };
 
 // The column of a record's key at `position` (-1: no column) and the key itself; -2 when the key
@@ -306,7 +315,7 @@ struct PageContext
 // record had there: no copy, no search of the columns.
 int columnOf(od::field &field, int position, PageContext *page, std::string_view *key)
 {
-    const bool tracked = position < int(std::size(page->order));
+    const bool tracked = page->learns && position < int(std::size(page->order));
     if (tracked && page->order[position] != -2 &&
         field.key().unsafe_is_equal(page->orderKey[position])) {
         *key = page->orderKey[position];
@@ -530,7 +539,7 @@ std::optional<PhoneNumber> SimdPageDecoder::decodeRecord(const QByteArray &body,
     od::object object;
     if (!iterate(body, &document) || document.get_object().get(object))
         return std::nullopt;
-    PageContext context; // its texts are this document's: never kept from one to the next
+    PageContext context(true); // its texts are this document's: never kept from one to the next
     PhoneNumber number;
     if (!readRecord(object, &number, &context, fields) || !atEnd(document))
         return std::nullopt;

@@ -21,6 +21,7 @@ namespace numdesk {
 class TextBlock
 {
 public:
+    TextBlock() { m_entries.reserve(32); } // a record's texts without growing
     // Queues `utf8` (whose bytes must stay valid until finish) to be set into `target`, and into
     // `copy` too when given.
     void add(std::string_view utf8, QString *target, QString *copy = nullptr)
