@@ -269,6 +269,18 @@ void SnapshotTableModel::readPart(const Query &query, int parts, qint64 firstKey
     const bool sorted = !query.sortKey.isEmpty();
     const QCollator collator = formatter.collator(); // the live table's order, this thread's own
     QHash<QString, qint64> nameIndex; // the names met, for a name column: name → index
+    // A name is worked out once for each id or country code met, not for each row (that was
+    // ~half of a sort by offer): what the row's name is an index of (-1: none).
+    QHash<qint64, qint64> indexOfId;
+    QHash<QString, qint64> indexOfCode;
+    const auto indexOfName = [&](const QString &name) -> qint64 {
+        if (name.isEmpty())
+            return -1;
+        const qint64 index = *nameIndex.insert(name, nameIndex.value(name, nameIndex.size()));
+        if (index == part->names.size())
+            part->names.append(name);
+        return index;
+    };
     // Sorting every row needs the number's id and the sorted column only: the rest of each
     // record is skipped unread.
     const QByteArray sortKey = query.sortKey.toLatin1();
@@ -296,14 +308,30 @@ void SnapshotTableModel::readPart(const Query &query, int parts, qint64 firstKey
                 switch (kind) {
                 case columns::Kind::Reference:
                 case columns::Kind::Country: {
-                    const QString name = formatter.display(*number, query.sortKey, kind);
-                    entry.missing = name.isEmpty();
-                    if (!entry.missing) {
-                        entry.value =
-                            *nameIndex.insert(name, nameIndex.value(name, nameIndex.size()));
-                        if (entry.value == part->names.size())
-                            part->names.append(name);
+                    // CellFormatter::display's name of a reference depends on its id only, and
+                    // a country's on its code.
+                    qint64 index = -1;
+                    if (kind == columns::Kind::Reference) {
+                        if (const std::optional<qint64> id =
+                                CellFormatter::integerValue(*number, query.sortKey)) {
+                            const auto known = indexOfId.constFind(*id);
+                            index =
+                                known != indexOfId.cend()
+                                    ? *known
+                                    : *indexOfId.insert(*id, indexOfName(formatter.display(
+                                                                 *number, query.sortKey, kind)));
+                        }
+                    } else if (!number->country.isEmpty()) {
+                        const auto known = indexOfCode.constFind(number->country);
+                        index =
+                            known != indexOfCode.cend()
+                                ? *known
+                                : *indexOfCode.insert(
+                                      number->country,
+                                      indexOfName(formatter.display(*number, query.sortKey, kind)));
                     }
+                    entry.missing = index < 0;
+                    entry.value = qMax<qint64>(index, 0);
                     break;
                 }
                 case columns::Kind::Integer: {
