@@ -670,24 +670,35 @@ bool SnapshotStore::forEachVersion(
     const std::function<bool(qint64 versionId, const QByteArray &data)> &visit, qint64 firstKey,
     qint64 lastKey) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(withData ? QStringLiteral("SELECT m.version_id, v.data FROM members m JOIN "
-                                            "versions v ON v.id = m.version_id WHERE "
-                                            "m.snapshot_id = ? AND m.number_id BETWEEN ? AND ? "
-                                            "ORDER BY m.number_id")
-                           : QStringLiteral("SELECT version_id FROM members WHERE snapshot_id = ? "
-                                            "AND number_id BETWEEN ? AND ? ORDER BY number_id"));
-    query.addBindValue(snapshot);
-    query.addBindValue(firstKey);
-    query.addBindValue(lastKey);
-    if (!query.exec())
-        return fail(m_path, query.lastError().text());
+    // Through SQLite's own interface, as queryFacetCounts: QSqlQuery cost a QVariant per value
+    // and a copy of every record (a third of reading a million records to sort them).
+    sqlite3 *const connection =
+        SqliteStatement::handleOf(QSqlDatabase::database(m_connection, false));
+    if (!connection)
+        return fail(m_path, tr("the SQLite driver gives no connection handle"));
+    SqliteStatement statement(
+        connection, withData
+                        ? QByteArrayView("SELECT m.version_id, v.data FROM members m JOIN "
+                                         "versions v ON v.id = m.version_id WHERE "
+                                         "m.snapshot_id = ? AND m.number_id BETWEEN ? AND ? "
+                                         "ORDER BY m.number_id")
+                        : QByteArrayView("SELECT version_id FROM members WHERE snapshot_id = ? "
+                                         "AND number_id BETWEEN ? AND ? ORDER BY number_id"));
+    if (!statement.isValid())
+        return fail(m_path, statement.errorString());
+    statement.bindInt64(1, snapshot);
+    statement.bindInt64(2, firstKey);
+    statement.bindInt64(3, lastKey);
     const QByteArray none;
-    while (query.next()) {
-        if (!visit(query.value(0).toLongLong(), withData ? query.value(1).toByteArray() : none))
-            break;
+    while (statement.next()) {
+        // The record where SQLite keeps it, not copied: valid during the visit only.
+        const QByteArrayView data = withData ? statement.columnBlob(1) : QByteArrayView();
+        if (!visit(statement.columnInt64(0),
+                   withData ? QByteArray::fromRawData(data.data(), data.size()) : none))
+            return true;
     }
+    if (!statement.done())
+        return fail(m_path, statement.errorString());
     return true;
 }
 

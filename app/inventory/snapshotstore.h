@@ -126,7 +126,8 @@ public:
     QList<PhoneNumber> rows(qint64 snapshot) const;
     bool forEachRow(qint64 snapshot, const std::function<void(const PhoneNumber &)> &visit) const;
     // The row versions of a snapshot in number order, with their stored record when `withData`
-    // (else an empty array); `visit` returns false to stop (the answer is then still true).
+    // (else an empty array), which is valid during the visit only (the bytes are where SQLite
+    // keeps them); `visit` returns false to stop (the answer is then still true).
     // Only rows whose number key is in [firstKey, lastKey] when given (a part of the snapshot
     // read by one thread, see splitNumberKeys).
     bool forEachVersion(qint64 snapshot, bool withData,

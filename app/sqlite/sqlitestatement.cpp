@@ -111,6 +111,12 @@ QByteArrayView SqliteStatement::columnUtf8(int column) const
     return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)); // after the text
 }
 
+QByteArrayView SqliteStatement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)); // after the blob
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_connection);

@@ -51,6 +51,8 @@ public:
     bool columnIsNull(int column) const;
     // The bytes of a text column as SQLite holds them (UTF-8), valid until the next step.
     QByteArrayView columnUtf8(int column) const;
+    // The bytes of a blob column as SQLite holds them, valid until the next step.
+    QByteArrayView columnBlob(int column) const;
 
     // The rowid of the last row inserted on the connection, and the rows the last statement
     // inserted, changed or deleted (0 for an insert that was ignored).
