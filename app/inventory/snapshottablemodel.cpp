@@ -483,19 +483,33 @@ void SnapshotTableModel::resolveRows(QPromise<Chunk> &promise, const Query &quer
             }
         }
         const bool descending = query.sortOrder == Qt::DescendingOrder;
-        std::stable_sort(entries.begin(), entries.end(),
-                         [descending, byText, &texts](const SortEntry &a, const SortEntry &b) {
-                             int c = int(!a.missing) - int(!b.missing);
-                             if (c == 0 && !a.missing) {
-                                 if (byText)
-                                     c = texts.at(a.value).compare(texts.at(b.value));
-                                 else
-                                     c = a.value < b.value ? -1 : (a.value > b.value ? 1 : 0);
-                             }
-                             if (c == 0)
-                                 return a.numberId < b.numberId;
-                             return descending ? c > 0 : c < 0;
-                         });
+        const auto less = [descending, byText, &texts](const SortEntry &a, const SortEntry &b) {
+            int c = int(!a.missing) - int(!b.missing);
+            if (c == 0 && !a.missing) {
+                if (byText)
+                    c = texts.at(a.value).compare(texts.at(b.value));
+                else
+                    c = a.value < b.value ? -1 : (a.value > b.value ? 1 : 0);
+            }
+            if (c == 0)
+                return a.numberId < b.numberId;
+            return descending ? c > 0 : c < 0;
+        };
+        const auto begin = entries.begin(); // detached here, before a second thread reads it
+        const auto end = entries.end();
+        if (parts > 1) {
+            // The halves sorted at once, then merged: on one core the sort of a million
+            // entries was a quarter of a sort by a text column.
+            const auto middle = begin + (end - begin) / 2;
+            const std::unique_ptr<QThread> other(
+                QThread::create([begin, middle, &less] { std::stable_sort(begin, middle, less); }));
+            other->start();
+            std::stable_sort(middle, end, less);
+            other->wait();
+            std::inplace_merge(begin, middle, end, less);
+        } else {
+            std::stable_sort(begin, end, less);
+        }
     }
     QList<qint64> chunk;
     chunk.reserve(qMin<qsizetype>(kChunkRows, entries.size()));
