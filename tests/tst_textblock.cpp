@@ -25,6 +25,16 @@ bool same(const QString &made, const QString &expected)
            made.utf16()[made.size()] == u'\0';
 }
 
+// "first", "second" and "third", made in one block.
+void makeThree(QString *a, QString *b, QString *c)
+{
+    TextBlock block;
+    block.add("first", a);
+    block.add("second", b);
+    block.add("third", c);
+    block.finish();
+}
+
 } // namespace
 
 class tst_TextBlock : public QObject
@@ -84,11 +94,7 @@ private slots:
     void shouldChangeEachTextOnItsOwn()
     {
         QString a, b, c;
-        TextBlock block;
-        block.add("first", &a);
-        block.add("second", &b);
-        block.add("third", &c);
-        block.finish();
+        makeThree(&a, &b, &c);
         a.append(QStringLiteral(" and more, longer than the rest of the block put together"));
         b[0] = QLatin1Char('S');
         c.resize(2);
@@ -104,11 +110,7 @@ private slots:
         QString kept;
         {
             QString a, b, c;
-            TextBlock block;
-            block.add("first", &a);
-            block.add("second", &b);
-            block.add("third", &c);
-            block.finish();
+            makeThree(&a, &b, &c);
             kept = b;
         }
         // The block's last user: it may grow in place, over the others' old room.
