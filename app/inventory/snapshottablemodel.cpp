@@ -309,26 +309,21 @@ void SnapshotTableModel::readPart(const Query &query, int parts, qint64 firstKey
                 case columns::Kind::Reference:
                 case columns::Kind::Country: {
                     // CellFormatter::display's name of a reference depends on its id only, and
-                    // a country's on its code.
+                    // a country's on its code: worked out on the first row with each.
+                    const auto cachedIndex = [&](auto &cache, const auto &key) {
+                        const auto known = cache.constFind(key);
+                        return known != cache.cend()
+                                   ? *known
+                                   : *cache.insert(key, indexOfName(formatter.display(
+                                                            *number, query.sortKey, kind)));
+                    };
                     qint64 index = -1;
                     if (kind == columns::Kind::Reference) {
                         if (const std::optional<qint64> id =
-                                CellFormatter::integerValue(*number, query.sortKey)) {
-                            const auto known = indexOfId.constFind(*id);
-                            index =
-                                known != indexOfId.cend()
-                                    ? *known
-                                    : *indexOfId.insert(*id, indexOfName(formatter.display(
-                                                                 *number, query.sortKey, kind)));
-                        }
+                                CellFormatter::integerValue(*number, query.sortKey))
+                            index = cachedIndex(indexOfId, *id);
                     } else if (!number->country.isEmpty()) {
-                        const auto known = indexOfCode.constFind(number->country);
-                        index =
-                            known != indexOfCode.cend()
-                                ? *known
-                                : *indexOfCode.insert(
-                                      number->country,
-                                      indexOfName(formatter.display(*number, query.sortKey, kind)));
+                        index = cachedIndex(indexOfCode, number->country);
                     }
                     entry.missing = index < 0;
                     entry.value = qMax<qint64>(index, 0);
