@@ -14,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -627,6 +630,48 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("keep me\n"));
         QCOMPARE(QDir(m_dir.path()).entryList({"existing*"}, QDir::Files),
                  QStringList({"existing.csv"}));
+    }
+
+    // The disk fills while the rows are written: the export fails and says why, the file it was
+    // to replace is untouched and nothing is left beside it. A file size limit for this process
+    // (RLIMIT_FSIZE, its signal ignored) makes the writes fail as a full disk does, midway.
+    void shouldFailAndKeepTheOldFileWhenTheDiskFillsMidRun()
+    {
+        StartedSandbox sandbox(500);
+        QVERIFY(sandbox.started);
+        const QString path = m_dir.filePath(QStringLiteral("full.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me\n");
+        }
+        ApiClient client(sandboxAccount(*sandbox.server));
+        ExportOptions options;
+        options.perPage = 50;
+        ExportJob job(&client, path, options);
+        qint64 rowsWritten = 0;
+        connect(&job, &ExportJob::progressChanged, &job,
+                [&job, &rowsWritten] { rowsWritten = job.summary().rowsWritten; });
+
+        rlimit before{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto previousSignal = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 64 * 1024; // the 500 numbers take ~400 KB
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const ExportSummary summary = runToEnd(job);
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, previousSignal);
+
+        QCOMPARE(summary.outcome, ExportSummary::Outcome::Failed);
+        QVERIFY2(summary.message.startsWith(QLatin1String("Could not write")),
+                 qPrintable(summary.message));
+        QVERIFY2(summary.message.contains(QLatin1String("full.csv")), qPrintable(summary.message));
+        QVERIFY2(rowsWritten > 0, "the limit should be reached midway, not at the start");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me\n"));
+        QCOMPARE(QDir(m_dir.path()).entryList({"full*"}, QDir::Files), QStringList({"full.csv"}));
     }
 
     void shouldFailOnUnwritablePath()
